@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getServerSession } from "next-auth";
+import { capabilities } from "@/lib/auth/capabilities";
+import { authOptions } from "@/lib/auth/options";
+import { ROLE_LABELS } from "@/lib/auth/role-labels";
+
+export const metadata: Metadata = { title: "Your account" };
+
+export default async function AccountPage() {
+  const session = await getServerSession(authOptions);
+  if (!session) redirect("/signin?callbackUrl=%2Faccount");
+  const { user } = session;
+  return (
+    <div className="mx-auto max-w-2xl">
+      <h1 className="text-2xl font-bold tracking-tight">Your account</h1>
+      <dl className="mt-6 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+        <dt className="font-medium">Name</dt>
+        <dd>{user.name}</dd>
+        <dt className="font-medium">Email</dt>
+        <dd>{user.email}</dd>
+        <dt className="font-medium">Role</dt>
+        <dd data-testid="account-page-role">{ROLE_LABELS[user.role]}</dd>
+      </dl>
+      <h2 className="mt-8 text-lg font-semibold">What you can do</h2>
+      <ul className="mt-2 list-disc pl-6" data-testid="capabilities">
+        {capabilities({ id: user.id, role: user.role }).map((text) => (
+          <li key={text}>{text}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}

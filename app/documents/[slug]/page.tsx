@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { DatabaseUnavailable } from "@/components/layout/database-unavailable";
+import { Badge } from "@/components/ui/badge";
+import { currentActor } from "@/lib/auth/session";
+import { getDocumentBySlug } from "@/lib/documents/get-document";
+import { documentSlugSchema } from "@/lib/documents/schemas";
+import { loadPageData } from "@/lib/errors/load";
+
+type Props = { params: Promise<{ slug: string }> };
+
+async function load(slug: string) {
+  if (!documentSlugSchema.safeParse(slug).success) notFound();
+  const actor = await currentActor();
+  return loadPageData(() => getDocumentBySlug(actor, slug));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const result = await load((await params).slug);
+  return { title: result.ok ? result.data.title : "Unavailable" };
+}
+
+export default async function DocumentPage({ params }: Props) {
+  const result = await load((await params).slug);
+  if (!result.ok) return <DatabaseUnavailable />;
+  const document = result.data;
+  return (
+    <article className="mx-auto max-w-3xl">
+      <header className="mb-8 border-b border-slate-200 pb-6 dark:border-slate-800">
+        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{document.title}</h1>
+        <p className="mt-3 flex flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
+          {document.status !== "PUBLISHED" && <Badge>{document.status === "DRAFT" ? "Draft" : "In review"}</Badge>}
+          <span>Revision {document.revisionNumber}</span>
+          {document.sourceUrl && (
+            <>
+              <span aria-hidden="true">·</span>
+              <a href={document.sourceUrl} rel="noopener noreferrer nofollow" className="underline">
+                Original article
+              </a>
+            </>
+          )}
+        </p>
+      </header>
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: rendered on the server from validated rich text and sanitised (lib/rich-text/render.ts) */}
+      <div className="prose-article" dangerouslySetInnerHTML={{ __html: document.bodyHtml }} />
+    </article>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { AccountMenu } from "@/components/layout/account-menu";
+import { ClientSessionProvider } from "@/components/layout/session-provider";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Claimwise", template: "%s · Claimwise" },
+  description: "Read health and science writing with the evidence behind every claim graded and critiqued.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen font-sans">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900"
+        >
+          Skip to content
+        </a>
+        <ClientSessionProvider>
+          <header className="border-b border-slate-200 dark:border-slate-800">
+            <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
+              <Link href="/" className="text-lg font-bold tracking-tight">
+                Claimwise
+              </Link>
+              <nav aria-label="Account">
+                <AccountMenu />
+              </nav>
+            </div>
+          </header>
+          <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+            {children}
+          </main>
+        </ClientSessionProvider>
+        <footer className="mx-auto max-w-5xl px-4 py-8 text-sm text-slate-600 dark:text-slate-400">
+          Claimwise: the evidence behind health and science claims, graded in the open.
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,95 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useSession } from "next-auth/react";
+import { useEffect, useId, useRef, useState } from "react";
+import { ROLE_LABELS } from "@/lib/auth/role-labels";
+import { buttonClass } from "../ui/button";
+
+export function AccountMenu() {
+  const { data: session, status } = useSession();
+  const pathname = usePathname();
+  const [open, setOpen] = useState(false);
+  const menuId = useId();
+  const container = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (event: MouseEvent | KeyboardEvent) => {
+      if (
+        event instanceof KeyboardEvent ? event.key === "Escape" : !container.current?.contains(event.target as Node)
+      ) {
+        setOpen(false);
+      }
+    };
+    document.addEventListener("mousedown", close);
+    document.addEventListener("keydown", close);
+    return () => {
+      document.removeEventListener("mousedown", close);
+      document.removeEventListener("keydown", close);
+    };
+  }, [open]);
+
+  if (status === "loading")
+    return (
+      <span className="text-sm text-slate-500" aria-hidden="true">
+        …
+      </span>
+    );
+  if (!session) {
+    const callback = pathname && pathname !== "/signin" ? `?callbackUrl=${encodeURIComponent(pathname)}` : "";
+    return (
+      <Link href={`/signin${callback}`} className={buttonClass("secondary")}>
+        Sign in
+      </Link>
+    );
+  }
+
+  const role = ROLE_LABELS[session.user.role];
+  return (
+    <div ref={container} className="relative">
+      <button
+        type="button"
+        className={buttonClass("ghost")}
+        aria-expanded={open}
+        aria-controls={menuId}
+        onClick={() => setOpen((o) => !o)}
+      >
+        <span>{session.user.name}</span>
+        <span
+          className="rounded bg-slate-200 px-1.5 py-0.5 text-xs font-semibold text-slate-800 dark:bg-slate-700 dark:text-slate-100"
+          data-testid="account-role"
+        >
+          {role}
+        </span>
+      </button>
+      {open && (
+        <div
+          id={menuId}
+          className="absolute right-0 z-10 mt-2 w-56 rounded-md border border-slate-200 bg-white p-2 shadow-lg dark:border-slate-700 dark:bg-slate-900"
+        >
+          <p className="px-2 py-1 text-xs text-slate-600 dark:text-slate-300">Signed in as {session.user.email}</p>
+          <ul className="mt-1">
+            <li>
+              <Link
+                href="/account"
+                className="block rounded px-2 py-1.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
+              >
+                Your account
+              </Link>
+            </li>
+            <li>
+              <Link
+                href="/signout"
+                className="block rounded px-2 py-1.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
+              >
+                Sign out
+              </Link>
+            </li>
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

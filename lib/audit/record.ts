@@ -1,0 +1,18 @@
+import "server-only";
+import type { Action } from "@/lib/auth/policy";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export interface AuditEntry {
+  actorId: string | null;
+  action: Action;
+  entityType: string;
+  entityId: string;
+  documentId?: string | null;
+  before?: Prisma.InputJsonValue;
+  after?: Prisma.InputJsonValue;
+}
+
+/** Records who changed what, inside the caller's transaction so the event and the change commit together. */
+export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntry): Promise<void> {
+  await tx.auditEvent.create({ data: { ...entry, documentId: entry.documentId ?? null } });
+}

@@ -1,0 +1,78 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { clientIp } from "./client-ip";
+import { authenticate } from "./login";
+import { authSecret } from "./secret";
+
+class SessionRevokedError extends Error {
+  constructor() {
+    super("session revoked");
+    this.name = "SessionRevokedError";
+  }
+}
+
+export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+
+export const authOptions: NextAuthOptions = {
+  secret: authSecret(),
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: "/signin", signOut: "/signout", error: "/signin" },
+  providers: [
+    CredentialsProvider({
+      id: "credentials",
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, req) {
+        try {
+          const user = await authenticate(credentials, clientIp(req.headers ?? {}));
+          return { ...user };
+        } catch (error) {
+          // next-auth hands the message of a thrown error to the sign-in form.
+          if (error instanceof AppError) throw new Error(error.message);
+          throw error;
+        }
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.role = user.role;
+        token.sv = user.sessionVersion;
+        return token;
+      }
+      // Every later read re-checks the account, so a changed password or role, or a disabled user, ends the session.
+      const current = token.sub
+        ? await db.user.findUnique({
+            where: { id: token.sub },
+            select: { name: true, email: true, role: true, sessionVersion: true, disabled: true },
+          })
+        : null;
+      if (!current || current.disabled || current.sessionVersion !== token.sv || current.role !== token.role) {
+        throw new SessionRevokedError();
+      }
+      token.name = current.name;
+      token.email = current.email;
+      return token;
+    },
+    session({ session, token }) {
+      session.user = { id: token.sub!, name: token.name ?? "", email: token.email ?? "", role: token.role! };
+      return session;
+    },
+  },
+  logger: {
+    error(code, metadata) {
+      // A revoked session is expected: next-auth clears the cookie and the visitor is signed out.
+      if (code === "JWT_SESSION_ERROR" && (metadata as { name?: string })?.name === "SessionRevokedError") return;
+      console.error(`[next-auth] ${code}`, metadata);
+    },
+    warn(code) {
+      if (code !== "NEXTAUTH_URL") console.warn(`[next-auth] ${code}`);
+    },
+    debug() {},
+  },
+};

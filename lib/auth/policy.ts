@@ -1,0 +1,65 @@
+import { forbidden, unauthenticated } from "@/lib/errors/app-error";
+import type { Actor, Role } from "./roles";
+
+/**
+ * The one policy table (DESIGN.md rule 2): for each action, which roles may do it, on anything ("any") or only on
+ * what they own ("own"). Anonymous visitors appear as ANONYMOUS. Visibility of rows (published, public, assigned)
+ * is applied in each domain function's Prisma `where`; this table says who may attempt the action at all.
+ */
+export type Principal = Role | "ANONYMOUS";
+export type Scope = "any" | "own";
+
+const EVERYONE = { ANONYMOUS: "any", READER: "any", REVIEWER: "any", EDITOR: "any", ADMIN: "any" } as const;
+const MEMBERS = { READER: "any", REVIEWER: "any", EDITOR: "any", ADMIN: "any" } as const;
+const CONTRIBUTORS = { REVIEWER: "own", EDITOR: "own", ADMIN: "own" } as const;
+const EDITORS = { EDITOR: "any", ADMIN: "any" } as const;
+
+export const POLICY = {
+  "documents.read": EVERYONE,
+  /** Drafts and documents in review: editors, and reviewers assigned to the document. */
+  "documents.readUnpublished": { REVIEWER: "own", EDITOR: "any", ADMIN: "any" },
+  "documents.import": EDITORS,
+  "documents.update": EDITORS,
+  "documents.publish": EDITORS,
+  "claims.tag": EDITORS,
+  "claims.edit": EDITORS,
+  "reviews.write": CONTRIBUTORS,
+  "citations.write": CONTRIBUTORS,
+  "comments.write": CONTRIBUTORS,
+  "comments.moderate": EDITORS,
+  "decisions.write": EDITORS,
+  "assignments.manage": EDITORS,
+  "history.read": EDITORS,
+  "exports.read": EVERYONE,
+  "exports.run": EDITORS,
+  "tokens.manage": { READER: "own", REVIEWER: "own", EDITOR: "own", ADMIN: "any" },
+  "users.manage": { ADMIN: "any" },
+  "account.read": MEMBERS,
+} as const satisfies Record<string, Partial<Record<Principal, Scope>>>;
+
+export type Action = keyof typeof POLICY;
+export const ACTIONS = Object.keys(POLICY) as Action[];
+
+export function principalOf(actor: Actor): Principal {
+  return actor ? actor.role : "ANONYMOUS";
+}
+
+/** The scope the actor has for the action, or null when the table denies it. */
+export function scopeFor(actor: Actor, action: Action): Scope | null {
+  const rules: Partial<Record<Principal, Scope>> = POLICY[action];
+  return rules[principalOf(actor)] ?? null;
+}
+
+/** Whether the actor may perform the action; pass `ownerId` when the target belongs to someone. */
+export function can(actor: Actor, action: Action, ownerId?: string | null): boolean {
+  const scope = scopeFor(actor, action);
+  if (scope === "any") return true;
+  if (scope === "own") return ownerId === undefined || (actor !== null && ownerId === actor.id);
+  return false;
+}
+
+/** Throws UNAUTHENTICATED (anonymous) or FORBIDDEN (signed in) unless `can` allows it. */
+export function authorize(actor: Actor, action: Action, ownerId?: string | null): void {
+  if (can(actor, action, ownerId)) return;
+  throw actor ? forbidden() : unauthenticated();
+}

@@ -1,0 +1,45 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+
+export interface Limit {
+  /** Attempts allowed in one window. */
+  max: number;
+  windowMs: number;
+}
+
+export interface LimitState {
+  count: number;
+  resetAt: Date;
+}
+
+/**
+ * Fixed-window counters kept in the RateLimit table, so every app server shares them and they survive restarts.
+ * One atomic upsert per hit: a window that has expired starts again at 1.
+ */
+export async function hit(key: string, limit: Limit): Promise<LimitState> {
+  const rows = await db.$queryRaw<{ count: number; resetAt: Date }[]>`
+    INSERT INTO "RateLimit" (key, count, "resetAt")
+    VALUES (${key}, 1, now() + make_interval(secs => ${limit.windowMs / 1000}))
+    ON CONFLICT (key) DO UPDATE SET
+      count = CASE WHEN "RateLimit"."resetAt" <= now() THEN 1 ELSE "RateLimit".count + 1 END,
+      "resetAt" = CASE WHEN "RateLimit"."resetAt" <= now()
+        THEN now() + make_interval(secs => ${limit.windowMs / 1000}) ELSE "RateLimit"."resetAt" END
+    RETURNING count, "resetAt"`;
+  const row = rows[0]!;
+  return { count: Number(row.count), resetAt: row.resetAt };
+}
+
+/** The current count, without counting a hit (0 when the window has expired). */
+export async function peek(key: string): Promise<LimitState | null> {
+  const row = await db.rateLimit.findUnique({ where: { key } });
+  if (!row || row.resetAt <= new Date()) return null;
+  return { count: row.count, resetAt: row.resetAt };
+}
+
+export async function reset(key: string): Promise<void> {
+  await db.rateLimit.deleteMany({ where: { key } });
+}
+
+export function isOver(state: LimitState | null, limit: Limit): state is LimitState {
+  return state !== null && state.count >= limit.max;
+}

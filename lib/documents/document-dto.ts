@@ -1,0 +1,20 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export const documentSummarySelect = {
+  id: true,
+  slug: true,
+  title: true,
+  status: true,
+  visibility: true,
+  sourceUrl: true,
+  publishedAt: true,
+  updatedAt: true,
+} as const satisfies Prisma.DocumentSelect;
+
+export type DocumentSummary = Prisma.DocumentGetPayload<{ select: typeof documentSummarySelect }>;
+
+export interface DocumentView extends DocumentSummary {
+  revisionNumber: number;
+  /** Server-rendered, sanitised HTML of the current revision. */
+  bodyHtml: string;
+}

@@ -1,0 +1,62 @@
+import type { RichTextDoc, RichTextNode } from "@/lib/rich-text/types";
+
+export interface ParsedDocument {
+  /** The first heading, when the text starts with one (used as the title unless one is given). */
+  title: string | null;
+  body: RichTextDoc;
+}
+
+const BULLET = /^\s*[•·▪◦*-]\s+/;
+const SLUG_LINE = /^[a-z0-9][a-z0-9._-]*$/;
+/** "a. Secretion of ..." is a sub-section in the scraped articles this format comes from. */
+const SUBSECTION = /^[a-z]\.\s/i;
+
+const slugKey = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
+
+const text = (value: string): RichTextNode => ({ type: "text", text: value });
+const paragraph = (value: string): RichTextNode => ({ type: "paragraph", content: [text(value)] });
+
+/**
+ * Reads a plain-text article. Scraped pages mark a heading by following it with its URL slug line ("Animal Model
+ * Studies" then "animal-model-studies"); the slug line is dropped. Lines starting with a bullet become list items;
+ * every other line is a paragraph.
+ */
+export function parseText(source: string): ParsedDocument {
+  const lines = source.replace(/\r\n?/g, "\n").split("\n");
+  const blocks: RichTextNode[] = [];
+  let title: string | null = null;
+  let list: RichTextNode | null = null;
+
+  const nextNonBlank = (from: number) => {
+    for (let j = from; j < lines.length; j++) if (lines[j]!.trim()) return j;
+    return -1;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (!line) continue;
+    if (BULLET.test(lines[i]!)) {
+      const item = { type: "listItem", content: [paragraph(lines[i]!.replace(BULLET, "").trim())] };
+      if (!list) {
+        list = { type: "bulletList", content: [] };
+        blocks.push(list);
+      }
+      list.content!.push(item);
+      continue;
+    }
+    list = null;
+    const slugAt = nextNonBlank(i + 1);
+    const slug = slugAt >= 0 ? lines[slugAt]!.trim() : "";
+    if (slugAt >= 0 && SLUG_LINE.test(slug) && slugKey(slug) === slugKey(line) && slugKey(line)) {
+      i = slugAt;
+      if (title === null && blocks.length === 0) {
+        title = line;
+        continue;
+      }
+      blocks.push({ type: "heading", attrs: { level: SUBSECTION.test(line) ? 3 : 2 }, content: [text(line)] });
+      continue;
+    }
+    blocks.push(paragraph(line));
+  }
+  return { title, body: { type: "doc", content: blocks } };
+}

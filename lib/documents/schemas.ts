@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { DocumentStatus, Visibility } from "@/lib/generated/prisma/enums";
+
+/** 2 MB of text: far more than any article, small enough to import in one transaction. */
+export const MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
+
+export const documentSlugSchema = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(/^[a-z0-9-]+$/, "Not a document address.");
+
+export const createDocumentSchema = z.object({
+  title: z.string().trim().max(300, "Keep the title under 300 characters.").optional(),
+  format: z.literal("txt"),
+  content: z
+    .string()
+    .refine((s) => Buffer.byteLength(s, "utf8") <= MAX_DOCUMENT_BYTES, "The document is larger than 2 MB.")
+    .refine((s) => s.trim().length > 0, "The document is empty."),
+  status: z.enum(DocumentStatus).default("DRAFT"),
+  visibility: z.enum(Visibility).default("PUBLIC"),
+  sourceUrl: z.url({ protocol: /^https?$/, message: "The source must be an http(s) URL." }).optional(),
+});
+export type CreateDocumentInput = z.input<typeof createDocumentSchema>;

@@ -1,0 +1,33 @@
+/** Expected failures (DESIGN.md rule 4): each code maps to one HTTP status and a message safe to show. */
+export const ERROR_STATUS = {
+  INVALID: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  UNAVAILABLE: 503,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    /** Extra machine-readable detail: field errors, the current state after a conflict, a retry delay. */
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+export const notFound = (what = "That page") =>
+  new AppError("NOT_FOUND", `${what} does not exist or you cannot see it.`);
+export const forbidden = () => new AppError("FORBIDDEN", "You do not have permission to do that.");
+export const unauthenticated = () => new AppError("UNAUTHENTICATED", "Please sign in first.");
