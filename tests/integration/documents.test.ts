@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/roles";
+import { db } from "@/lib/db/client";
+import { DEMO_USERS, seedDemo } from "@/lib/db/seed-demo";
+import { createDocument } from "@/lib/documents/create-document";
+import { getDocumentBySlug } from "@/lib/documents/get-document";
+import { listDocuments } from "@/lib/documents/list-documents";
+import { createUser } from "@/lib/users/create-user";
+
+afterAll(() => db.$disconnect());
+
+const stamp = Date.now();
+const actors: Record<string, Actor> = {};
+const slugs: Record<string, string> = {};
+
+async function user(role: "READER" | "REVIEWER" | "EDITOR", tag: string): Promise<Actor> {
+  const u = await createUser("system", {
+    email: `${tag}-${stamp}@it.test`,
+    name: tag,
+    role,
+    password: "a long enough password",
+  });
+  return { id: u.id, role: u.role };
+}
+
+beforeAll(async () => {
+  actors.reader = await user("READER", "reader");
+  actors.assigned = await user("REVIEWER", "assigned");
+  actors.other = await user("REVIEWER", "other");
+  actors.editor = await user("EDITOR", "editor");
+  const make = async (key: string, status: "DRAFT" | "IN_REVIEW" | "PUBLISHED", visibility: "PUBLIC" | "MEMBERS") => {
+    const doc = await createDocument(actors.editor!, {
+      title: `${key} ${stamp}`,
+      format: "txt",
+      content: `A ${key} paragraph.`,
+      status,
+      visibility,
+    });
+    slugs[key] = doc.slug;
+    return doc;
+  };
+  await make("public", "PUBLISHED", "PUBLIC");
+  await make("members", "PUBLISHED", "MEMBERS");
+  const review = await make("review", "IN_REVIEW", "PUBLIC");
+  await make("draft", "DRAFT", "PUBLIC");
+  await db.assignment.create({ data: { documentId: review.id, reviewerId: actors.assigned!.id } });
+});
+
+const visibleTo = async (actor: Actor) =>
+  (await listDocuments(actor))
+    .map((d) => d.slug)
+    .filter((s) => Object.values(slugs).includes(s))
+    .sort();
+
+describe("document visibility", () => {
+  it("shows anonymous visitors only published public documents", async () => {
+    expect(await visibleTo(null)).toEqual([slugs.public]);
+  });
+
+  it("shows members the members-only documents too", async () => {
+    expect(await visibleTo(actors.reader!)).toEqual([slugs.members, slugs.public].sort());
+  });
+
+  it("shows a reviewer the documents assigned to them, and no other unpublished one", async () => {
+    expect(await visibleTo(actors.assigned!)).toEqual([slugs.members, slugs.public, slugs.review].sort());
+    expect(await visibleTo(actors.other!)).toEqual([slugs.members, slugs.public].sort());
+  });
+
+  it("shows editors everything", async () => {
+    expect(await visibleTo(actors.editor!)).toEqual(Object.values(slugs).sort());
+  });
+
+  it("answers NOT_FOUND for a document the actor may not see, as for one that does not exist", async () => {
+    for (const slug of [slugs.members!, slugs.draft!, "no-such-document"]) {
+      await expect(getDocumentBySlug(null, slug)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
+    const view = await getDocumentBySlug(actors.reader!, slugs.members!);
+    expect(view.bodyHtml).toBe("<p>A members paragraph.</p>");
+  });
+});
+
+describe("createDocument", () => {
+  it("is refused to readers and reviewers", async () => {
+    for (const actor of [actors.reader!, actors.assigned!]) {
+      await expect(createDocument(actor, { title: "x", format: "txt", content: "Text." })).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
+    }
+  });
+
+  it("rejects empty and oversized documents without creating anything", async () => {
+    const before = await db.document.count();
+    await expect(createDocument(actors.editor!, { title: "Empty", format: "txt", content: " \n " })).rejects.toThrow(
+      /empty/,
+    );
+    await expect(
+      createDocument(actors.editor!, { title: "Big", format: "txt", content: "x".repeat(2 * 1024 * 1024 + 1) }),
+    ).rejects.toThrow(/larger than 2 MB/);
+    expect(await db.document.count()).toBe(before);
+  });
+
+  it("gives every document its own slug", async () => {
+    const a = await createDocument(actors.editor!, { title: `Same ${stamp}`, format: "txt", content: "One." });
+    const b = await createDocument(actors.editor!, { title: `Same ${stamp}`, format: "txt", content: "Two." });
+    expect(b.slug).toBe(`${a.slug}-2`);
+  });
+});
+
+describe("seedDemo", () => {
+  it("creates the demo accounts and the published seed article once", async () => {
+    const first = await seedDemo();
+    expect(first.usersCreated.sort()).toEqual(DEMO_USERS.map((u) => u.email).sort());
+    expect(first.documentCreated).toBe(true);
+    const doc = await getDocumentBySlug(null, first.documentSlug);
+    expect(doc.title).toBe("Understanding Neuroplasticity and Its Role in Mental Health");
+    expect(doc.bodyHtml).toContain("<h2>Animal Model Studies</h2>");
+    expect(doc.bodyHtml).toContain("TNF-α and IL-1β");
+
+    const again = await seedDemo();
+    expect(again).toEqual({ usersCreated: [], documentSlug: first.documentSlug, documentCreated: false });
+  });
+
+  it("refuses to run in production unless forced", async () => {
+    const previous = process.env.NODE_ENV;
+    process.env.NODE_ENV = "production";
+    try {
+      await expect(seedDemo()).rejects.toThrow(/Refusing to create demo accounts/);
+      await expect(seedDemo({ force: true })).resolves.toMatchObject({ documentCreated: false });
+    } finally {
+      process.env.NODE_ENV = previous;
+    }
+  });
+});

@@ -1,0 +1,62 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseText } from "@/lib/documents/parse-text";
+import { inlineText, plainText } from "@/lib/rich-text/plain-text";
+
+const seed = fs.readFileSync(
+  path.join(import.meta.dirname, "../../prisma/seed/stem-cells-neuroplasticity.txt"),
+  "utf8",
+);
+
+describe("parseText on the seed article", () => {
+  const { title, body } = parseText(seed);
+  const blocks = body.content;
+  const headings = blocks.filter((b) => b.type === "heading").map(inlineText);
+
+  it("takes the first heading as the title and drops every slug line", () => {
+    expect(title).toBe("Understanding Neuroplasticity and Its Role in Mental Health");
+    const text = plainText(body);
+    expect(text).not.toMatch(/^[a-z0-9.-]+-[a-z0-9.-]+$/m);
+    expect(text).not.toContain("understanding-neuroplasticity");
+  });
+
+  it("finds the section headings, sub-sections one level down", () => {
+    expect(headings).toContain("Impaired Neuroplasticity in Anxiety and Depression");
+    expect(headings).toContain("Animal Model Studies");
+    const sub = blocks.find((b) => b.type === "heading" && inlineText(b).startsWith("a. Secretion"));
+    expect(sub?.attrs?.level).toBe(3);
+  });
+
+  it("turns bullet lines into list items, keeping blank-line-separated bullets in one list", () => {
+    const lists = blocks.filter((b) => b.type === "bulletList");
+    expect(lists.length).toBeGreaterThan(3);
+    const first = lists[0]!.content!.map(inlineText);
+    expect(first[0]).toMatch(/^Reduced Synaptogenesis: /);
+    expect(first).toHaveLength(4);
+    const restoring = lists.find((l) => inlineText(l.content![0]!).startsWith("Encouraging the formation"));
+    expect(restoring?.content).toHaveLength(2);
+  });
+
+  it("keeps special characters intact", () => {
+    expect(plainText(body)).toContain("TNF-α and IL-1β");
+    expect(plainText(body)).toContain("don’t");
+  });
+});
+
+describe("parseText edge cases", () => {
+  it("treats a text without slug lines as paragraphs", () => {
+    const { title, body } = parseText("One line.\r\n\r\nAnother line.");
+    expect(title).toBeNull();
+    expect(body.content.map((b) => b.type)).toEqual(["paragraph", "paragraph"]);
+  });
+
+  it("does not take a lone lower-case line for a slug unless it matches the line before", () => {
+    const { body } = parseText("Results were mixed\nsomething-else\n");
+    expect(body.content.map(inlineText)).toEqual(["Results were mixed", "something-else"]);
+  });
+
+  it("returns no blocks for whitespace", () => {
+    expect(parseText(" \n\t\n").body.content).toEqual([]);
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { ACTIONS, authorize, can, POLICY, type Principal, scopeFor } from "@/lib/auth/policy";
+import { ROLES } from "@/lib/auth/roles";
+import { AppError } from "@/lib/errors/app-error";
+
+const actorOf = (principal: Principal, id = "u1") => (principal === "ANONYMOUS" ? null : { id, role: principal });
+const PRINCIPALS: Principal[] = ["ANONYMOUS", ...ROLES];
+
+/** The table as people read it: who may do what. A change to the policy must change this list too. */
+const EXPECTED: Record<string, Principal[]> = {
+  "documents.read": ["ANONYMOUS", "READER", "REVIEWER", "EDITOR", "ADMIN"],
+  "documents.readUnpublished": ["REVIEWER", "EDITOR", "ADMIN"],
+  "documents.import": ["EDITOR", "ADMIN"],
+  "documents.update": ["EDITOR", "ADMIN"],
+  "documents.publish": ["EDITOR", "ADMIN"],
+  "claims.tag": ["EDITOR", "ADMIN"],
+  "claims.edit": ["EDITOR", "ADMIN"],
+  "reviews.write": ["REVIEWER", "EDITOR", "ADMIN"],
+  "citations.write": ["REVIEWER", "EDITOR", "ADMIN"],
+  "comments.write": ["REVIEWER", "EDITOR", "ADMIN"],
+  "comments.moderate": ["EDITOR", "ADMIN"],
+  "decisions.write": ["EDITOR", "ADMIN"],
+  "assignments.manage": ["EDITOR", "ADMIN"],
+  "history.read": ["EDITOR", "ADMIN"],
+  "exports.read": ["ANONYMOUS", "READER", "REVIEWER", "EDITOR", "ADMIN"],
+  "exports.run": ["EDITOR", "ADMIN"],
+  "tokens.manage": ["READER", "REVIEWER", "EDITOR", "ADMIN"],
+  "users.manage": ["ADMIN"],
+  "account.read": ["READER", "REVIEWER", "EDITOR", "ADMIN"],
+};
+
+describe("policy table", () => {
+  it("lists exactly the actions the expectations cover", () => {
+    expect([...ACTIONS].sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  for (const action of ACTIONS) {
+    for (const principal of PRINCIPALS) {
+      const allowed = EXPECTED[action]!.includes(principal);
+      it(`${allowed ? "allows" : "denies"} ${principal} ${action}`, () => {
+        expect(can(actorOf(principal), action)).toBe(allowed);
+        if (allowed) expect(() => authorize(actorOf(principal), action)).not.toThrow();
+        else {
+          const error = (() => {
+            try {
+              authorize(actorOf(principal), action);
+            } catch (e) {
+              return e;
+            }
+          })();
+          expect(error).toBeInstanceOf(AppError);
+          expect((error as AppError).code).toBe(principal === "ANONYMOUS" ? "UNAUTHENTICATED" : "FORBIDDEN");
+        }
+      });
+    }
+  }
+
+  it("limits 'own' scopes to the owner", () => {
+    const reviewer = { id: "r1", role: "REVIEWER" as const };
+    expect(scopeFor(reviewer, "reviews.write")).toBe("own");
+    expect(can(reviewer, "reviews.write", "r1")).toBe(true);
+    expect(can(reviewer, "reviews.write", "r2")).toBe(false);
+    expect(can(reviewer, "reviews.write", null)).toBe(false);
+    expect(() => authorize(reviewer, "reviews.write", "r2")).toThrow(AppError);
+  });
+
+  it("gives 'any' scopes regardless of the owner", () => {
+    expect(can({ id: "e1", role: "EDITOR" }, "claims.edit", "someone-else")).toBe(true);
+    expect(POLICY["users.manage"]).toEqual({ ADMIN: "any" });
+  });
+});
