@@ -14,6 +14,10 @@ export function AccountMenu() {
   const menuId = useId();
   const container = useRef<HTMLDivElement>(null);
 
+  // A link in the menu navigates without unmounting it: close it on every new page.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: pathname is the trigger, not a value read
+  useEffect(() => setOpen(false), [pathname]);
+
   useEffect(() => {
     if (!open) return;
     const close = (event: MouseEvent | KeyboardEvent) => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { DEMO_USERS, seedDemo } from "@/lib/db/seed-demo";
@@ -121,13 +121,12 @@ describe("seedDemo", () => {
   });
 
   it("refuses to run in production unless forced", async () => {
-    const previous = process.env.NODE_ENV;
-    process.env.NODE_ENV = "production";
+    vi.stubEnv("NODE_ENV", "production");
     try {
       await expect(seedDemo()).rejects.toThrow(/Refusing to create demo accounts/);
       await expect(seedDemo({ force: true })).resolves.toMatchObject({ documentCreated: false });
     } finally {
-      process.env.NODE_ENV = previous;
+      vi.unstubAllEnvs();
     }
   });
 });

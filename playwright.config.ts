@@ -1,0 +1,63 @@
+import os from "node:os";
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+
+// Set once in the main process; workers inherit the same values.
+process.env.E2E_DATABASE ??= `claimwise_e2e_${process.pid}`;
+process.env.E2E_DEMO_DATA_DIR ??= path.join(os.tmpdir(), `claimwise-e2e-demo-${process.pid}`);
+
+const POSTGRES_PORT = 3100;
+const DEMO_PORT = 3101;
+const SECRET = "e2e-secret-e2e-secret-e2e-secret-e2e-secret";
+
+/** Machines that cannot download Playwright's browser (like ours) point this at Debian's Chromium. */
+const executablePath = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE || undefined;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  globalTeardown: "./tests/e2e/global-teardown.ts",
+  use: {
+    ...devices["Desktop Chrome"],
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+    },
+  },
+  projects: [
+    { name: "postgres", testIgnore: /demo\.spec\.ts/, use: { baseURL: `http://localhost:${POSTGRES_PORT}` } },
+    { name: "demo", testMatch: /demo\.spec\.ts/, use: { baseURL: `http://localhost:${DEMO_PORT}` } },
+  ],
+  // Both run the production build (`npm run test:e2e` builds first).
+  webServer: [
+    {
+      command: "tsx --conditions=react-server tests/e2e/serve-postgres.ts",
+      url: `http://localhost:${POSTGRES_PORT}/api/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: { PORT: String(POSTGRES_PORT), NEXTAUTH_SECRET: SECRET, NEXT_TELEMETRY_DISABLED: "1" },
+    },
+    {
+      // Exactly the README's quick start, on the embedded database, minus the build already done.
+      command: "tsx lib/cli/demo.ts",
+      url: `http://localhost:${DEMO_PORT}/api/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: {
+        PORT: String(DEMO_PORT),
+        CLAIMWISE_SKIP_BUILD: "1",
+        CLAIMWISE_DATA_DIR: process.env.E2E_DEMO_DATA_DIR,
+        DATABASE_URL: "",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+    },
+  ],
+});

@@ -1,0 +1,17 @@
+export const DEMO_PASSWORD = "demo-password";
+export const E2E_PASSWORD = "e2e-password-long";
+
+export const DEMO_ACCOUNTS = [
+  { email: "admin@demo.test", role: "Admin" },
+  { email: "editor@demo.test", role: "Editor" },
+  { email: "reviewer@demo.test", role: "Reviewer" },
+  { email: "reviewer2@demo.test", role: "Reviewer" },
+  { email: "student@demo.test", role: "Reader" },
+] as const;
+
+/** Accounts only the e2e server has: their sessions and flags are changed by tests. */
+export const E2E_USERS = [
+  { email: "disabled@e2e.test", name: "Disabled User", role: "REVIEWER", password: E2E_PASSWORD },
+  { email: "revoke@e2e.test", name: "Revoked Reviewer", role: "REVIEWER", password: E2E_PASSWORD },
+  { email: "locked@e2e.test", name: "Locked Reader", role: "READER", password: E2E_PASSWORD },
+] as const;
