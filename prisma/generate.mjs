@@ -16,10 +16,10 @@ if (result.status !== 0 && downloadFailed && !process.env.PRISMA_SCHEMA_ENGINE_B
   result = run({ ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: process.execPath });
 }
 process.stdout.write(
-  result.stdout
+  `${result.stdout
     .split("\n")
     .filter((l) => /Generated|rror/.test(l))
-    .join("\n") + "\n",
+    .join("\n")}\n`,
 );
 if (result.status !== 0) {
   process.stderr.write(result.stderr);
