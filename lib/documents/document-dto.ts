@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ClaimTier } from "@/lib/generated/prisma/enums";
 
 export const documentSummarySelect = {
   id: true,
@@ -15,6 +16,8 @@ export type DocumentSummary = Prisma.DocumentGetPayload<{ select: typeof documen
 
 export interface DocumentView extends DocumentSummary {
   revisionNumber: number;
+  /** Claims shown in the text, per tier (null: no tier yet). */
+  tierCounts: Record<ClaimTier | "NONE", number>;
   /** Server-rendered, sanitised HTML of the current revision. */
   bodyHtml: string;
 }

@@ -12,7 +12,7 @@ export const documentSlugSchema = z
 
 export const createDocumentSchema = z.object({
   title: z.string().trim().max(300, "Keep the title under 300 characters.").optional(),
-  format: z.literal("txt"),
+  format: z.enum(["txt", "md", "html"], { message: 'Format must be "txt", "md" or "html".' }),
   content: z
     .string()
     .refine((s) => Buffer.byteLength(s, "utf8") <= MAX_DOCUMENT_BYTES, "The document is larger than 2 MB.")
@@ -22,3 +22,7 @@ export const createDocumentSchema = z.object({
   sourceUrl: z.url({ protocol: /^https?$/, message: "The source must be an http(s) URL." }).optional(),
 });
 export type CreateDocumentInput = z.input<typeof createDocumentSchema>;
+
+/** A new version of an existing document. */
+export const createRevisionSchema = createDocumentSchema.pick({ format: true, content: true });
+export type CreateRevisionInput = z.input<typeof createRevisionSchema>;

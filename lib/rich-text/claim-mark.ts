@@ -12,12 +12,21 @@ export const ClaimMark = Mark.create({
         parseHTML: (element) => element.getAttribute("data-claim-id"),
         renderHTML: (attributes) => ({ "data-claim-id": attributes.claimId }),
       },
+      tier: {
+        default: null,
+        parseHTML: (element) => element.getAttribute("data-tier"),
+        renderHTML: (attributes) => (attributes.tier ? { "data-tier": attributes.tier } : {}),
+      },
     };
   },
   parseHTML() {
     return [{ tag: "mark[data-claim-id]" }];
   },
   renderHTML({ HTMLAttributes }) {
-    return ["mark", mergeAttributes({ class: "claim" }, HTMLAttributes), 0];
+    return [
+      "mark",
+      mergeAttributes({ class: "claim", id: `claim-${HTMLAttributes["data-claim-id"]}` }, HTMLAttributes),
+      0,
+    ];
   },
 });

@@ -23,7 +23,7 @@ const SANITIZE: sanitizeHtml.IOptions = {
     "br",
     "mark",
   ],
-  allowedAttributes: { a: ["href", "rel"], mark: ["class", "data-claim-id"], ol: ["start"], li: [] },
+  allowedAttributes: { a: ["href", "rel"], mark: ["class", "id", "data-claim-id", "data-tier"], ol: ["start"], li: [] },
   allowedSchemes: ["http", "https", "mailto"],
   allowProtocolRelative: false,
   transformTags: { a: sanitizeHtml.simpleTransform("a", { rel: "noopener noreferrer nofollow ugc" }) },

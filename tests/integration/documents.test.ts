@@ -32,7 +32,7 @@ beforeAll(async () => {
     const doc = await createDocument(actors.editor!, {
       title: `${key} ${stamp}`,
       format: "txt",
-      content: `A ${key} paragraph.`,
+      content: `The ${key} document has one claim in it.`,
       status,
       visibility,
     });
@@ -75,14 +75,18 @@ describe("document visibility", () => {
       await expect(getDocumentBySlug(null, slug)).rejects.toMatchObject({ code: "NOT_FOUND" });
     }
     const view = await getDocumentBySlug(actors.reader!, slugs.members!);
-    expect(view.bodyHtml).toBe("<p>A members paragraph.</p>");
+    expect(view.bodyHtml).toMatch(
+      /^<p><mark class="claim" id="claim-[^"]+" data-claim-id="[^"]+">The members document has one claim in it\.<\/mark><\/p>$/,
+    );
   });
 });
 
 describe("createDocument", () => {
   it("is refused to readers and reviewers", async () => {
     for (const actor of [actors.reader!, actors.assigned!]) {
-      await expect(createDocument(actor, { title: "x", format: "txt", content: "Text." })).rejects.toMatchObject({
+      await expect(
+        createDocument(actor, { title: "x", format: "txt", content: "Some text to import here." }),
+      ).rejects.toMatchObject({
         code: "FORBIDDEN",
       });
     }
@@ -100,8 +104,16 @@ describe("createDocument", () => {
   });
 
   it("gives every document its own slug", async () => {
-    const a = await createDocument(actors.editor!, { title: `Same ${stamp}`, format: "txt", content: "One." });
-    const b = await createDocument(actors.editor!, { title: `Same ${stamp}`, format: "txt", content: "Two." });
+    const a = await createDocument(actors.editor!, {
+      title: `Same ${stamp}`,
+      format: "txt",
+      content: "The first of two documents.",
+    });
+    const b = await createDocument(actors.editor!, {
+      title: `Same ${stamp}`,
+      format: "txt",
+      content: "The second of two documents.",
+    });
     expect(b.slug).toBe(`${a.slug}-2`);
   });
 });

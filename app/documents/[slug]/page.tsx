@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { TierBadge } from "@/components/document/tier-badge";
 import { DatabaseUnavailable } from "@/components/layout/database-unavailable";
 import { Badge } from "@/components/ui/badge";
 import { currentActor } from "@/lib/auth/session";
+import { TIERS } from "@/lib/claims/tiers";
 import { getDocumentBySlug } from "@/lib/documents/get-document";
 import { documentSlugSchema } from "@/lib/documents/schemas";
 import { loadPageData } from "@/lib/errors/load";
@@ -40,6 +42,13 @@ export default async function DocumentPage({ params }: Props) {
             </>
           )}
         </p>
+        <ul className="mt-4 flex flex-wrap gap-2" aria-label="Claims by evidence tier">
+          {TIERS.map((tier) => (
+            <li key={tier}>
+              <TierBadge tier={tier} count={document.tierCounts[tier]} />
+            </li>
+          ))}
+        </ul>
       </header>
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: rendered on the server from validated rich text and sanitised (lib/rich-text/render.ts) */}
       <div className="prose-article" dangerouslySetInnerHTML={{ __html: document.bodyHtml }} />

@@ -1,0 +1,175 @@
+import { type ChildNode, type Element, isTag, isText } from "domhandler";
+import { parseDocument } from "htmlparser2";
+import sanitizeHtml from "sanitize-html";
+import type { RichTextDoc, RichTextNode } from "@/lib/rich-text/types";
+import type { ParsedDocument } from "./parse-text";
+
+type Mark = NonNullable<RichTextNode["marks"]>[number];
+
+/** Only structure survives an import: scripts, styles, event handlers, images and unknown tags are dropped. */
+const IMPORT_SANITIZE: sanitizeHtml.IOptions = {
+  allowedTags: [
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "p",
+    "ul",
+    "ol",
+    "li",
+    "blockquote",
+    "pre",
+    "code",
+    "strong",
+    "b",
+    "em",
+    "i",
+    "a",
+    "br",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "footer",
+    "span",
+    "title",
+  ],
+  allowedAttributes: { a: ["href"] },
+  allowedSchemes: ["http", "https", "mailto"],
+  allowProtocolRelative: false,
+  nonTextTags: ["script", "style", "textarea", "noscript", "template", "svg", "math", "iframe", "object"],
+};
+
+const BLOCK_CONTAINERS = new Set(["div", "section", "article", "main", "header", "footer", "body", "html"]);
+const MARKS: Record<string, string> = { strong: "bold", b: "bold", em: "italic", i: "italic", code: "code" };
+
+function inline(nodes: ChildNode[], marks: Mark[], out: RichTextNode[]): void {
+  for (const node of nodes) {
+    if (isText(node)) {
+      const text = node.data.replace(/\s+/g, " ");
+      if (text) out.push(marks.length ? { type: "text", text, marks } : { type: "text", text });
+    } else if (isTag(node)) {
+      if (node.name === "br") {
+        out.push({ type: "hardBreak" });
+        continue;
+      }
+      const mark = MARKS[node.name];
+      const href = node.name === "a" ? node.attribs.href : undefined;
+      const next = mark ? [...marks, { type: mark }] : href ? [...marks, { type: "link", attrs: { href } }] : marks;
+      inline(node.children, next, out);
+    }
+  }
+}
+
+/** Inline content with collapsed white space trimmed at both ends, or null when there is no text. */
+function inlineContent(nodes: ChildNode[]): RichTextNode[] | null {
+  const out: RichTextNode[] = [];
+  inline(nodes, [], out);
+  while (out[0]?.type === "hardBreak") out.shift();
+  while (out.at(-1)?.type === "hardBreak") out.pop();
+  const first = out[0];
+  const last = out.at(-1);
+  if (first?.text !== undefined) first.text = first.text.trimStart();
+  if (last?.text !== undefined) last.text = last.text.trimEnd();
+  const content = out.filter((n) => n.type !== "text" || n.text);
+  return content.some((n) => n.type === "text") ? content : null;
+}
+
+function listItem(element: Element): RichTextNode | null {
+  const blocks = blocksOf(element.children);
+  return blocks.length ? { type: "listItem", content: blocks } : null;
+}
+
+function blocksOf(nodes: ChildNode[]): RichTextNode[] {
+  const blocks: RichTextNode[] = [];
+  let loose: ChildNode[] = [];
+  const flush = () => {
+    const content = inlineContent(loose);
+    if (content) blocks.push({ type: "paragraph", content });
+    loose = [];
+  };
+  for (const node of nodes) {
+    if (!isTag(node)) {
+      loose.push(node);
+      continue;
+    }
+    const name = node.name;
+    if (/^h[1-6]$/.test(name)) {
+      flush();
+      const content = inlineContent(node.children);
+      const level = Math.min(4, Math.max(2, Number(name[1])));
+      if (content) blocks.push({ type: "heading", attrs: { level, source: Number(name[1]) }, content });
+    } else if (name === "p") {
+      flush();
+      const content = inlineContent(node.children);
+      if (content) blocks.push({ type: "paragraph", content });
+    } else if (name === "ul" || name === "ol") {
+      flush();
+      const items = node.children
+        .filter(isTag)
+        .map(listItem)
+        .filter((i): i is RichTextNode => i !== null);
+      if (items.length) blocks.push({ type: name === "ul" ? "bulletList" : "orderedList", content: items });
+    } else if (name === "blockquote") {
+      flush();
+      const inner = blocksOf(node.children);
+      if (inner.length) blocks.push({ type: "blockquote", content: inner });
+    } else if (name === "pre") {
+      flush();
+      const text = node.children
+        .map((c) => (isText(c) ? c.data : isTag(c) ? textOf(c) : ""))
+        .join("")
+        .trim();
+      if (text) blocks.push({ type: "codeBlock", content: [{ type: "text", text }] });
+    } else if (BLOCK_CONTAINERS.has(name) || name === "li") {
+      flush();
+      blocks.push(...blocksOf(node.children));
+    } else if (name === "title") {
+      // The <title> only serves as the document title.
+    } else {
+      loose.push(node);
+    }
+  }
+  flush();
+  return blocks;
+}
+
+function textOf(node: ChildNode): string {
+  if (isText(node)) return node.data;
+  return isTag(node) ? node.children.map(textOf).join("") : "";
+}
+
+function findTitle(nodes: ChildNode[]): string | null {
+  for (const node of nodes) {
+    if (!isTag(node)) continue;
+    if (node.name === "title") return textOf(node).trim() || null;
+    const inner = findTitle(node.children);
+    if (inner) return inner;
+  }
+  return null;
+}
+
+/**
+ * Reads sanitised HTML (an import, or Markdown rendered to HTML) into the document schema. The first heading, when
+ * it comes before any text, becomes the title; `<title>` does when there is none.
+ */
+export function parseHtml(html: string): ParsedDocument {
+  const dom = parseDocument(sanitizeHtml(html, IMPORT_SANITIZE));
+  const blocks = blocksOf(dom.children);
+  let title: string | null = null;
+  const first = blocks[0];
+  if (first?.type === "heading" && first.attrs?.source === 1) {
+    title = first
+      .content!.map((n) => n.text ?? "")
+      .join("")
+      .trim();
+    blocks.shift();
+  }
+  title ??= findTitle(dom.children);
+  for (const block of blocks) if (block.type === "heading") block.attrs = { level: block.attrs!.level };
+  const body: RichTextDoc = { type: "doc", content: blocks };
+  return { title, body };
+}

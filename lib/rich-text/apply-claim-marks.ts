@@ -1,0 +1,63 @@
+import type { RichTextNode } from "./types";
+
+export interface ClaimSpan {
+  id: string;
+  start: number;
+  end: number;
+  tier: string | null;
+}
+
+const TEXTBLOCKS = new Set(["paragraph", "heading", "codeBlock"]);
+
+/**
+ * The body with a `claim` mark on each claim's span. Revisions are immutable and claims change (split, merge,
+ * re-anchor), so the marks are derived from the claims' TextPositionSelectors whenever the body is rendered.
+ */
+export function applyClaimMarks(doc: RichTextNode, claims: ClaimSpan[]): RichTextNode {
+  const spans = [...claims].sort((a, b) => a.start - b.start);
+  let offset = 0;
+
+  const markText = (node: RichTextNode, from: number): RichTextNode[] => {
+    const text = node.text ?? "";
+    const to = from + text.length;
+    const cuts = new Set([0, text.length]);
+    for (const span of spans) {
+      if (span.end <= from || span.start >= to) continue;
+      cuts.add(Math.max(0, span.start - from));
+      cuts.add(Math.min(text.length, span.end - from));
+    }
+    const points = [...cuts].sort((a, b) => a - b);
+    const pieces: RichTextNode[] = [];
+    for (let i = 0; i < points.length - 1; i++) {
+      const a = points[i]!;
+      const b = points[i + 1]!;
+      const span = spans.find((s) => s.start <= from + a && s.end >= from + b);
+      const piece: RichTextNode = { ...node, text: text.slice(a, b) };
+      if (span) piece.marks = [...(node.marks ?? []), { type: "claim", attrs: { claimId: span.id, tier: span.tier } }];
+      pieces.push(piece);
+    }
+    return pieces;
+  };
+
+  const inline = (nodes: RichTextNode[]): RichTextNode[] =>
+    nodes.flatMap((child) => {
+      if (child.type === "text") {
+        const pieces = markText(child, offset);
+        offset += child.text?.length ?? 0;
+        return pieces;
+      }
+      if (child.type === "hardBreak") offset += 1;
+      return [child];
+    });
+
+  const walk = (node: RichTextNode): RichTextNode => {
+    if (TEXTBLOCKS.has(node.type)) {
+      const marked = { ...node, content: node.type === "codeBlock" ? node.content : inline(node.content ?? []) };
+      if (node.type === "codeBlock") offset += (node.content ?? []).reduce((n, c) => n + (c.text?.length ?? 0), 0);
+      offset += 1;
+      return marked;
+    }
+    return node.content ? { ...node, content: node.content.map(walk) } : node;
+  };
+  return walk(doc);
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { parseHtml } from "@/lib/documents/parse-html";
+import { parseMarkdown } from "@/lib/documents/parse-markdown";
+import { prepareImport } from "@/lib/documents/prepare-import";
+import { decodeSource, formatOfFileName } from "@/lib/documents/read-source";
+import { AppError } from "@/lib/errors/app-error";
+import { plainText } from "@/lib/rich-text/plain-text";
+
+const code = (fn: () => unknown) => {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(AppError);
+    return (error as AppError).message;
+  }
+  throw new Error("expected an AppError");
+};
+
+describe("parseHtml", () => {
+  it("keeps structure and drops scripts, handlers and dangerous links", () => {
+    const { title, body } = parseHtml(`<html><head><title>T</title><script>alert(1)</script></head><body>
+      <h1>Stem cells</h1><p onclick="alert(1)">Mice <b>improved</b> <a href="javascript:alert(1)">here</a>
+      and <a href="https://doi.org/10.1/x">there</a>.</p><ul><li>One item.</li><li><p>Two item.</p></li></ul>
+      <img src=x onerror=alert(1)><h3>Sub</h3><blockquote><p>Quoted.</p></blockquote></body></html>`);
+    expect(title).toBe("Stem cells");
+    const json = JSON.stringify(body);
+    expect(json).not.toMatch(/alert|onclick|onerror|javascript|img/);
+    expect(body.content.map((b) => b.type)).toEqual(["paragraph", "bulletList", "heading", "blockquote"]);
+    expect(plainText(body)).toBe("Mice improved here and there.\nOne item.\nTwo item.\nSub\nQuoted.");
+    expect(json).toContain('"marks":[{"type":"link","attrs":{"href":"https://doi.org/10.1/x"}}]');
+    expect(json).toContain('{"type":"text","text":"improved","marks":[{"type":"bold"}]}');
+  });
+
+  it("uses <title> when there is no leading h1", () => {
+    expect(parseHtml("<title>From title</title><p>Text here.</p>").title).toBe("From title");
+  });
+});
+
+describe("parseMarkdown", () => {
+  it("reads CommonMark and GFM through the HTML path", () => {
+    const { title, body } = parseMarkdown(
+      "# Title\n\nSome *text* with a [link](https://example.org).\n\n## Section\n\n- a ~~b~~ item\n- [x] done task\n\n<script>alert(1)</script>\n",
+    );
+    expect(title).toBe("Title");
+    expect(body.content.map((b) => b.type)).toEqual(["paragraph", "heading", "bulletList"]);
+    expect(JSON.stringify(body)).not.toContain("alert");
+  });
+});
+
+describe("decodeSource and formats", () => {
+  it("refuses empty, binary, non-UTF-8 and oversized files with a clear message", () => {
+    expect(code(() => decodeSource(new Uint8Array(), "a.txt"))).toBe("a.txt is empty.");
+    expect(code(() => decodeSource(new Uint8Array([72, 0, 73]), "a.txt"))).toMatch(/binary/);
+    expect(code(() => decodeSource(new Uint8Array([0xc3, 0x28]), "a.txt"))).toMatch(/not valid UTF-8/);
+    expect(code(() => decodeSource(new Uint8Array(2 * 1024 * 1024 + 1).fill(65), "a.txt"))).toMatch(/limit is 2 MB/);
+    expect(decodeSource(new TextEncoder().encode("TNF-α"))).toBe("TNF-α");
+  });
+
+  it("knows formats by extension", () => {
+    expect(formatOfFileName("x.MD")).toBe("md");
+    expect(formatOfFileName("x.htm")).toBe("html");
+    expect(code(() => formatOfFileName("x.pdf"))).toMatch(/use a \.txt, \.md or \.html file/);
+  });
+});
+
+describe("prepareImport", () => {
+  it("refuses a document without sentences and a 50,000-character paragraph", () => {
+    expect(code(() => prepareImport("txt", "Title\ntitle\n\n• a\n• b"))).toMatch(/No sentences were found/);
+    expect(code(() => prepareImport("txt", "word ".repeat(10_000)))).toMatch(/One paragraph is 49,999 characters/);
+    expect(code(() => prepareImport("html", "<script>alert(1)</script>"))).toMatch(/no text/);
+  });
+
+  it("gives every claim selectors that find it in the plain text", () => {
+    const prepared = prepareImport("md", "# T\n\nFirst claim about mice. Second claim may help people.\n");
+    expect(prepared.claims).toHaveLength(2);
+    for (const claim of prepared.claims) {
+      expect(prepared.plainText.slice(claim.start, claim.end)).toBe(claim.exact);
+      expect(prepared.plainText.slice(0, claim.start).endsWith(claim.prefix)).toBe(true);
+      expect(prepared.plainText.slice(claim.end).startsWith(claim.suffix)).toBe(true);
+    }
+    expect(prepared.claims.map((c) => c.suggestedTier)).toEqual(["PRECLINICAL", "SPECULATIVE"]);
+  });
+});

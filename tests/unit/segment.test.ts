@@ -1,0 +1,63 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { segment } from "@/lib/claims/segment";
+import { parseText } from "@/lib/documents/parse-text";
+import { plainText } from "@/lib/rich-text/plain-text";
+import { textBlocks } from "@/lib/rich-text/text-blocks";
+
+const seedText = fs.readFileSync(
+  path.join(import.meta.dirname, "../../prisma/seed/stem-cells-neuroplasticity.txt"),
+  "utf8",
+);
+
+function claimsOf(source: string) {
+  const { body } = parseText(source);
+  const text = plainText(body);
+  const segments = segment(textBlocks(body));
+  for (const s of segments) expect(text.slice(s.start, s.end)).toBe(s.exact);
+  return segments;
+}
+
+describe("segment", () => {
+  it("never splits on abbreviations, decimals or gene names", () => {
+    const claims = claimsOf(
+      "Studies in rodents (e.g., mice and rats) show gains, i.e. better memory. Smith et al. reported 2.5 times more " +
+        "TNF-α vs. controls. Dr. Jones disagreed with approx. 40% of the findings. Is the effect real in humans?",
+    );
+    expect(claims.map((c) => c.exact)).toEqual([
+      "Studies in rodents (e.g., mice and rats) show gains, i.e. better memory.",
+      "Smith et al. reported 2.5 times more TNF-α vs. controls.",
+      "Dr. Jones disagreed with approx. 40% of the findings.",
+      "Is the effect real in humans?",
+    ]);
+  });
+
+  it("leaves a list item's label out of its claim", () => {
+    const [claim] = claimsOf("Intro\nintro\n  • Hippocampal Atrophy: Chronic stress shrinks the hippocampus.");
+    expect(claim!.exact).toBe("Chronic stress shrinks the hippocampus.");
+    expect(claim!.section).toBe(null);
+  });
+
+  it("splits the seed article into claims a domain expert would accept", () => {
+    const { body } = parseText(seedText);
+    const headings = textBlocks(body)
+      .filter((b) => b.node.type === "heading")
+      .map((b) => b.text);
+    const claims = claimsOf(seedText);
+    expect(claims.length).toBeGreaterThan(40);
+    for (const claim of claims) {
+      expect(headings).not.toContain(claim.exact);
+      expect(claim.exact).not.toMatch(/^[a-z0-9.-]+-[a-z0-9.-]+$/);
+      expect(claim.exact).toMatch(/[.!?:)]$/);
+      expect(claim.exact).not.toMatch(/^(Reduced Synaptogenesis|Hippocampal Atrophy|Neuronal Survival):/);
+    }
+    const texts = claims.map((c) => c.exact);
+    expect(texts).toContain(
+      "Chronic stress and dysregulated cortisol levels lead to the shrinkage of the hippocampus, a critical region for mood regulation and memory.",
+    );
+    expect(texts.some((t) => t.includes("(such as TNF-α and IL-1β)"))).toBe(true);
+    const animal = claims.find((c) => c.exact.startsWith("In animal models of depression"));
+    expect(animal?.section).toBe("Animal Model Studies");
+  });
+});
