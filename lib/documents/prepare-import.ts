@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { type ClaimDraft, draftClaims } from "@/lib/claims/build-claims";
-import { segment } from "@/lib/claims/segment";
+import { type Segment, segment } from "@/lib/claims/segment";
 import { AppError } from "@/lib/errors/app-error";
 import { plainText } from "@/lib/rich-text/plain-text";
 import { textBlocks } from "@/lib/rich-text/text-blocks";
@@ -13,6 +13,8 @@ export interface PreparedImport {
   body: RichTextDoc;
   plainText: string;
   contentHash: string;
+  /** The sentences found (a claim's boundaries snap to these when it is re-anchored). */
+  segments: Segment[];
   claims: ClaimDraft[];
 }
 
@@ -25,9 +27,17 @@ export function prepareImport(format: SourceFormat, content: string): PreparedIm
   const blocks = textBlocks(body);
   assertParagraphSizes(blocks);
   const text = plainText(body);
-  const claims = draftClaims(segment(blocks), text);
+  const segments = segment(blocks);
+  const claims = draftClaims(segments, text);
   if (claims.length === 0) {
     throw new AppError("INVALID", "No sentences were found to turn into claims: is this the article's text?");
   }
-  return { title, body, plainText: text, contentHash: createHash("sha256").update(content).digest("hex"), claims };
+  return {
+    title,
+    body,
+    plainText: text,
+    contentHash: createHash("sha256").update(content).digest("hex"),
+    segments,
+    claims,
+  };
 }

@@ -1,0 +1,133 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record";
+import { authorize } from "@/lib/auth/policy";
+import type { Actor } from "@/lib/auth/roles";
+import { claimRows } from "@/lib/claims/claim-rows";
+import { type AnchorResult, reanchor } from "@/lib/claims/reanchor";
+import { db } from "@/lib/db/client";
+import { AppError, notFound } from "@/lib/errors/app-error";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { parseInput } from "@/lib/validation/parse";
+import { prepareImport } from "./prepare-import";
+import { createRevisionSchema } from "./schemas";
+import { readableDocuments } from "./visibility";
+
+export interface RevisionResult {
+  revisionId: string;
+  number: number;
+  anchored: number;
+  fuzzy: number;
+  orphaned: number;
+  added: number;
+}
+
+const FORMAT = { txt: "TXT", md: "MD", html: "HTML" } as const;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
+
+/**
+ * Imports a new version of a document and re-anchors every live claim onto it (exact position, exact quote, fuzzy,
+ * else orphaned); sentences no claim covers become new claims. One transaction: all or nothing.
+ */
+export async function addRevision(
+  actor: Actor | "system",
+  documentId: string,
+  input: unknown,
+): Promise<RevisionResult> {
+  if (actor !== "system") authorize(actor, "documents.import");
+  const data = parseInput(createRevisionSchema, input);
+  const prepared = prepareImport(data.format, data.content);
+  const actorId = actor === "system" ? null : (actor?.id ?? null);
+
+  return db.$transaction(
+    async (tx) => {
+      const document = await tx.document.findFirst({
+        where: { AND: [{ id: documentId }, actor === "system" ? {} : readableDocuments(actor)] },
+        select: { id: true, currentRevision: { select: { number: true, contentHash: true } } },
+      });
+      if (!document?.currentRevision) throw notFound("That document");
+      if (document.currentRevision.contentHash === prepared.contentHash) {
+        throw new AppError("INVALID", `This text is identical to revision ${document.currentRevision.number}.`);
+      }
+      const number = document.currentRevision.number + 1;
+      const revision = await tx.revision.create({
+        data: {
+          documentId,
+          number,
+          body: prepared.body as unknown as Prisma.InputJsonValue,
+          plainText: prepared.plainText,
+          sourceFormat: FORMAT[data.format],
+          contentHash: prepared.contentHash,
+          createdById: actorId,
+        },
+      });
+      const claims = await tx.claim.findMany({
+        where: { documentId, deletedAt: null },
+        select: { id: true, exact: true, prefix: true, suffix: true, start: true, end: true, position: true },
+        orderBy: { position: "asc" },
+      });
+
+      // Exact anchors first, so a fuzzy match never takes a sentence an unchanged claim still holds.
+      const results = new Map<string, AnchorResult>();
+      for (const claim of claims) results.set(claim.id, reanchor(claim, prepared.plainText, prepared.segments));
+      const taken: AnchorResult[] = [...results.values()].filter((r) => r.status === "ANCHORED");
+      for (const [id, result] of results) {
+        if (result.status !== "FUZZY") continue;
+        if (taken.some((t) => overlaps(t, result))) {
+          const old = claims.find((c) => c.id === id)!;
+          results.set(id, { ...old, status: "ORPHANED", textChanged: false });
+        } else taken.push(result);
+      }
+
+      const placed = [...results.entries()].filter(([, r]) => r.status !== "ORPHANED");
+      const fresh = prepared.claims.filter((draft) => !taken.some((t) => overlaps(t, draft)));
+      const order = [
+        ...placed.map(([id, r]) => ({ id, start: r.start })),
+        ...fresh.map((f) => ({ id: null, start: f.start })),
+      ].sort((a, b) => a.start - b.start);
+      const positionOf = new Map(order.map((o, i) => [o.id ?? `new:${o.start}`, i]));
+
+      for (const [id, result] of results) {
+        const { status, textChanged, ...selectors } = result;
+        await tx.claim.update({
+          where: { id },
+          data:
+            status === "ORPHANED"
+              ? { anchorStatus: "ORPHANED", position: order.length + claims.findIndex((c) => c.id === id) }
+              : {
+                  ...selectors,
+                  revisionId: revision.id,
+                  anchorStatus: status,
+                  position: positionOf.get(id)!,
+                  ...(textChanged ? { textChanged: true } : {}),
+                  version: { increment: 1 },
+                },
+        });
+      }
+      await tx.claim.createMany({
+        data: claimRows(fresh, { documentId, revisionId: revision.id }).map((row) => ({
+          ...row,
+          position: positionOf.get(`new:${row.start}`)!,
+        })),
+      });
+      await tx.document.update({
+        where: { id: documentId },
+        data: { currentRevisionId: revision.id, version: { increment: 1 } },
+      });
+      const counts = { anchored: 0, fuzzy: 0, orphaned: 0 };
+      for (const r of results.values())
+        counts[r.status === "ANCHORED" ? "anchored" : r.status === "FUZZY" ? "fuzzy" : "orphaned"]++;
+      const summary = { revisionId: revision.id, number, ...counts, added: fresh.length };
+      await recordAudit(tx, {
+        actorId,
+        action: "documents.import",
+        entityType: "Revision",
+        entityId: revision.id,
+        documentId,
+        after: summary,
+      });
+      return summary;
+    },
+    { timeout: 60_000 },
+  );
+}
