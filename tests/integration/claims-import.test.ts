@@ -7,7 +7,10 @@ import { addRevision } from "@/lib/documents/add-revision";
 import { createDocument } from "@/lib/documents/create-document";
 import { createUser } from "@/lib/users/create-user";
 
-const seed = fs.readFileSync(path.join(import.meta.dirname, "../../prisma/seed/stem-cells-neuroplasticity.txt"), "utf8");
+const seed = fs.readFileSync(
+  path.join(import.meta.dirname, "../../prisma/seed/stem-cells-neuroplasticity.txt"),
+  "utf8",
+);
 let editor: Actor;
 
 beforeAll(async () => {
@@ -73,7 +76,10 @@ describe("a new revision of the seed", () => {
     const revised = seed
       .replace(removed, "")
       .replace(edited, editedTo)
-      .replace("Animal Model Studies\n\nanimal-model-studies\n", `Animal Model Studies\n\nanimal-model-studies\n${inserted}\n`);
+      .replace(
+        "Animal Model Studies\n\nanimal-model-studies\n",
+        `Animal Model Studies\n\nanimal-model-studies\n${inserted}\n`,
+      );
 
     const result = await addRevision(editor, original.id, { format: "txt", content: revised });
     expect(result).toMatchObject({ number: 2, fuzzy: 1, orphaned: 1, added: 1 });
@@ -87,7 +93,12 @@ describe("a new revision of the seed", () => {
       if (old.exact === removed) {
         expect(now).toMatchObject({ anchorStatus: "ORPHANED", revisionId: old.revisionId, exact: removed });
       } else if (old.exact === edited) {
-        expect(now).toMatchObject({ anchorStatus: "FUZZY", textChanged: true, exact: editedTo, revisionId: revision.id });
+        expect(now).toMatchObject({
+          anchorStatus: "FUZZY",
+          textChanged: true,
+          exact: editedTo,
+          revisionId: revision.id,
+        });
       } else {
         expect(now).toMatchObject({ anchorStatus: "ANCHORED", textChanged: false, exact: old.exact });
         expect(revision.plainText.slice(now.start, now.end)).toBe(old.exact);
@@ -105,7 +116,9 @@ describe("a new revision of the seed", () => {
   });
 
   it("refuses unknown documents (NOT_FOUND) and reviewers (FORBIDDEN)", async () => {
-    await expect(addRevision(editor, "no-such-id", { format: "txt", content: "A sentence long enough." })).rejects.toMatchObject({
+    await expect(
+      addRevision(editor, "no-such-id", { format: "txt", content: "A sentence long enough." }),
+    ).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
     await expect(

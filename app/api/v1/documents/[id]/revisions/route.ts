@@ -1,0 +1,9 @@
+import { readDocumentInput } from "@/lib/api/document-input";
+import { apiHandler, json } from "@/lib/api/respond";
+import { requestActor } from "@/lib/auth/request-actor";
+import { addRevision } from "@/lib/documents/add-revision";
+
+export const POST = apiHandler<{ params: Promise<{ id: string }> }>(async (request, { params }) => {
+  const actor = await requestActor(request);
+  return json(await addRevision(actor, (await params).id, await readDocumentInput(request)), 201);
+});

@@ -1,0 +1,28 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { hashToken, looksLikeToken } from "@/lib/tokens/token-secret";
+import type { Actor } from "./roles";
+import { currentActor } from "./session";
+
+/**
+ * Who is calling the REST API: the holder of a valid `Authorization: Bearer` token, else the session cookie's user,
+ * else anonymous. A bearer header that is present but wrong is an error, never a silent fall-back to anonymous.
+ */
+export async function requestActor(request: Request): Promise<Actor> {
+  const header = request.headers.get("authorization");
+  if (!header) return currentActor();
+  const [scheme, secret] = header.split(/\s+/, 2);
+  if (scheme?.toLowerCase() !== "bearer" || !secret || !looksLikeToken(secret)) {
+    throw new AppError("UNAUTHENTICATED", "The Authorization header must be `Bearer <API token>`.");
+  }
+  const token = await db.apiToken.findUnique({
+    where: { tokenHash: hashToken(secret) },
+    select: { id: true, revokedAt: true, expiresAt: true, user: { select: { id: true, role: true, disabled: true } } },
+  });
+  if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= new Date()) || token.user.disabled) {
+    throw new AppError("UNAUTHENTICATED", "This API token is not valid (unknown, revoked or expired).");
+  }
+  await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
+  return { id: token.user.id, role: token.user.role };
+}

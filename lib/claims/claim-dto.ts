@@ -1,0 +1,40 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { w3cSelectors } from "./selectors";
+
+export const claimSelect = {
+  id: true,
+  position: true,
+  section: true,
+  exact: true,
+  prefix: true,
+  suffix: true,
+  start: true,
+  end: true,
+  tier: true,
+  tierSource: true,
+  suggestedTier: true,
+  suggestionCues: true,
+  anchorStatus: true,
+  textChanged: true,
+  version: true,
+} as const satisfies Prisma.ClaimSelect;
+
+type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof claimSelect }>;
+
+export function toClaimDto(row: ClaimRow) {
+  return {
+    id: row.id,
+    text: row.exact,
+    position: row.position,
+    section: row.section,
+    tier: row.tier,
+    tierSource: row.tierSource,
+    suggestedTier: row.suggestedTier,
+    cues: row.suggestionCues as string[],
+    selectors: w3cSelectors(row),
+    anchorStatus: row.anchorStatus,
+    textChanged: row.textChanged,
+    version: row.version,
+  };
+}
+export type ClaimDto = ReturnType<typeof toClaimDto>;

@@ -1,0 +1,40 @@
+import "server-only";
+import { z } from "zod";
+import { recordAudit } from "@/lib/audit/record";
+import { authorize } from "@/lib/auth/policy";
+import type { Actor } from "@/lib/auth/roles";
+import { db } from "@/lib/db/client";
+import { notFound } from "@/lib/errors/app-error";
+import { parseInput } from "@/lib/validation/parse";
+import { newTokenSecret } from "./token-secret";
+
+export const createTokenSchema = z.object({
+  userId: z.string().min(1),
+  name: z.string().trim().min(1, "Name the token after what uses it.").max(100),
+  expiresInDays: z.number().int().min(1).max(365).optional(),
+});
+
+/** Creates an API token for a user (their own, or anyone's for an admin); returns the secret once. */
+export async function createApiToken(actor: Actor | "system", input: unknown) {
+  const data = parseInput(createTokenSchema, input);
+  if (actor !== "system") authorize(actor, "tokens.manage", data.userId);
+  const user = await db.user.findUnique({ where: { id: data.userId }, select: { id: true, disabled: true } });
+  if (!user || user.disabled) throw notFound("That user");
+  const { secret, hash, prefix } = newTokenSecret();
+  const expiresAt = data.expiresInDays ? new Date(Date.now() + data.expiresInDays * 86_400_000) : null;
+  const token = await db.$transaction(async (tx) => {
+    const created = await tx.apiToken.create({
+      data: { userId: user.id, name: data.name, tokenHash: hash, prefix, expiresAt },
+      select: { id: true, name: true, prefix: true, expiresAt: true },
+    });
+    await recordAudit(tx, {
+      actorId: actor === "system" ? null : (actor?.id ?? null),
+      action: "tokens.manage",
+      entityType: "ApiToken",
+      entityId: created.id,
+      after: { userId: user.id, name: data.name, prefix },
+    });
+    return created;
+  });
+  return { ...token, secret };
+}
