@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TierBadge } from "@/components/document/tier-badge";
 import { DatabaseUnavailable } from "@/components/layout/database-unavailable";
 import { Badge } from "@/components/ui/badge";
+import { can } from "@/lib/auth/policy";
 import { currentActor } from "@/lib/auth/session";
 import { TIERS } from "@/lib/claims/tiers";
 import { getDocumentBySlug } from "@/lib/documents/get-document";
@@ -14,16 +16,16 @@ type Props = { params: Promise<{ slug: string }> };
 async function load(slug: string) {
   if (!documentSlugSchema.safeParse(slug).success) notFound();
   const actor = await currentActor();
-  return loadPageData(() => getDocumentBySlug(actor, slug));
+  return { actor, result: await loadPageData(() => getDocumentBySlug(actor, slug)) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const result = await load((await params).slug);
+  const { result } = await load((await params).slug);
   return { title: result.ok ? result.data.title : "Unavailable" };
 }
 
 export default async function DocumentPage({ params }: Props) {
-  const result = await load((await params).slug);
+  const { actor, result } = await load((await params).slug);
   if (!result.ok) return <DatabaseUnavailable />;
   const document = result.data;
   return (
@@ -33,6 +35,14 @@ export default async function DocumentPage({ params }: Props) {
         <p className="mt-3 flex flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
           {document.status !== "PUBLISHED" && <Badge>{document.status === "DRAFT" ? "Draft" : "In review"}</Badge>}
           <span>Revision {document.revisionNumber}</span>
+          {can(actor, "claims.edit") && (
+            <>
+              <span aria-hidden="true">·</span>
+              <Link href={`/documents/${document.slug}/claims`} className="underline">
+                Edit claims
+              </Link>
+            </>
+          )}
           {document.sourceUrl && (
             <>
               <span aria-hidden="true">·</span>
