@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { DatabaseUnavailable } from "@/components/layout/database-unavailable";
 import { Badge } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button";
+import { can } from "@/lib/auth/policy";
 import { currentActor } from "@/lib/auth/session";
 import { listDocuments } from "@/lib/documents/list-documents";
 import { loadPageData } from "@/lib/errors/load";
@@ -20,9 +22,16 @@ export default async function HomePage() {
         </p>
       </section>
       <section aria-labelledby="documents-heading">
-        <h2 id="documents-heading" className="text-xl font-semibold">
-          Documents
-        </h2>
+        <div className="flex items-center justify-between gap-4">
+          <h2 id="documents-heading" className="text-xl font-semibold">
+            Documents
+          </h2>
+          {can(actor, "documents.import") && (
+            <Link href="/documents/new" className={buttonClass("primary")}>
+              Import a document
+            </Link>
+          )}
+        </div>
         {!result.ok ? (
           <div className="mt-4">
             <DatabaseUnavailable />
