@@ -9,6 +9,7 @@ import { AppError, notFound } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/validation/parse";
 import { prepareImport } from "./prepare-import";
+import { REVISION_FORMAT } from "./read-source";
 import { createRevisionSchema } from "./schemas";
 import { readableDocuments } from "./visibility";
 
@@ -21,7 +22,6 @@ export interface RevisionResult {
   added: number;
 }
 
-const FORMAT = { txt: "TXT", md: "MD", html: "HTML" } as const;
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
 
@@ -56,7 +56,7 @@ export async function addRevision(
           number,
           body: prepared.body as unknown as Prisma.InputJsonValue,
           plainText: prepared.plainText,
-          sourceFormat: FORMAT[data.format],
+          sourceFormat: REVISION_FORMAT[data.format],
           contentHash: prepared.contentHash,
           createdById: actorId,
         },

@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/validation/parse";
 import { prepareImport } from "./prepare-import";
+import { REVISION_FORMAT } from "./read-source";
 import { createDocumentSchema } from "./schemas";
 import { slugify } from "./slug";
 
@@ -26,8 +27,6 @@ async function uniqueSlug(tx: Prisma.TransactionClient, title: string): Promise<
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
-
-const FORMAT = { txt: "TXT", md: "MD", html: "HTML" } as const;
 
 /**
  * Imports a document: its first revision and a claim for every assertion, in one transaction (nothing is left
@@ -60,7 +59,7 @@ export async function createDocument(actor: Actor | "system", input: unknown): P
           number: 1,
           body: prepared.body as unknown as Prisma.InputJsonValue,
           plainText: prepared.plainText,
-          sourceFormat: FORMAT[data.format],
+          sourceFormat: REVISION_FORMAT[data.format],
           contentHash: prepared.contentHash,
           createdById: actorId,
         },

@@ -3,6 +3,9 @@ import { MAX_DOCUMENT_BYTES } from "./schemas";
 
 export type SourceFormat = "txt" | "md" | "html";
 
+/** How each import format is recorded on a revision. */
+export const REVISION_FORMAT = { txt: "TXT", md: "MD", html: "HTML" } as const satisfies Record<SourceFormat, string>;
+
 export const FORMAT_BY_EXTENSION: Record<string, SourceFormat> = {
   txt: "txt",
   text: "txt",
