@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
 import { applyClaimMarks } from "@/lib/rich-text/apply-claim-marks";
-import { renderRichText } from "@/lib/rich-text/render";
+import { renderDocumentBody } from "@/lib/rich-text/render";
 import type { RichTextNode } from "@/lib/rich-text/types";
 import { type DocumentView, documentSummarySelect } from "./document-dto";
 import { readableDocuments } from "./visibility";
@@ -29,6 +29,6 @@ export async function getDocumentBySlug(actor: Actor, slug: string): Promise<Doc
     ...summary,
     revisionNumber: currentRevision.number,
     tierCounts,
-    bodyHtml: renderRichText(applyClaimMarks(currentRevision.body as unknown as RichTextNode, claims)),
+    bodyHtml: renderDocumentBody(applyClaimMarks(currentRevision.body as unknown as RichTextNode, claims)),
   };
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
-import { renderRichText } from "@/lib/rich-text/render";
+import { renderDocumentBody, renderRichText } from "@/lib/rich-text/render";
 
 describe("renderRichText", () => {
-  it("renders headings, lists, links and claim marks", () => {
-    const html = renderRichText({
+  it("renders a document body's headings, lists, links and claim marks", () => {
+    const html = renderDocumentBody({
       type: "doc",
       content: [
         { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "Findings" }] },
