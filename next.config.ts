@@ -9,7 +9,15 @@ const securityHeaders = [
 
 const config: NextConfig = {
   // PGlite ships WebAssembly and data files that must be loaded from node_modules, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "@node-rs/argon2",
+    "@citation-js/core",
+    "@citation-js/plugin-bibtex",
+    "@citation-js/plugin-ris",
+    "@citation-js/plugin-csl",
+  ],
   poweredByHeader: false,
   typedRoutes: false,
   // Imports of up to 2 MB go through a server action (the default limit is 1 MB).

@@ -25,6 +25,7 @@ export const POLICY = {
   "claims.edit": EDITORS,
   "reviews.write": CONTRIBUTORS,
   "citations.write": CONTRIBUTORS,
+  "citations.moderate": EDITORS,
   "comments.write": CONTRIBUTORS,
   "comments.moderate": EDITORS,
   "decisions.write": EDITORS,

@@ -25,7 +25,11 @@ const kit = StarterKit.configure({
 export const MentionNode = Mention.configure({
   HTMLAttributes: { class: "mention" },
   renderText: ({ node }) => `@${node.attrs.label ?? node.attrs.id}`,
-  renderHTML: ({ node, options }) => ["span", { ...options.HTMLAttributes, "data-user-id": node.attrs.id }, `@${node.attrs.label ?? ""}`],
+  renderHTML: ({ node, options }) => [
+    "span",
+    { ...options.HTMLAttributes, "data-user-id": node.attrs.id },
+    `@${node.attrs.label ?? ""}`,
+  ],
 });
 
 /**

@@ -7,7 +7,24 @@ import type { RichTextNode } from "./types";
 
 /** What rendered rich text may contain: exactly what the extension lists produce, nothing executable. */
 const SANITIZE: sanitizeHtml.IOptions = {
-  allowedTags: ["p", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "pre", "code", "strong", "em", "a", "br", "mark", "span"],
+  allowedTags: [
+    "p",
+    "h2",
+    "h3",
+    "h4",
+    "ul",
+    "ol",
+    "li",
+    "blockquote",
+    "pre",
+    "code",
+    "strong",
+    "em",
+    "a",
+    "br",
+    "mark",
+    "span",
+  ],
   allowedAttributes: {
     a: ["href", "rel"],
     mark: ["class", "id", "data-claim-id", "data-tier"],

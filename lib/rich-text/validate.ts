@@ -12,9 +12,14 @@ const schema = getSchema(richTextExtensions);
 
 export class RichTextError extends Error {}
 
-function attrsAllowed(spec: Record<string, unknown> | undefined, attrs: Record<string, unknown> | undefined, what: string) {
+function attrsAllowed(
+  spec: Record<string, unknown> | undefined,
+  attrs: Record<string, unknown> | undefined,
+  what: string,
+) {
   for (const key of Object.keys(attrs ?? {})) {
-    if (!spec || !(key in spec)) throw new RichTextError(`The ${what} has an attribute that is not allowed ("${key}").`);
+    if (!spec || !(key in spec))
+      throw new RichTextError(`The ${what} has an attribute that is not allowed ("${key}").`);
   }
 }
 
@@ -46,7 +51,8 @@ export function validateRichText(input: unknown): { doc: RichTextDoc; text: stri
   if (!input || typeof input !== "object" || (input as RichTextNode).type !== "doc") {
     throw new RichTextError("The text must be a rich-text document.");
   }
-  if (JSON.stringify(input).length > MAX_RICH_TEXT_BYTES) throw new RichTextError("The text is too long (64 KB at most).");
+  if (JSON.stringify(input).length > MAX_RICH_TEXT_BYTES)
+    throw new RichTextError("The text is too long (64 KB at most).");
   checkTree(input as RichTextNode, 0);
   let node: Node;
   try {

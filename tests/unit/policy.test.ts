@@ -17,6 +17,7 @@ const EXPECTED: Record<string, Principal[]> = {
   "claims.edit": ["EDITOR", "ADMIN"],
   "reviews.write": ["REVIEWER", "EDITOR", "ADMIN"],
   "citations.write": ["REVIEWER", "EDITOR", "ADMIN"],
+  "citations.moderate": ["EDITOR", "ADMIN"],
   "comments.write": ["REVIEWER", "EDITOR", "ADMIN"],
   "comments.moderate": ["EDITOR", "ADMIN"],
   "decisions.write": ["EDITOR", "ADMIN"],

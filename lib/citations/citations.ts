@@ -1,0 +1,204 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record";
+import { authorize, can } from "@/lib/auth/policy";
+import type { Actor } from "@/lib/auth/roles";
+import { readableClaim } from "@/lib/claims/readable-claim";
+import { db } from "@/lib/db/client";
+import { AppError, notFound } from "@/lib/errors/app-error";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { IdentifierType } from "@/lib/generated/prisma/enums";
+import { parseInput } from "@/lib/validation/parse";
+import { type CslItem, formatReference, parseReferences } from "./csl";
+import { IdentifierError, parseIdentifier } from "./identifiers";
+import { addCitationSchema, deleteCitationSchema, updateCitationSchema } from "./schemas";
+
+const citationSelect = {
+  id: true,
+  claimId: true,
+  identifierType: true,
+  identifier: true,
+  csl: true,
+  stance: true,
+  studyDesign: true,
+  note: true,
+  version: true,
+  createdAt: true,
+  addedBy: { select: { id: true, name: true } },
+} as const satisfies Prisma.CitationSelect;
+
+type CitationRow = Prisma.CitationGetPayload<{ select: typeof citationSelect }>;
+
+function toCitationDto(row: CitationRow) {
+  const csl = row.csl as CslItem;
+  return { ...row, csl, apa: formatReference(csl, "apa"), vancouver: formatReference(csl, "vancouver") };
+}
+export type CitationDto = ReturnType<typeof toCitationDto>;
+
+/** The strongest identifier a CSL item carries, so a pasted reference is recognised as a duplicate too. */
+function identifierOf(item: CslItem): { identifierType: IdentifierType; identifier: string } | null {
+  for (const [field, type] of [
+    ["DOI", "DOI"],
+    ["PMID", "PMID"],
+    ["PMCID", "PMCID"],
+    ["ISBN", "ISBN"],
+    ["URL", "URL"],
+  ] as const) {
+    const raw = item[field];
+    if (typeof raw !== "string" || !raw.trim()) continue;
+    try {
+      const parsed = parseIdentifier(raw, type);
+      return { identifierType: parsed.type, identifier: parsed.value };
+    } catch {
+      // A malformed field in a pasted reference is kept as it is but not used to match duplicates.
+    }
+  }
+  return null;
+}
+
+const normalTitle = (item: CslItem) => (item.title ?? "").toLowerCase().replace(/\W+/g, " ").trim();
+
+/**
+ * Attaches citations to a claim: by identifier (validated and normalised) or from pasted BibTeX / RIS / CSL-JSON.
+ * A source already cited on the claim (same identifier, or same title when there is none) is refused as CONFLICT.
+ */
+export async function addCitations(actor: Actor, input: unknown): Promise<CitationDto[]> {
+  authorize(actor, "citations.write");
+  const data = parseInput(addCitationSchema, input);
+  let entries: { csl: CslItem; key: ReturnType<typeof identifierOf> }[];
+  if (data.source === "identifier") {
+    let parsed: ReturnType<typeof parseIdentifier>;
+    try {
+      parsed = parseIdentifier(data.identifier, data.identifierType);
+    } catch (error) {
+      if (error instanceof IdentifierError)
+        throw new AppError("INVALID", error.message, { fields: { identifier: [error.message] } });
+      throw error;
+    }
+    const csl: CslItem = {
+      type: parsed.type === "URL" ? "webpage" : parsed.type === "ISBN" ? "book" : "article-journal",
+      title: data.title || parsed.value,
+      [parsed.type === "ARXIV" ? "number" : parsed.type]: parsed.value,
+      ...(parsed.type !== "URL" ? { URL: parsed.url } : {}),
+    };
+    entries = [{ csl, key: { identifierType: parsed.type, identifier: parsed.value } }];
+  } else {
+    entries = parseReferences(data.reference, data.source).map((csl) => ({ csl, key: identifierOf(csl) }));
+  }
+
+  return db.$transaction(async (tx) => {
+    const claim = await readableClaim(actor, data.claimId, tx);
+    const existing = await tx.citation.findMany({
+      where: { claimId: claim.id, deletedAt: null },
+      select: { identifierType: true, identifier: true, csl: true },
+    });
+    const seen = existing.map((c) => ({
+      key: c.identifier ? `${c.identifierType}:${c.identifier}` : null,
+      title: normalTitle(c.csl as CslItem),
+    }));
+    const created: CitationDto[] = [];
+    for (const entry of entries) {
+      const key = entry.key ? `${entry.key.identifierType}:${entry.key.identifier}` : null;
+      const title = normalTitle(entry.csl);
+      const duplicate = seen.find((s) => (key && s.key === key) || (!key && title && s.title === title));
+      if (duplicate) {
+        throw new AppError("CONFLICT", `"${entry.csl.title ?? key}" is already cited on this claim.`);
+      }
+      seen.push({ key, title });
+      const row = await tx.citation.create({
+        data: {
+          claimId: claim.id,
+          addedById: actor!.id,
+          ...(entry.key ?? {}),
+          csl: entry.csl as Prisma.InputJsonValue,
+          stance: data.stance,
+          studyDesign: data.studyDesign,
+          note: data.note,
+        },
+        select: citationSelect,
+      });
+      await recordAudit(tx, {
+        actorId: actor!.id,
+        action: "citations.write",
+        entityType: "Citation",
+        entityId: row.id,
+        documentId: claim.documentId,
+        after: { claimId: claim.id, key, title: entry.csl.title ?? null, stance: data.stance },
+      });
+      created.push(toCitationDto(row));
+    }
+    return created;
+  });
+}
+
+async function ownedCitation(tx: Prisma.TransactionClient, actor: Actor, citationId: string, version: number) {
+  const citation = await tx.citation.findFirst({
+    where: { id: citationId, deletedAt: null },
+    select: { ...citationSelect, addedById: true },
+  });
+  if (!citation) throw notFound("That citation");
+  const claim = await readableClaim(actor, citation.claimId, tx);
+  if (!can(actor, "citations.moderate")) authorize(actor, "citations.write", citation.addedById);
+  if (citation.version !== version) {
+    throw new AppError("CONFLICT", "This citation was changed since you opened it.", {
+      current: toCitationDto(citation),
+    });
+  }
+  return { citation, claim };
+}
+
+/** Changes a citation's stance, design or note (its author, or an editor). */
+export async function updateCitation(actor: Actor, input: unknown): Promise<CitationDto> {
+  authorize(actor, "citations.write");
+  const data = parseInput(updateCitationSchema, input);
+  return db.$transaction(async (tx) => {
+    const { citation, claim } = await ownedCitation(tx, actor, data.citationId, data.version);
+    const { citationId, version, ...fields } = data;
+    const { count } = await tx.citation.updateMany({
+      where: { id: citationId, version },
+      data: { ...fields, version: { increment: 1 } },
+    });
+    if (count === 0) throw new AppError("CONFLICT", "This citation was changed since you opened it.");
+    await recordAudit(tx, {
+      actorId: actor!.id,
+      action: "citations.write",
+      entityType: "Citation",
+      entityId: citationId,
+      documentId: claim.documentId,
+      before: { stance: citation.stance, studyDesign: citation.studyDesign, note: citation.note },
+      after: fields,
+    });
+    return toCitationDto(await tx.citation.findUniqueOrThrow({ where: { id: citationId }, select: citationSelect }));
+  });
+}
+
+/** Removes a citation (soft: the audit trail keeps it). */
+export async function deleteCitation(actor: Actor, input: unknown): Promise<void> {
+  authorize(actor, "citations.write");
+  const data = parseInput(deleteCitationSchema, input);
+  await db.$transaction(async (tx) => {
+    const { claim } = await ownedCitation(tx, actor, data.citationId, data.version);
+    const { count } = await tx.citation.updateMany({
+      where: { id: data.citationId, version: data.version },
+      data: { deletedAt: new Date(), version: { increment: 1 } },
+    });
+    if (count === 0) throw new AppError("CONFLICT", "This citation was changed since you opened it.");
+    await recordAudit(tx, {
+      actorId: actor!.id,
+      action: "citations.write",
+      entityType: "Citation",
+      entityId: data.citationId,
+      documentId: claim.documentId,
+      after: { deleted: true },
+    });
+  });
+}
+
+export async function listCitations(actor: Actor, claimId: string): Promise<CitationDto[]> {
+  const claim = await readableClaim(actor, claimId);
+  const rows = await db.citation.findMany({
+    where: { claimId: claim.id, deletedAt: null },
+    select: citationSelect,
+    orderBy: { createdAt: "asc" },
+  });
+  return rows.map(toCitationDto);
+}

@@ -1,0 +1,136 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record";
+import { authorize } from "@/lib/auth/policy";
+import type { Actor } from "@/lib/auth/roles";
+import { readableClaim } from "@/lib/claims/readable-claim";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { parseInput } from "@/lib/validation/parse";
+import { type ReviewDto, reviewSelect, toReviewDto } from "./review-dto";
+import { reviewStatusChangeSchema, saveReviewSchema } from "./schemas";
+
+type Tx = Prisma.TransactionClient;
+
+async function ownReview(tx: Tx, claimId: string, reviewerId: string) {
+  return tx.review.findUnique({ where: { claimId_reviewerId: { claimId, reviewerId } }, select: reviewSelect });
+}
+
+function conflict(current: Awaited<ReturnType<typeof ownReview>>): AppError {
+  return new AppError(
+    "CONFLICT",
+    "This review was saved elsewhere since you opened it (another tab or device). Compare and reapply your changes.",
+    { current: current ? toReviewDto(current) : null },
+  );
+}
+
+/** Everything but the claim and version: the GRADE fields as Prisma data. */
+function reviewData(data: ReturnType<typeof saveReviewSchema.parse>) {
+  const { claimId: _claimId, version: _version, rationale, ...fields } = data;
+  return {
+    ...fields,
+    ...(rationale !== undefined
+      ? { rationale: rationale ? (rationale.doc as unknown as Prisma.InputJsonValue) : Prisma.JsonNull }
+      : {}),
+  };
+}
+
+/**
+ * Saves the actor's own review of a claim: creates it at version 0, else updates the version they read. A stale
+ * version, or a first review racing another, gets CONFLICT with the current state; nothing is overwritten.
+ */
+export async function saveReview(actor: Actor, input: unknown): Promise<ReviewDto> {
+  authorize(actor, "reviews.write");
+  const data = parseInput(saveReviewSchema, input);
+  const reviewerId = actor!.id;
+  try {
+    return await db.$transaction(async (tx) => {
+      const claim = await readableClaim(actor, data.claimId, tx);
+      const fields = reviewData(data);
+      if (data.version === 0) {
+        const created = await tx.review.create({
+          data: { claimId: claim.id, reviewerId, ...fields },
+          select: reviewSelect,
+        });
+        await recordAudit(tx, {
+          actorId: reviewerId,
+          action: "reviews.write",
+          entityType: "Review",
+          entityId: created.id,
+          documentId: claim.documentId,
+          after: { ...fields, claimId: claim.id } as Prisma.InputJsonValue,
+        });
+        return toReviewDto(created);
+      }
+      const before = await ownReview(tx, claim.id, reviewerId);
+      if (before?.status === "SUBMITTED") {
+        throw new AppError("INVALID", "This review is submitted. Reopen it to make changes.");
+      }
+      const { count } = await tx.review.updateMany({
+        where: { claimId: claim.id, reviewerId, version: data.version, status: "DRAFT" },
+        data: { ...fields, version: { increment: 1 } },
+      });
+      if (count === 0) throw conflict(before);
+      const after = (await ownReview(tx, claim.id, reviewerId))!;
+      await recordAudit(tx, {
+        actorId: reviewerId,
+        action: "reviews.write",
+        entityType: "Review",
+        entityId: after.id,
+        documentId: claim.documentId,
+        before: before as unknown as Prisma.InputJsonValue,
+        after: { ...fields } as Prisma.InputJsonValue,
+      });
+      return toReviewDto(after);
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw conflict(await ownReview(db, data.claimId, reviewerId));
+    }
+    throw error;
+  }
+}
+
+async function changeStatus(actor: Actor, input: unknown, to: "SUBMITTED" | "DRAFT"): Promise<ReviewDto> {
+  authorize(actor, "reviews.write");
+  const data = parseInput(reviewStatusChangeSchema, input);
+  return db.$transaction(async (tx) => {
+    const claim = await readableClaim(actor, data.claimId, tx);
+    const before = await ownReview(tx, claim.id, actor!.id);
+    if (!before) throw new AppError("NOT_FOUND", "You have no review of this claim yet.");
+    if (to === "SUBMITTED" && !before.certainty) {
+      throw new AppError("INVALID", "Choose a certainty (high, moderate, low or very low) before submitting.", {
+        fields: { certainty: ["Choose a certainty before submitting."] },
+      });
+    }
+    const { count } = await tx.review.updateMany({
+      where: { id: before.id, version: data.version, status: to === "SUBMITTED" ? "DRAFT" : "SUBMITTED" },
+      data: { status: to, submittedAt: to === "SUBMITTED" ? new Date() : null, version: { increment: 1 } },
+    });
+    if (count === 0) throw conflict(before);
+    await recordAudit(tx, {
+      actorId: actor!.id,
+      action: "reviews.write",
+      entityType: "Review",
+      entityId: before.id,
+      documentId: claim.documentId,
+      before: { status: before.status },
+      after: { status: to },
+    });
+    return toReviewDto((await ownReview(tx, claim.id, actor!.id))!);
+  });
+}
+
+export const submitReview = (actor: Actor, input: unknown) => changeStatus(actor, input, "SUBMITTED");
+export const reopenReview = (actor: Actor, input: unknown) => changeStatus(actor, input, "DRAFT");
+
+/** The reviews of a claim the actor may see: their own in any state, everyone's submitted ones. */
+export async function listReviews(actor: Actor, claimId: string): Promise<ReviewDto[]> {
+  const claim = await readableClaim(actor, claimId);
+  const rows = await db.review.findMany({
+    where: { claimId: claim.id, OR: [{ status: "SUBMITTED" }, ...(actor ? [{ reviewerId: actor.id }] : [])] },
+    select: reviewSelect,
+    orderBy: { createdAt: "asc" },
+  });
+  return rows.map(toReviewDto);
+}
