@@ -70,7 +70,7 @@ export async function saveReview(actor: Actor, input: unknown): Promise<ReviewDt
         where: { claimId: claim.id, reviewerId, version: data.version, status: "DRAFT" },
         data: { ...fields, version: { increment: 1 } },
       });
-      if (count === 0) throw conflict(before);
+      if (count === 0) throw conflict(await ownReview(tx, claim.id, reviewerId));
       const after = (await ownReview(tx, claim.id, reviewerId))!;
       await recordAudit(tx, {
         actorId: reviewerId,
@@ -107,7 +107,7 @@ async function changeStatus(actor: Actor, input: unknown, to: "SUBMITTED" | "DRA
       where: { id: before.id, version: data.version, status: to === "SUBMITTED" ? "DRAFT" : "SUBMITTED" },
       data: { status: to, submittedAt: to === "SUBMITTED" ? new Date() : null, version: { increment: 1 } },
     });
-    if (count === 0) throw conflict(before);
+    if (count === 0) throw conflict(await ownReview(tx, claim.id, actor!.id));
     await recordAudit(tx, {
       actorId: actor!.id,
       action: "reviews.write",

@@ -22,5 +22,6 @@ export function plainText(doc: RichTextNode): string {
 export function inlineText(node: RichTextNode): string {
   if (node.type === "text") return node.text ?? "";
   if (node.type === "hardBreak") return " ";
+  if (node.type === "mention") return `@${node.attrs?.label ?? node.attrs?.id ?? ""}`;
   return (node.content ?? []).map(inlineText).join("");
 }

@@ -14,7 +14,11 @@ describe("validateRichText", () => {
   it("accepts paragraphs, bold, italic, links, lists, quotes, code and mentions", () => {
     const { doc: valid, text: plain } = validateRichText(
       doc(
-        p(text("See "), text("this", [{ type: "link", attrs: { href: "https://doi.org/10.1/x" } }]), text(" now", [{ type: "bold" }])),
+        p(
+          text("See "),
+          text("this", [{ type: "link", attrs: { href: "https://doi.org/10.1/x" } }]),
+          text(" now", [{ type: "bold" }]),
+        ),
         { type: "bulletList", content: [{ type: "listItem", content: [p(text("one"))] }] },
         { type: "blockquote", content: [p(text("quoted", [{ type: "italic" }]))] },
         { type: "codeBlock", content: [text("x = 1")] },
@@ -31,7 +35,10 @@ describe("validateRichText", () => {
     [doc({ type: "image", attrs: { src: "x" } }), /"image" is not allowed/],
     [doc({ type: "script", content: [text("alert(1)")] }), /"script" is not allowed/],
     [doc(p(text("x", [{ type: "claim", attrs: { claimId: "c" } }]))), /formatting "claim" is not allowed/],
-    [doc({ type: "paragraph", attrs: { onclick: "alert(1)" }, content: [text("x")] }), /attribute that is not allowed \("onclick"\)/],
+    [
+      doc({ type: "paragraph", attrs: { onclick: "alert(1)" }, content: [text("x")] }),
+      /attribute that is not allowed \("onclick"\)/,
+    ],
     [doc(text("bare text in doc")), /structure is not valid/],
     [doc({ type: "bulletList", content: [p(text("not in a list item"))] }), /structure is not valid/],
     [{ type: "paragraph" }, /must be a rich-text document/],

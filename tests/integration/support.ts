@@ -1,0 +1,27 @@
+import type { Actor } from "@/lib/auth/roles";
+import { createDocument } from "@/lib/documents/create-document";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { createUser } from "@/lib/users/create-user";
+
+let n = 0;
+
+/** A new user of the given role, as an Actor. */
+export async function makeActor(role: Role, tag = role.toLowerCase()): Promise<NonNullable<Actor>> {
+  const user = await createUser("system", {
+    email: `${tag}-${Date.now()}-${n++}@it.test`,
+    name: `${tag} ${n}`,
+    role,
+    password: "a long enough password",
+  });
+  return { id: user.id, role: user.role };
+}
+
+/** A document imported by `editor`, with its claims. */
+export async function makeDocument(editor: Actor, content: string, options: Record<string, unknown> = {}) {
+  return createDocument(editor, { title: `Doc ${Date.now()}-${n++}`, format: "txt", content, ...options });
+}
+
+export const richText = (...paragraphs: string[]) => ({
+  type: "doc",
+  content: paragraphs.map((text) => ({ type: "paragraph", content: [{ type: "text", text }] })),
+});
