@@ -1,5 +1,8 @@
 import { z } from "zod";
+import { addCitationSchema, deleteCitationSchema, updateCitationSchema } from "@/lib/citations/schemas";
+import { addCommentSchema, commentTargetSchema, editCommentSchema, resolveCommentSchema } from "@/lib/comments/schemas";
 import { createDocumentSchema } from "@/lib/documents/schemas";
+import { reviewStatusChangeSchema, saveReviewSchema } from "@/lib/reviews/schemas";
 
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: "input", unrepresentable: "any" });
 
@@ -51,8 +54,17 @@ const documentBody = {
   },
 };
 
+/** A JSON body validated by `s`, minus the ids the path supplies. */
+const body = (s: z.ZodObject, ...fromPath: string[]) => ({
+  required: true,
+  content: {
+    "application/json": { schema: schema(s.omit(Object.fromEntries(fromPath.map((k) => [k, true])) as never)) },
+  },
+});
+const ok = (description: string, status = "200") => ({ [status]: { description }, ...errors });
+
 const idParam = [{ name: "id", in: "path", required: true, schema: { type: "string" } }];
-const errors = { "400": error, "401": error, "403": error, "404": error, "503": error };
+const errors = { "400": error, "401": error, "403": error, "404": error, "409": error, "503": error };
 
 /** The REST API's description; request schemas come from the same zod schemas the routes validate with. */
 export const openApiDocument = {
@@ -96,6 +108,103 @@ export const openApiDocument = {
           },
           ...errors,
         },
+      },
+    },
+    "/claims/{id}/reviews": {
+      get: {
+        summary: "Reviews of a claim: the caller's own, and everyone's submitted ones",
+        parameters: idParam,
+        responses: ok("`{ items }`"),
+      },
+    },
+    "/claims/{id}/review": {
+      put: {
+        summary:
+          "Save the caller's own GRADE review (version 0 creates it; a stale version is 409 with the current state)",
+        parameters: idParam,
+        requestBody: body(saveReviewSchema, "claimId"),
+        responses: ok("The review"),
+      },
+    },
+    "/claims/{id}/review/submit": {
+      post: {
+        summary: "Submit the caller's review",
+        parameters: idParam,
+        requestBody: body(reviewStatusChangeSchema, "claimId"),
+        responses: ok("The review"),
+      },
+    },
+    "/claims/{id}/review/reopen": {
+      post: {
+        summary: "Reopen a submitted review",
+        parameters: idParam,
+        requestBody: body(reviewStatusChangeSchema, "claimId"),
+        responses: ok("The review"),
+      },
+    },
+    "/claims/{id}/citations": {
+      get: {
+        summary: "Citations of a claim, with APA and Vancouver references",
+        parameters: idParam,
+        responses: ok("`{ items }`"),
+      },
+      post: {
+        summary: "Cite by identifier, or paste BibTeX / RIS / CSL-JSON",
+        parameters: idParam,
+        requestBody: { required: true, content: { "application/json": { schema: schema(addCitationSchema) } } },
+        responses: ok("`{ items }`: the citations created", "201"),
+      },
+    },
+    "/citations/{id}": {
+      patch: {
+        summary: "Change stance, study design or note",
+        parameters: idParam,
+        requestBody: body(updateCitationSchema, "citationId"),
+        responses: ok("The citation"),
+      },
+      delete: {
+        summary: "Remove a citation",
+        parameters: idParam,
+        requestBody: body(deleteCitationSchema, "citationId"),
+        responses: ok("No content", "204"),
+      },
+    },
+    "/claims/{id}/comments": {
+      get: { summary: "A claim's discussion as threads", parameters: idParam, responses: ok("`{ items }`") },
+      post: {
+        summary: "Comment or reply (Tiptap JSON body)",
+        parameters: idParam,
+        requestBody: body(addCommentSchema, "claimId"),
+        responses: ok("The comment", "201"),
+      },
+    },
+    "/comments/{id}": {
+      patch: {
+        summary: "Edit one's comment (history kept)",
+        parameters: idParam,
+        requestBody: body(editCommentSchema, "commentId"),
+        responses: ok("The comment"),
+      },
+      delete: {
+        summary: "Delete a comment (soft)",
+        parameters: idParam,
+        requestBody: body(commentTargetSchema, "commentId"),
+        responses: ok("The comment"),
+      },
+    },
+    "/comments/{id}/resolve": {
+      post: {
+        summary: "Resolve or reopen a thread",
+        parameters: idParam,
+        requestBody: body(resolveCommentSchema, "commentId"),
+        responses: ok("The comment"),
+      },
+    },
+    "/claims/{id}/history": {
+      get: {
+        summary: "Audited changes to a claim and its reviews, citations and comments (editors)",
+        parameters: idParam,
+        responses: ok("`{ items }`"),
       },
     },
   },

@@ -1,0 +1,11 @@
+import { readJson } from "@/lib/api/json-body";
+import { apiHandler, json } from "@/lib/api/respond";
+import { requestActor } from "@/lib/auth/request-actor";
+import { reopenReview } from "@/lib/reviews/reviews";
+
+type Context = { params: Promise<{ id: string }> };
+
+export const POST = apiHandler<Context>(async (request, { params }) => {
+  const actor = await requestActor(request);
+  return json(await reopenReview(actor, { ...(await readJson(request)), claimId: (await params).id }));
+});

@@ -1,0 +1,9 @@
+import { apiHandler, json } from "@/lib/api/respond";
+import { requestActor } from "@/lib/auth/request-actor";
+import { listReviews } from "@/lib/reviews/reviews";
+
+type Context = { params: Promise<{ id: string }> };
+
+export const GET = apiHandler<Context>(async (request, { params }) =>
+  json({ items: await listReviews(await requestActor(request), (await params).id) }),
+);
