@@ -11,6 +11,7 @@ import {
   setClaimTierAction,
   splitClaimAction,
 } from "@/app/documents/[slug]/claims/actions";
+import { ClaimText, rangeOf } from "@/components/document/claim-text";
 import { TierBadge } from "@/components/document/tier-badge";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -21,7 +22,6 @@ import { TIER_LABELS, TIERS } from "@/lib/claims/tiers";
 import { selectionOffsets } from "./text-selection";
 
 type Range = { start: number; end: number };
-const rangeOf = (claim: ClaimDto): Range => claim.selectors[1] as unknown as Range;
 
 /** Candidate split points inside a claim, after a comma, semicolon or colon, for keyboard users. */
 function splitPoints(claim: ClaimDto): { at: number; label: string }[] {
@@ -114,9 +114,7 @@ export function ClaimEditor({ workspace }: { workspace: ClaimWorkspace }) {
 
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div ref={textRef} className="prose-article" data-testid="claim-text">
-          {blocks.map((block) => (
-            <Block key={block.start} block={block} claims={live} selectedId={selectedId} onSelect={setSelectedId} />
-          ))}
+          <ClaimText blocks={blocks} claims={live} selectedId={selectedId} onSelect={setSelectedId} />
         </div>
 
         <aside className="flex flex-col gap-4 lg:sticky lg:top-4 lg:self-start" aria-label="Claim tools">
@@ -213,49 +211,6 @@ export function ClaimEditor({ workspace }: { workspace: ClaimWorkspace }) {
       </div>
     </div>
   );
-}
-
-function Block({
-  block,
-  claims,
-  selectedId,
-  onSelect,
-}: {
-  block: ClaimWorkspace["blocks"][number];
-  claims: ClaimDto[];
-  selectedId: string | null;
-  onSelect: (id: string) => void;
-}) {
-  const end = block.start + block.text.length;
-  const inside = claims.filter((c) => rangeOf(c).start >= block.start && rangeOf(c).end <= end);
-  const pieces: React.ReactNode[] = [];
-  let cursor = block.start;
-  for (const claim of inside) {
-    const range = rangeOf(claim);
-    if (range.start > cursor) pieces.push(block.text.slice(cursor - block.start, range.start - block.start));
-    pieces.push(
-      // biome-ignore lint/a11y/useKeyWithClickEvents: keyboard users pick claims from the list beside the text
-      <mark
-        key={claim.id}
-        className={`claim cursor-pointer ${claim.id === selectedId ? "outline-2 outline-offset-2 outline-blue-700" : ""}`}
-        data-tier={claim.tier ?? undefined}
-        onClick={() => onSelect(claim.id)}
-      >
-        {block.text.slice(range.start - block.start, range.end - block.start)}
-      </mark>,
-    );
-    cursor = range.end;
-  }
-  if (cursor < end) pieces.push(block.text.slice(cursor - block.start));
-  const props = { "data-start": block.start };
-  if (block.kind === "heading") return <h2 {...props}>{pieces}</h2>;
-  if (block.kind === "listItem")
-    return (
-      <p {...props} className="ml-6 list-item list-disc">
-        {pieces}
-      </p>
-    );
-  return <p {...props}>{pieces}</p>;
 }
 
 function ClaimPanel({

@@ -19,6 +19,22 @@ export interface ClaimWorkspace {
   claims: ClaimDto[];
 }
 
+/** A revision body as the workspaces show it: plain-text blocks with their offsets. */
+export function workspaceBlocks(body: unknown): WorkspaceBlock[] {
+  return textBlocks(body as RichTextNode).map((b) => ({
+    start: b.start,
+    text: b.text,
+    kind:
+      b.node.type === "heading"
+        ? "heading"
+        : b.node.type === "codeBlock"
+          ? "code"
+          : b.inList
+            ? "listItem"
+            : "paragraph",
+  }));
+}
+
 /** What the editor's claim workspace shows: the current text block by block and every claim, orphans included. */
 export async function getClaimWorkspace(actor: Actor, slug: string): Promise<ClaimWorkspace> {
   authorize(actor, "claims.edit");

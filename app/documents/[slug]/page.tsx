@@ -35,6 +35,14 @@ export default async function DocumentPage({ params }: Props) {
         <p className="mt-3 flex flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
           {document.status !== "PUBLISHED" && <Badge>{document.status === "DRAFT" ? "Draft" : "In review"}</Badge>}
           <span>Revision {document.revisionNumber}</span>
+          {can(actor, "reviews.write") && (
+            <>
+              <span aria-hidden="true">·</span>
+              <Link href={`/documents/${document.slug}/review`} className="underline">
+                Review claims
+              </Link>
+            </>
+          )}
           {can(actor, "claims.edit") && (
             <>
               <span aria-hidden="true">·</span>

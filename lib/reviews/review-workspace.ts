@@ -1,0 +1,73 @@
+import "server-only";
+import { claimHistory } from "@/lib/audit/claim-history";
+import { authorize, can } from "@/lib/auth/policy";
+import type { Actor } from "@/lib/auth/roles";
+import { listCitations } from "@/lib/citations/citations";
+import { type ClaimDto, claimSelect, toClaimDto } from "@/lib/claims/claim-dto";
+import { type WorkspaceBlock, workspaceBlocks } from "@/lib/claims/claim-workspace";
+import { listComments } from "@/lib/comments/comments";
+import { db } from "@/lib/db/client";
+import { readableDocuments } from "@/lib/documents/visibility";
+import { notFound } from "@/lib/errors/app-error";
+import { listReviews } from "./reviews";
+
+/** Everything a reviewer's workspace shows for one document and its selected claim (one round trip per claim). */
+export async function getReviewWorkspace(actor: Actor, slug: string, claimId?: string) {
+  authorize(actor, "reviews.write");
+  const document = await db.document.findFirst({
+    where: { AND: [{ slug }, readableDocuments(actor)] },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      status: true,
+      currentRevision: { select: { id: true, number: true, body: true } },
+    },
+  });
+  if (!document?.currentRevision) throw notFound("That document");
+  const rows = await db.claim.findMany({
+    where: { documentId: document.id, deletedAt: null, anchorStatus: { not: "ORPHANED" } },
+    select: claimSelect,
+    orderBy: { position: "asc" },
+  });
+  const claims: ClaimDto[] = rows.map(toClaimDto);
+  const claim = claims.find((c) => c.id === claimId) ?? claims[0] ?? null;
+  const [reviews, citations, threads, people, history, graded] = await Promise.all([
+    claim ? listReviews(actor, claim.id) : [],
+    claim ? listCitations(actor, claim.id) : [],
+    claim ? listComments(actor, claim.id) : [],
+    db.user.findMany({
+      where: { disabled: false, role: { in: ["REVIEWER", "EDITOR", "ADMIN"] } },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    }),
+    claim && can(actor, "history.read") ? claimHistory(actor, claim.id) : null,
+    db.review.findMany({
+      where: { reviewerId: actor!.id, claim: { documentId: document.id } },
+      select: { claimId: true, status: true },
+    }),
+  ]);
+  return {
+    document: {
+      id: document.id,
+      slug: document.slug,
+      title: document.title,
+      revisionNumber: document.currentRevision.number,
+    },
+    blocks: workspaceBlocks(document.currentRevision.body) satisfies WorkspaceBlock[],
+    claims,
+    /** The actor's own progress: claim id -> their review's status. */
+    progress: Object.fromEntries(graded.map((g) => [g.claimId, g.status])),
+    selected: claim && {
+      claim,
+      myReview: reviews.find((r) => r.reviewer.id === actor!.id) ?? null,
+      otherReviews: reviews.filter((r) => r.reviewer.id !== actor!.id),
+      citations,
+      threads,
+      history,
+    },
+    people,
+    me: actor!.id,
+  };
+}
+export type ReviewWorkspace = Awaited<ReturnType<typeof getReviewWorkspace>>;
