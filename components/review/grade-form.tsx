@@ -61,40 +61,46 @@ export function GradeForm({
 }) {
   const draftKey = `review:${userId}:${claimId}`;
   const [fields, setFields] = useState<Fields>(() => fieldsOf(review));
-  const [version, setVersion] = useState(review?.version ?? 0);
   const [status, setStatus] = useState(review?.status ?? "DRAFT");
   const [save, setSave] = useState<SaveState>({ kind: "idle" });
   const [restored, setRestored] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const latest = useRef({ fields, version });
-  latest.current = { fields, version };
+  // What the next save sends: updated synchronously, since saves may run before React re-renders.
+  const latest = useRef({ fields, version: review?.version ?? 0 });
 
   // Unsaved changes from an earlier visit (a failed save, a reload) come back, and are saved again.
   useEffect(() => {
     const draft = localDraft.load<{ fields: Fields }>(draftKey);
     if (draft && JSON.stringify(draft.fields) !== JSON.stringify(fieldsOf(review))) {
       setFields(draft.fields);
+      latest.current.fields = draft.fields;
       setRestored(true);
     }
   }, [draftKey, review]);
 
-  const persist = useCallback(async () => {
-    const { fields: current, version: seen } = latest.current;
-    setSave({ kind: "saving" });
-    const result = await saveReviewAction(slug, { claimId, version: seen, ...current });
-    if (result.ok) {
-      setVersion(result.data.version);
-      setSave({ kind: "saved" });
-      if (JSON.stringify(latest.current.fields) === JSON.stringify(current)) localDraft.clear(draftKey);
-      return true;
-    }
-    if (result.code === "CONFLICT") {
-      const details = result.details as { current?: ReviewDto | null } | undefined;
-      setSave({ kind: "conflict", message: result.message, current: details?.current ?? null });
-    } else {
-      setSave({ kind: "error", message: `${result.message} Your changes are kept in this browser.` });
-    }
-    return false;
+  // Saves run one after another, each naming the version the previous one produced.
+  const queue = useRef<Promise<boolean>>(Promise.resolve(true));
+  const persist = useCallback(() => {
+    const run = async () => {
+      const { fields: current, version: seen } = latest.current;
+      setSave({ kind: "saving" });
+      const result = await saveReviewAction(slug, { claimId, version: seen, ...current });
+      if (result.ok) {
+        latest.current.version = result.data.version;
+        setSave({ kind: "saved" });
+        if (JSON.stringify(latest.current.fields) === JSON.stringify(current)) localDraft.clear(draftKey);
+        return true;
+      }
+      if (result.code === "CONFLICT") {
+        const details = result.details as { current?: ReviewDto | null } | undefined;
+        setSave({ kind: "conflict", message: result.message, current: details?.current ?? null });
+      } else {
+        setSave({ kind: "error", message: `${result.message} Your changes are kept in this browser.` });
+      }
+      return false;
+    };
+    queue.current = queue.current.then(run, run);
+    return queue.current;
   }, [claimId, draftKey, slug]);
 
   function change(patch: Partial<Fields>) {
@@ -113,16 +119,16 @@ export function GradeForm({
     if (!(await persist())) return;
     const result = await submitReviewAction(slug, { claimId, version: latest.current.version });
     if (result.ok) {
-      setVersion(result.data.version);
+      latest.current.version = result.data.version;
       setStatus("SUBMITTED");
       setSave({ kind: "saved" });
     } else setSave({ kind: "error", message: result.message });
   }
 
   async function reopen() {
-    const result = await reopenReviewAction(slug, { claimId, version });
+    const result = await reopenReviewAction(slug, { claimId, version: latest.current.version });
     if (result.ok) {
-      setVersion(result.data.version);
+      latest.current.version = result.data.version;
       setStatus("DRAFT");
     } else setSave({ kind: "error", message: result.message });
   }
@@ -166,7 +172,6 @@ export function GradeForm({
             <Button
               variant="secondary"
               onClick={() => {
-                setVersion(save.current?.version ?? 0);
                 latest.current.version = save.current?.version ?? 0;
                 void persist();
               }}
@@ -177,7 +182,7 @@ export function GradeForm({
               variant="secondary"
               onClick={() => {
                 setFields(fieldsOf(save.current));
-                setVersion(save.current?.version ?? 0);
+                latest.current = { fields: fieldsOf(save.current), version: save.current?.version ?? 0 };
                 setStatus(save.current?.status ?? "DRAFT");
                 localDraft.clear(draftKey);
                 setSave({ kind: "idle" });

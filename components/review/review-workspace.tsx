@@ -81,14 +81,20 @@ export function ReviewWorkspace({ workspace, canModerate }: { workspace: Workspa
       </header>
 
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_28rem]">
-        <div className="prose-article max-h-[80vh] overflow-y-auto" data-testid="claim-text">
+        <section
+          className="prose-article max-h-[80vh] overflow-y-auto"
+          data-testid="claim-text"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable from the keyboard
+          tabIndex={0}
+          aria-label="Document text"
+        >
           <ClaimText
             blocks={blocks}
             claims={claims}
             selectedId={selected?.claim.id ?? null}
             onSelect={(id) => go(id)}
           />
-        </div>
+        </section>
 
         <aside className="flex flex-col gap-4" aria-label="Work on the selected claim">
           {selected ? (

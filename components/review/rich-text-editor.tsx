@@ -47,7 +47,8 @@ export function RichTextEditor({
         ...(id ? { id } : {}),
       },
     },
-    onUpdate: ({ editor: e }) => onChange(e.getJSON()),
+    // ProseMirror builds attrs as prototype-less objects, which server actions cannot receive: send plain JSON.
+    onUpdate: ({ editor: e }) => onChange(JSON.parse(JSON.stringify(e.getJSON()))),
   });
 
   // A value replaced from outside (a restored draft, the server's version after a conflict) replaces the content.

@@ -70,6 +70,7 @@ export const richTextSchema = z.unknown().transform((value, ctx) => {
   try {
     return validateRichText(value);
   } catch (error) {
+    if (!(error instanceof RichTextError)) console.error("rich-text validation failed unexpectedly", error);
     ctx.addIssue({ code: "custom", message: error instanceof RichTextError ? error.message : "Invalid text." });
     return z.NEVER;
   }
