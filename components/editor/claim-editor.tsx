@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import {
@@ -13,6 +12,7 @@ import {
 } from "@/app/documents/[slug]/claims/actions";
 import { ClaimText, rangeOf } from "@/components/document/claim-text";
 import { TierBadge } from "@/components/document/tier-badge";
+import { WorkspaceHeader } from "@/components/document/workspace-header";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/api/action-result";
@@ -72,19 +72,10 @@ export function ClaimEditor({ workspace }: { workspace: ClaimWorkspace }) {
 
   return (
     <div className="flex flex-col gap-6">
-      <header>
-        <p className="text-sm text-slate-600 dark:text-slate-400">
-          <Link href={`/documents/${doc.slug}`} className="underline">
-            {doc.title}
-          </Link>{" "}
-          · revision {doc.revisionNumber}
-        </p>
-        <h1 className="text-2xl font-bold tracking-tight">Edit claims</h1>
-        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-          Select text to make a claim or move a claim&apos;s boundaries; pick a claim to change its tier, split, merge
-          or delete it. {live.length} claims.
-        </p>
-      </header>
+      <WorkspaceHeader document={doc} title="Edit claims">
+        Select text to make a claim or move a claim&apos;s boundaries; pick a claim to change its tier, split, merge or
+        delete it. {live.length} claims.
+      </WorkspaceHeader>
 
       <div aria-live="polite">{message && <Alert tone={message.tone}>{message.text}</Alert>}</div>
 

@@ -1,10 +1,10 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { ClaimText } from "@/components/document/claim-text";
 import { TierBadge } from "@/components/document/tier-badge";
+import { WorkspaceHeader } from "@/components/document/workspace-header";
 import { TIER_LABELS } from "@/lib/claims/tiers";
 import { CERTAINTY, CONCERN_LABELS, DOMAIN_INFO } from "@/lib/reviews/grade-labels";
 import type { ReviewWorkspace as Workspace } from "@/lib/reviews/review-workspace";
@@ -66,19 +66,10 @@ export function ReviewWorkspace({ workspace, canModerate }: { workspace: Workspa
 
   return (
     <div className="flex flex-col gap-6">
-      <header>
-        <p className="text-sm text-slate-600 dark:text-slate-400">
-          <Link href={`/documents/${doc.slug}`} className="underline">
-            {doc.title}
-          </Link>{" "}
-          · revision {doc.revisionNumber}
-        </p>
-        <h1 className="text-2xl font-bold tracking-tight">Review</h1>
-        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-          You have graded {graded} of {claims.length} claims. Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous claim,{" "}
-          <kbd>g</kbd> grade, <kbd>c</kbd> citations, <kbd>d</kbd> discussion.
-        </p>
-      </header>
+      <WorkspaceHeader document={doc} title="Review">
+        You have graded {graded} of {claims.length} claims. Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous claim,{" "}
+        <kbd>g</kbd> grade, <kbd>c</kbd> citations, <kbd>d</kbd> discussion.
+      </WorkspaceHeader>
 
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_28rem]">
         <section

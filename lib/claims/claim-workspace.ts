@@ -48,18 +48,7 @@ export async function getClaimWorkspace(actor: Actor, slug: string): Promise<Cla
     select: claimSelect,
     orderBy: { position: "asc" },
   });
-  const blocks = textBlocks(document.currentRevision.body as unknown as RichTextNode).map((b) => ({
-    start: b.start,
-    text: b.text,
-    kind:
-      b.node.type === "heading"
-        ? "heading"
-        : b.node.type === "codeBlock"
-          ? "code"
-          : b.inList
-            ? "listItem"
-            : "paragraph",
-  })) satisfies WorkspaceBlock[];
+  const blocks = workspaceBlocks(document.currentRevision.body);
   return {
     document: {
       id: document.id,
