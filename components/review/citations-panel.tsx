@@ -6,24 +6,14 @@ import { addCitationsAction, deleteCitationAction } from "@/app/documents/[slug]
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { CitationDto } from "@/lib/citations/citations";
-import type { Stance, StudyDesign } from "@/lib/generated/prisma/enums";
+import { STUDY_DESIGNS } from "@/lib/citations/study-designs";
+import type { Stance } from "@/lib/generated/prisma/enums";
 
 const STANCES: { value: Stance; label: string }[] = [
   { value: "SUPPORTS", label: "Supports" },
   { value: "CONTRADICTS", label: "Contradicts" },
   { value: "MENTIONS", label: "Mentions" },
 ];
-
-export const STUDY_DESIGNS: Record<StudyDesign, string> = {
-  META_ANALYSIS: "Meta-analysis",
-  RCT: "Randomised controlled trial",
-  COHORT: "Cohort study",
-  CASE_SERIES: "Case series",
-  ANIMAL: "Animal study",
-  IN_VITRO: "In vitro study",
-  REVIEW: "Review",
-  OTHER: "Other",
-};
 
 const inputClass =
   "rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm dark:border-slate-500 dark:bg-slate-900";

@@ -68,6 +68,8 @@ export const authOptions: NextAuthOptions = {
     error(code, metadata) {
       // A revoked session is expected: next-auth clears the cookie and the visitor is signed out.
       if (code === "JWT_SESSION_ERROR" && (metadata as { name?: string })?.name === "SessionRevokedError") return;
+      // A browser that navigates away while its session request is in flight reports this; nothing failed here.
+      if (code === "CLIENT_FETCH_ERROR" && (metadata as { message?: string })?.message === "Failed to fetch") return;
       console.error(`[next-auth] ${code}`, metadata);
     },
     warn(code) {

@@ -5,6 +5,10 @@ export interface ClaimSpan {
   start: number;
   end: number;
   tier: string | null;
+  /** The certainty readers see (the decision's, else the reviewers' consensus), when there is one. */
+  certainty?: string | null;
+  /** Reviewers disagree on certainty or tier. */
+  contested?: boolean;
 }
 
 const TEXTBLOCKS = new Set(["paragraph", "heading", "codeBlock"]);
@@ -33,7 +37,15 @@ export function applyClaimMarks(doc: RichTextNode, claims: ClaimSpan[]): RichTex
       const b = points[i + 1]!;
       const span = spans.find((s) => s.start <= from + a && s.end >= from + b);
       const piece: RichTextNode = { ...node, text: text.slice(a, b) };
-      if (span) piece.marks = [...(node.marks ?? []), { type: "claim", attrs: { claimId: span.id, tier: span.tier } }];
+      if (span) {
+        const attrs = {
+          claimId: span.id,
+          tier: span.tier,
+          certainty: span.certainty ?? null,
+          contested: span.contested ? "true" : null,
+        };
+        piece.marks = [...(node.marks ?? []), { type: "claim", attrs }];
+      }
       pieces.push(piece);
     }
     return pieces;

@@ -27,7 +27,7 @@ const SANITIZE: sanitizeHtml.IOptions = {
   ],
   allowedAttributes: {
     a: ["href", "rel"],
-    mark: ["class", "id", "data-claim-id", "data-tier"],
+    mark: ["class", "data-claim-id", "data-tier", "data-certainty", "data-contested"],
     span: ["class", "data-user-id"],
     ol: ["start"],
   },

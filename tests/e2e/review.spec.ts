@@ -3,7 +3,8 @@ import { DEMO_PASSWORD } from "./support/accounts";
 import { expectNoAxeViolations, SEED_SLUG, signIn } from "./support/pages";
 import { apiToken } from "./support/tokens";
 
-test.describe.configure({ mode: "serial" });
+// Whole journeys through the workspace: many steps, each waiting for the server.
+test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 const CLAIM_START = "In animal models of depression";
 const BIBTEX = `@article{lee2021, author = {Lee, Kim and Park, Min}, title = {Intranasal stem cells in depression: a pilot trial},

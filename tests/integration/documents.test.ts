@@ -3,8 +3,8 @@ import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { DEMO_USERS, seedDemo } from "@/lib/db/seed-demo";
 import { createDocument } from "@/lib/documents/create-document";
-import { getDocumentBySlug } from "@/lib/documents/get-document";
 import { listDocuments } from "@/lib/documents/list-documents";
+import { getReadingView } from "@/lib/reading/reading-view";
 import { createUser } from "@/lib/users/create-user";
 
 afterAll(() => db.$disconnect());
@@ -72,11 +72,11 @@ describe("document visibility", () => {
 
   it("answers NOT_FOUND for a document the actor may not see, as for one that does not exist", async () => {
     for (const slug of [slugs.members!, slugs.draft!, "no-such-document"]) {
-      await expect(getDocumentBySlug(null, slug)).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(getReadingView(null, slug)).rejects.toMatchObject({ code: "NOT_FOUND" });
     }
-    const view = await getDocumentBySlug(actors.reader!, slugs.members!);
+    const view = await getReadingView(actors.reader!, slugs.members!);
     expect(view.bodyHtml).toMatch(
-      /^<p><mark class="claim" id="claim-[^"]+" data-claim-id="[^"]+">The members document has one claim in it\.<\/mark><\/p>$/,
+      /^<p><mark class="claim" data-claim-id="[^"]+">The members document has one claim in it\.<\/mark><\/p>$/,
     );
   });
 });
@@ -123,7 +123,7 @@ describe("seedDemo", () => {
     const first = await seedDemo();
     expect(first.usersCreated.sort()).toEqual(DEMO_USERS.map((u) => u.email).sort());
     expect(first.documentCreated).toBe(true);
-    const doc = await getDocumentBySlug(null, first.documentSlug);
+    const doc = await getReadingView(null, first.documentSlug);
     expect(doc.title).toBe("Understanding Neuroplasticity and Its Role in Mental Health");
     expect(doc.bodyHtml).toContain("<h2>Animal Model Studies</h2>");
     expect(doc.bodyHtml).toContain("TNF-α and IL-1β");

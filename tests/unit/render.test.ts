@@ -24,7 +24,7 @@ describe("renderRichText", () => {
       ],
     });
     expect(html).toContain("<h2>Findings</h2>");
-    expect(html).toContain('<mark class="claim" id="claim-c1" data-claim-id="c1">Mice improved</mark>');
+    expect(html).toContain('<mark class="claim" data-claim-id="c1">Mice improved</mark>');
     expect(html).toContain('<a rel="noopener noreferrer nofollow ugc" href="https://doi.org/10.1/x">paper</a>');
     expect(html).toContain("<ul><li><p>one</p></li></ul>");
   });

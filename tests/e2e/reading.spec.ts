@@ -1,0 +1,78 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_PASSWORD } from "./support/accounts";
+import { expectNoAxeViolations, SEED_SLUG, signIn } from "./support/pages";
+import { apiToken } from "./support/tokens";
+
+test("an anonymous visitor filters to speculative claims, opens one and reads its critique, and follows a deep link", async ({
+  page,
+}) => {
+  await page.goto(`/documents/${SEED_SLUG}`);
+  const count = page.getByTestId("filter-count");
+  await expect(count).toHaveText(/^Showing (\d+) of \1 claims$/);
+  await page.getByRole("checkbox", { name: "Speculative" }).check();
+  await expect(count).toHaveText(/^Showing \d+ of \d+ claims$/);
+  const speculative = page.locator('details.critique[data-tier="SPECULATIVE"]');
+  const shown = await speculative.count();
+  expect(shown).toBeGreaterThan(3);
+  await expect(count).toContainText(`Showing ${shown} of`);
+  await expect(page.locator("details.critique:not([hidden])")).toHaveCount(shown);
+  await expect(page.locator('mark.claim.claim-dimmed[data-tier="PRECLINICAL"]').first()).toBeAttached();
+
+  const mark = page.locator('mark.claim[data-tier="SPECULATIVE"]', { hasText: "revolutionary approach" });
+  await mark.click();
+  const claimId = await mark.getAttribute("data-claim-id");
+  const card = page.locator(`#claim-${claimId}`);
+  await expect(card).toHaveAttribute("open", "");
+  await expect(card).toContainText("Stem cell therapies represent a revolutionary approach");
+  await expect(card).toContainText("Speculative");
+  await expect(page).toHaveURL(new RegExp(`#claim-${claimId}$`));
+
+  await page.goto("/");
+  await page.goto(`/documents/${SEED_SLUG}#claim-${claimId}`);
+  await expect(page.locator(`#claim-${claimId}`)).toHaveAttribute("open", "");
+});
+
+test("claims open from the keyboard", async ({ page }) => {
+  await page.goto(`/documents/${SEED_SLUG}`);
+  const mark = page.locator("mark.claim[data-claim-id]").first();
+  await mark.focus();
+  await page.keyboard.press("Enter");
+  const id = await mark.getAttribute("data-claim-id");
+  await expect(page.locator(`#claim-${id}`)).toHaveAttribute("open", "");
+  await expect(page.locator(`#claim-${id} summary`)).toBeFocused();
+});
+
+for (const [name, viewport] of [
+  ["desktop", { width: 1280, height: 900 }],
+  ["phone", { width: 375, height: 740 }],
+] as const) {
+  test(`the reading page has no axe violations at ${name} width`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto(`/documents/${SEED_SLUG}`);
+    await page
+      .locator("details.critique")
+      .first()
+      .evaluate((d) => {
+        (d as HTMLDetailsElement).open = true;
+      });
+    await expectNoAxeViolations(page);
+  });
+}
+
+test("a members-only document is refused to anonymous visitors and shown to members", async ({ page, request }) => {
+  const token = await apiToken("editor@demo.test");
+  const created = await request.post("/api/v1/documents", {
+    headers: { Authorization: `Bearer ${token}` },
+    data: {
+      title: `Members ${Date.now()}`,
+      format: "txt",
+      content: "Members read that mice improved.",
+      status: "PUBLISHED",
+      visibility: "MEMBERS",
+    },
+  });
+  const { slug } = await created.json();
+  expect((await page.goto(`/documents/${slug}`))?.status()).toBe(404);
+  await signIn(page, "student@demo.test", DEMO_PASSWORD, `/documents/${slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Members /);
+});
