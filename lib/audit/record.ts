@@ -1,5 +1,6 @@
 import "server-only";
 import type { Action } from "@/lib/auth/policy";
+import { trackDocumentChange } from "@/lib/cache/invalidate";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export interface AuditEntry {
@@ -12,7 +13,11 @@ export interface AuditEntry {
   after?: Prisma.InputJsonValue;
 }
 
-/** Records who changed what, inside the caller's transaction so the event and the change commit together. */
+/**
+ * Records who changed what, inside the caller's transaction so the event and the change commit together; the
+ * document's cached pages are dropped once that transaction (lib/db/transaction.ts) commits.
+ */
 export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntry): Promise<void> {
   await tx.auditEvent.create({ data: { ...entry, documentId: entry.documentId ?? null } });
+  trackDocumentChange(entry.documentId);
 }

@@ -4,6 +4,7 @@ import { authorize, can } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { readableClaim } from "@/lib/claims/readable-claim";
 import { db } from "@/lib/db/client";
+import { transaction } from "@/lib/db/transaction";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { IdentifierType } from "@/lib/generated/prisma/enums";
@@ -85,7 +86,7 @@ export async function addCitations(actor: Actor, input: unknown): Promise<Citati
     entries = parseReferences(data.reference, data.source).map((csl) => ({ csl, key: identifierOf(csl) }));
   }
 
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const claim = await readableClaim(actor, data.claimId, tx);
     const existing = await tx.citation.findMany({
       where: { claimId: claim.id, deletedAt: null },
@@ -150,7 +151,7 @@ async function ownedCitation(tx: Prisma.TransactionClient, actor: Actor, citatio
 export async function updateCitation(actor: Actor, input: unknown): Promise<CitationDto> {
   authorize(actor, "citations.write");
   const data = parseInput(updateCitationSchema, input);
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const { citation, claim } = await ownedCitation(tx, actor, data.citationId, data.version);
     const { citationId, version, ...fields } = data;
     const { count } = await tx.citation.updateMany({
@@ -175,7 +176,7 @@ export async function updateCitation(actor: Actor, input: unknown): Promise<Cita
 export async function deleteCitation(actor: Actor, input: unknown): Promise<void> {
   authorize(actor, "citations.write");
   const data = parseInput(deleteCitationSchema, input);
-  await db.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const { claim } = await ownedCitation(tx, actor, data.citationId, data.version);
     const { count } = await tx.citation.updateMany({
       where: { id: data.citationId, version: data.version },

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { type Action, authorize } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
-import { db } from "@/lib/db/client";
+import { transaction } from "@/lib/db/transaction";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/validation/parse";
@@ -123,7 +123,7 @@ function suggestionFields(text: string, exact: string, start: number, end: numbe
 export async function createClaim(actor: Actor, input: unknown): Promise<ClaimDto> {
   authorize(actor, "claims.edit");
   const data = parseInput(createClaimSchema, input);
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const revision = await currentText(tx, data.documentId);
     const { start, end } = await checkedRange(tx, data.documentId, revision.plainText, data);
     const before = await tx.claim.findFirst({
@@ -160,7 +160,7 @@ export async function createClaim(actor: Actor, input: unknown): Promise<ClaimDt
 export async function setClaimTier(actor: Actor, input: unknown): Promise<ClaimDto> {
   authorize(actor, "claims.tag");
   const data = parseInput(setClaimTierSchema, input);
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const claim = await claimAt(tx, data.claimId, data.version);
     await updateAt(tx, claim.id, data.version, { tier: data.tier, tierSource: "PERSON" });
     await tx.claimTierChange.create({
@@ -190,7 +190,7 @@ export async function setClaimTier(actor: Actor, input: unknown): Promise<ClaimD
 export async function splitClaim(actor: Actor, input: unknown): Promise<[ClaimDto, ClaimDto]> {
   authorize(actor, "claims.edit");
   const data = parseInput(splitClaimSchema, input);
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const claim = await claimAt(tx, data.claimId, data.version);
     if (claim.anchorStatus === "ORPHANED")
       throw new AppError("INVALID", "Re-attach an orphaned claim before splitting it.");
@@ -234,7 +234,7 @@ export async function splitClaim(actor: Actor, input: unknown): Promise<[ClaimDt
 export async function mergeClaims(actor: Actor, input: unknown): Promise<ClaimDto> {
   authorize(actor, "claims.edit");
   const data = parseInput(mergeClaimsSchema, input);
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const first = await claimAt(tx, data.claimId, data.version);
     const second = await claimAt(tx, data.nextClaimId, data.nextVersion);
     if (
@@ -267,7 +267,7 @@ export async function mergeClaims(actor: Actor, input: unknown): Promise<ClaimDt
 export async function deleteClaim(actor: Actor, input: unknown): Promise<void> {
   authorize(actor, "claims.edit");
   const data = parseInput(deleteClaimSchema, input);
-  await db.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const claim = await claimAt(tx, data.claimId, data.version);
     await updateAt(tx, claim.id, data.version, { deletedAt: new Date() });
     await audit(tx, actor, "claims.edit", claim.id, claim.documentId, { exact: claim.exact }, { deleted: true });
@@ -278,7 +278,7 @@ export async function deleteClaim(actor: Actor, input: unknown): Promise<void> {
 export async function setClaimBoundaries(actor: Actor, input: unknown): Promise<ClaimDto> {
   authorize(actor, "claims.edit");
   const data = parseInput(setClaimBoundariesSchema, input);
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const claim = await claimAt(tx, data.claimId, data.version);
     const revision = await currentText(tx, claim.documentId);
     const { start, end } = await checkedRange(tx, claim.documentId, revision.plainText, data, [claim.id]);

@@ -4,6 +4,7 @@ import { type Action, authorize, can } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { readableClaim } from "@/lib/claims/readable-claim";
 import { db } from "@/lib/db/client";
+import { transaction } from "@/lib/db/transaction";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { renderRichText } from "@/lib/rich-text/render";
@@ -92,7 +93,7 @@ function audit(
 export async function addComment(actor: Actor, input: unknown): Promise<CommentDto> {
   authorize(actor, "comments.write");
   const data = parseInput(addCommentSchema, input);
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const claim = await readableClaim(actor, data.claimId, tx);
     let parentId: string | null = null;
     if (data.parentId) {
@@ -144,7 +145,7 @@ async function updateAt(tx: Tx, commentId: string, version: number, data: Prisma
 export async function editComment(actor: Actor, input: unknown): Promise<CommentDto> {
   authorize(actor, "comments.write");
   const data = parseInput(editCommentSchema, input);
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const { comment, claim } = await commentAt(tx, actor, data.commentId, data.version, false);
     await tx.commentEdit.create({
       data: { commentId: comment.id, body: comment.body as Prisma.InputJsonValue, editedById: actor!.id },
@@ -164,7 +165,7 @@ export async function editComment(actor: Actor, input: unknown): Promise<Comment
 export async function deleteComment(actor: Actor, input: unknown): Promise<CommentDto> {
   authorize(actor, "comments.write");
   const data = parseInput(commentTargetSchema, input);
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const { comment, claim } = await commentAt(tx, actor, data.commentId, data.version, true);
     const updated = await updateAt(tx, comment.id, data.version, { deletedAt: new Date() });
     await audit(tx, actor, "comments.write", comment.id, claim.documentId, null, { deleted: true });
@@ -176,7 +177,7 @@ export async function deleteComment(actor: Actor, input: unknown): Promise<Comme
 export async function resolveComment(actor: Actor, input: unknown): Promise<CommentDto> {
   authorize(actor, "comments.write");
   const data = parseInput(resolveCommentSchema, input);
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const { comment, claim } = await commentAt(tx, actor, data.commentId, data.version, true);
     if (comment.parentId) throw new AppError("INVALID", "Resolve the thread from its first comment.");
     const updated = await updateAt(tx, comment.id, data.version, {

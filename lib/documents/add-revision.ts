@@ -4,7 +4,7 @@ import { authorize } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { claimRows } from "@/lib/claims/claim-rows";
 import { type AnchorResult, reanchor } from "@/lib/claims/reanchor";
-import { db } from "@/lib/db/client";
+import { transaction } from "@/lib/db/transaction";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/validation/parse";
@@ -39,7 +39,7 @@ export async function addRevision(
   const prepared = prepareImport(data.format, data.content);
   const actorId = actor === "system" ? null : (actor?.id ?? null);
 
-  return db.$transaction(
+  return transaction(
     async (tx) => {
       const document = await tx.document.findFirst({
         where: { AND: [{ id: documentId }, actor === "system" ? {} : readableDocuments(actor)] },

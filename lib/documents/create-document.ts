@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { authorize } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { claimRows } from "@/lib/claims/claim-rows";
-import { db } from "@/lib/db/client";
+import { transaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/validation/parse";
@@ -40,7 +40,7 @@ export async function createDocument(actor: Actor | "system", input: unknown): P
   if (!title) throw new AppError("INVALID", "Give the document a title: it does not start with a heading.");
   const actorId = actor === "system" ? null : (actor?.id ?? null);
 
-  return db.$transaction(
+  return transaction(
     async (tx) => {
       const document = await tx.document.create({
         data: {

@@ -4,6 +4,7 @@ import { authorize } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { readableClaim } from "@/lib/claims/readable-claim";
 import { db } from "@/lib/db/client";
+import { transaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/validation/parse";
@@ -44,7 +45,7 @@ export async function saveReview(actor: Actor, input: unknown): Promise<ReviewDt
   const data = parseInput(saveReviewSchema, input);
   const reviewerId = actor!.id;
   try {
-    return await db.$transaction(async (tx) => {
+    return await transaction(async (tx) => {
       const claim = await readableClaim(actor, data.claimId, tx);
       const fields = reviewData(data);
       if (data.version === 0) {
@@ -94,7 +95,7 @@ export async function saveReview(actor: Actor, input: unknown): Promise<ReviewDt
 async function changeStatus(actor: Actor, input: unknown, to: "SUBMITTED" | "DRAFT"): Promise<ReviewDto> {
   authorize(actor, "reviews.write");
   const data = parseInput(reviewStatusChangeSchema, input);
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const claim = await readableClaim(actor, data.claimId, tx);
     const before = await ownReview(tx, claim.id, actor!.id);
     if (!before) throw new AppError("NOT_FOUND", "You have no review of this claim yet.");

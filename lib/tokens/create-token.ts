@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { authorize } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
+import { transaction } from "@/lib/db/transaction";
 import { notFound } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/validation/parse";
 import { newTokenSecret } from "./token-secret";
@@ -22,7 +23,7 @@ export async function createApiToken(actor: Actor | "system", input: unknown) {
   if (!user || user.disabled) throw notFound("That user");
   const { secret, hash, prefix } = newTokenSecret();
   const expiresAt = data.expiresInDays ? new Date(Date.now() + data.expiresInDays * 86_400_000) : null;
-  const token = await db.$transaction(async (tx) => {
+  const token = await transaction(async (tx) => {
     const created = await tx.apiToken.create({
       data: { userId: user.id, name: data.name, tokenHash: hash, prefix, expiresAt },
       select: { id: true, name: true, prefix: true, expiresAt: true },

@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
 import { authorize } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
-import { db } from "@/lib/db/client";
+import { transaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/validation/parse";
@@ -19,7 +19,7 @@ export async function createUser(actor: Actor | "system", input: unknown): Promi
   const data = parseInput(createUserSchema, input);
   const passwordHash = await hashPassword(data.password);
   try {
-    return await db.$transaction(async (tx) => {
+    return await transaction(async (tx) => {
       const user = await tx.user.create({
         data: { email: data.email, name: data.name, role: data.role, passwordHash },
         select: userSelect,

@@ -76,3 +76,43 @@ test("a members-only document is refused to anonymous visitors and shown to memb
   await signIn(page, "student@demo.test", DEMO_PASSWORD, `/documents/${slug}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Members /);
 });
+
+test("searching for hippocampus from the header lands on a claim", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("searchbox", { name: "Search claims" }).fill("hippocampus");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: /results? for “hippocampus”/ })).toBeVisible();
+  const first = page.getByRole("link", { name: /^Claim in Understanding Neuroplasticity/ }).first();
+  await expect(page.locator("main mark").first()).toHaveText(/hippocamp/i);
+  await expectNoAxeViolations(page);
+  await first.click();
+  await expect(page).toHaveURL(new RegExp(`/documents/${SEED_SLUG}#claim-`));
+  const id = new URL(page.url()).hash.slice("#claim-".length);
+  await expect(page.locator(`#claim-${id}`)).toHaveAttribute("open", "");
+  await expect(page.locator(`#claim-${id} blockquote`)).toContainText(/hippocamp/i);
+});
+
+test("the public reading page is served from the cache and refreshed when a critique changes", async ({
+  page,
+  request,
+}) => {
+  const first = await request.get(`/documents/${SEED_SLUG}`);
+  const second = await request.get(`/documents/${SEED_SLUG}`);
+  expect(second.headers()["x-nextjs-cache"]).toBe("HIT");
+  expect(first.headers()["cache-control"]).toMatch(/s-maxage=300/);
+
+  const marker = `cache-check-${Date.now()}`;
+  const token = await apiToken("reviewer@demo.test");
+  const documents = (await (await request.get("/api/v1/documents")).json()).items;
+  const seed = documents.find((d: { slug: string }) => d.slug === SEED_SLUG);
+  const claims = (await (await request.get(`/api/v1/documents/${seed.id}/claims`)).json()).items;
+  const posted = await request.post(`/api/v1/claims/${claims[1].id}/comments`, {
+    headers: { Authorization: `Bearer ${token}` },
+    data: { body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: marker }] }] } },
+  });
+  expect(posted.status()).toBe(201);
+  await expect(async () => {
+    await page.goto(`/documents/${SEED_SLUG}#claim-${claims[1].id}`);
+    await expect(page.locator(`#claim-${claims[1].id}`)).toContainText(marker, { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+});

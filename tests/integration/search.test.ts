@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/roles";
+import { addCitations } from "@/lib/citations/citations";
+import { addComment } from "@/lib/comments/comments";
+import { db } from "@/lib/db/client";
+import { search } from "@/lib/search/search";
+import { makeActor, makeDocument, richText } from "./support";
+
+const word = `zebrafinch${Date.now()}`;
+let reader: Actor;
+let publicSlug: string;
+let membersSlug: string;
+
+beforeAll(async () => {
+  const editor = await makeActor("EDITOR");
+  const reviewer = await makeActor("REVIEWER");
+  reader = await makeActor("READER");
+  const pub = await makeDocument(editor, `Stem cells regrew the ${word} hippocampus in mice.`, { status: "PUBLISHED" });
+  publicSlug = pub.slug;
+  membersSlug = (
+    await makeDocument(editor, `Members learn that the ${word} brain heals.`, {
+      status: "PUBLISHED",
+      visibility: "MEMBERS",
+    })
+  ).slug;
+  await makeDocument(editor, `A draft says the ${word} cortex grows.`);
+  const claim = await db.claim.findFirstOrThrow({ where: { documentId: pub.id } });
+  await addComment(reviewer, {
+    claimId: claim.id,
+    body: richText(`<script>alert(1)</script> p < 0.05 & ${word} data are thin`),
+  });
+  await addCitations(reviewer, {
+    source: "identifier",
+    claimId: claim.id,
+    identifier: "https://example.org/fish",
+    title: `Regeneration in the ${word}`,
+    stance: "SUPPORTS",
+  });
+});
+afterAll(() => db.$disconnect());
+
+describe("search", () => {
+  it("finds claims, discussion and citations of public documents for anonymous visitors, with escaped snippets", async () => {
+    const hits = await search(null, { q: word });
+    expect(hits.map((h) => h.slug)).toEqual([publicSlug, publicSlug, publicSlug]);
+    expect(hits.map((h) => h.kind).sort()).toEqual(["citation", "claim", "comment"]);
+    const comment = hits.find((h) => h.kind === "comment")!;
+    expect(comment.snippet).toContain(`<mark>${word}</mark>`);
+    expect(comment.snippet).toContain("p &lt; 0.05 &amp;");
+    // The only markup in a snippet is our own <mark>.
+    expect(comment.snippet).not.toMatch(/<(?!\/?mark>)/);
+  });
+
+  it("adds members-only documents for signed-in users, never drafts", async () => {
+    const slugs = new Set((await search(reader, { q: word })).map((h) => h.slug));
+    expect([...slugs].sort()).toEqual([membersSlug, publicSlug].sort());
+  });
+
+  it("understands web-search syntax and refuses empty queries", async () => {
+    expect(await search(null, { q: `${word} -hippocampus` })).toHaveLength(2);
+    await expect(search(null, { q: " " })).rejects.toMatchObject({ code: "INVALID" });
+  });
+});
