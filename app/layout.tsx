@@ -28,18 +28,20 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <Link href="/" className="text-lg font-bold tracking-tight">
                 Claimwise
               </Link>
-              <form action="/search" role="search" className="ml-auto hidden sm:block">
-                <label htmlFor="header-search" className="sr-only">
-                  Search claims
-                </label>
-                <input
-                  id="header-search"
-                  name="q"
-                  type="search"
-                  placeholder="Search claims…"
-                  className="w-48 rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900"
-                />
-              </form>
+              <search className="ml-auto hidden sm:block">
+                <form action="/search">
+                  <label htmlFor="header-search" className="sr-only">
+                    Search claims
+                  </label>
+                  <input
+                    id="header-search"
+                    name="q"
+                    type="search"
+                    placeholder="Search claims…"
+                    className="w-48 rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900"
+                  />
+                </form>
+              </search>
               <Link href="/search" className="ml-auto text-sm underline sm:hidden">
                 Search
               </Link>

@@ -32,21 +32,23 @@ export default async function SearchPage({ searchParams }: Props) {
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="text-2xl font-bold tracking-tight">Search claims, critiques and citations</h1>
-      <form action="/search" className="mt-4 flex gap-2" role="search">
-        <label htmlFor="search-page-q" className="sr-only">
-          Search
-        </label>
-        <input
-          id="search-page-q"
-          name="q"
-          defaultValue={q}
-          className="flex-1 rounded-md border border-slate-400 bg-white px-3 py-2 dark:bg-slate-900"
-          placeholder='e.g. hippocampus, "animal models", -mice'
-        />
-        <button type="submit" className="rounded-md bg-blue-700 px-4 py-2 text-white">
-          Search
-        </button>
-      </form>
+      <search>
+        <form action="/search" className="mt-4 flex gap-2">
+          <label htmlFor="search-page-q" className="sr-only">
+            Search
+          </label>
+          <input
+            id="search-page-q"
+            name="q"
+            defaultValue={q}
+            className="flex-1 rounded-md border border-slate-400 bg-white px-3 py-2 dark:bg-slate-900"
+            placeholder='e.g. hippocampus, "animal models", -mice'
+          />
+          <button type="submit" className="rounded-md bg-blue-700 px-4 py-2 text-white">
+            Search
+          </button>
+        </form>
+      </search>
       {problem && (
         <div className="mt-4">
           <Alert tone="error">{problem}</Alert>
@@ -65,8 +67,8 @@ export default async function SearchPage({ searchParams }: Props) {
               : `${result.data.length} result${result.data.length === 1 ? "" : "s"} for “${q}”`}
           </h2>
           <ol className="mt-3 flex flex-col gap-4">
-            {result.data.map((hit, i) => (
-              <li key={`${hit.kind}-${hit.claimId}-${i}`}>
+            {result.data.map((hit) => (
+              <li key={`${hit.kind}-${hit.id}`}>
                 <Link
                   href={`/documents/${hit.slug}${hit.public ? "" : "/private"}#claim-${hit.claimId}`}
                   className="font-medium text-blue-700 underline dark:text-blue-300"

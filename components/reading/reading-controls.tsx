@@ -5,10 +5,10 @@ import { TIER_LABELS, TIERS } from "@/lib/claims/tiers";
 import type { Certainty, ClaimTier } from "@/lib/generated/prisma/enums";
 import { CERTAINTY } from "@/lib/reviews/grade-labels";
 
-type Filter = { tiers: ClaimTier[]; certainty: Certainty | "any" | "none"; contested: boolean };
+type Filter = { tiers: (ClaimTier | "NONE")[]; certainty: Certainty | "any" | "none"; contested: boolean };
 
 const matches = (el: HTMLElement, filter: Filter) =>
-  (filter.tiers.length === 0 || filter.tiers.includes(el.dataset.tier as ClaimTier)) &&
+  (filter.tiers.length === 0 || filter.tiers.includes((el.dataset.tier ?? "NONE") as ClaimTier)) &&
   (filter.certainty === "any" ||
     (filter.certainty === "none" ? !el.dataset.certainty : el.dataset.certainty === filter.certainty)) &&
   (!filter.contested || el.dataset.contested === "true");
@@ -50,6 +50,16 @@ export function ReadingControls({ containerId, total }: { containerId: string; t
     const onHash = () => {
       const id = location.hash.match(/^#claim-(.+)$/)?.[1];
       if (id) openCritique(decodeURIComponent(id), false);
+      // The evidence map's cells link to #filter=TIER:CERTAINTY.
+      const cell = location.hash.match(/^#filter=([A-Z_]+):([A-Z_]+)$/);
+      if (cell) {
+        const [, tier, certainty] = cell;
+        setFilter({
+          tiers: [tier as ClaimTier | "NONE"],
+          certainty: certainty === "NONE" ? "none" : (certainty as Certainty),
+          contested: false,
+        });
+      }
     };
     container.addEventListener("click", activate);
     container.addEventListener("keydown", activate);

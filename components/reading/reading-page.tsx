@@ -1,9 +1,11 @@
 import { TierBadge } from "@/components/document/tier-badge";
 import { Badge } from "@/components/ui/badge";
 import { TIERS } from "@/lib/claims/tiers";
+import { evidenceMap } from "@/lib/reading/evidence-map";
 import type { ReadingView } from "@/lib/reading/reading-view";
 import { CritiqueCard } from "./critique-card";
 import { DocumentActions } from "./document-actions";
+import { EvidenceMap } from "./evidence-map";
 import { Legend } from "./legend";
 import { ReadingControls } from "./reading-controls";
 
@@ -49,6 +51,7 @@ export function ReadingPage({ document }: { document: ReadingView }) {
         </h2>
         <ReadingControls containerId="reading" total={document.critiques.length} />
         <Legend />
+        <EvidenceMap map={evidenceMap(document.critiques)} />
         <ol className="flex flex-col gap-3">
           {document.critiques.map((critique) => (
             <li key={critique.id}>

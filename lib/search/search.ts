@@ -9,6 +9,8 @@ export const searchSchema = z.object({
 });
 
 export interface SearchHit {
+  /** The claim's, comment's or citation's id. */
+  id: string;
   kind: "claim" | "comment" | "citation";
   claimId: string;
   slug: string;
@@ -42,16 +44,16 @@ export async function search(actor: Actor, input: unknown): Promise<SearchHit[]>
         AND (d.visibility = 'PUBLIC' OR ${members})
     ),
     hits AS (
-      SELECT 'claim' AS kind, v.claim_id, v.slug, v.title, v.public, v.exact AS body FROM visible v
+      SELECT v.claim_id AS id, 'claim' AS kind, v.claim_id, v.slug, v.title, v.public, v.exact AS body FROM visible v
       UNION ALL
-      SELECT 'comment', v.claim_id, v.slug, v.title, v.public, m."bodyText" FROM visible v
+      SELECT m.id, 'comment', v.claim_id, v.slug, v.title, v.public, m."bodyText" FROM visible v
         JOIN "Comment" m ON m."claimId" = v.claim_id AND m."deletedAt" IS NULL
       UNION ALL
-      SELECT 'citation', v.claim_id, v.slug, v.title, v.public,
+      SELECT x.id, 'citation', v.claim_id, v.slug, v.title, v.public,
              concat_ws(' ', x.csl->>'title', x.csl->>'container-title', x.note) FROM visible v
         JOIN "Citation" x ON x."claimId" = v.claim_id AND x."deletedAt" IS NULL
     )
-    SELECT h.kind, h.claim_id AS "claimId", h.slug, h.title, h.public,
+    SELECT h.id, h.kind, h.claim_id AS "claimId", h.slug, h.title, h.public,
            ts_headline('english', h.body, q.query, ${options}) AS snippet
     FROM hits h, q
     WHERE to_tsvector('english', h.body) @@ q.query

@@ -116,3 +116,16 @@ test("the public reading page is served from the cache and refreshed when a crit
     await expect(page.locator(`#claim-${claims[1].id}`)).toContainText(marker, { timeout: 1000 });
   }).toPass({ timeout: 15_000 });
 });
+
+test("the evidence map's cells lead to their claims, and its table says the same", async ({ page }) => {
+  await page.goto(`/documents/${SEED_SLUG}`);
+  await page.getByText("The map as a table").click();
+  const row = page.getByRole("row", { name: /^Speculative/ });
+  const cell = row.getByRole("link").first();
+  const n = Number(await cell.textContent());
+  expect(n).toBeGreaterThan(0);
+  await cell.click();
+  await expect(page.getByTestId("filter-count")).toHaveText(new RegExp(`^Showing ${n} of \\d+ claims$`));
+  await expect(page.getByRole("checkbox", { name: "Speculative" })).toBeChecked();
+  await expect(page.locator("svg a")).not.toHaveCount(0);
+});
