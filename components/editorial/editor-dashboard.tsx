@@ -1,0 +1,157 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { assignReviewerAction, setDocumentStatusAction, unassignReviewerAction } from "@/app/editor/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/api/action-result";
+import type { Dashboard } from "@/lib/editorial/dashboard";
+
+const STATUSES = [
+  ["IN_REVIEW", "In review"],
+  ["DRAFT", "Drafts"],
+  ["PUBLISHED", "Published"],
+] as const;
+
+const alpha = (value: number | null) => (value === null ? "n/a" : value.toFixed(2));
+
+export function EditorDashboard({ dashboard }: { dashboard: Dashboard }) {
+  const router = useRouter();
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const run = (action: () => Promise<ActionResult<unknown>>) =>
+    startTransition(async () => {
+      const result = await action();
+      if (result.ok) {
+        setMessage(null);
+        router.refresh();
+      } else setMessage(result.message);
+    });
+
+  return (
+    <div className="flex flex-col gap-8">
+      <header>
+        <h1 className="text-2xl font-bold tracking-tight">Editorial dashboard</h1>
+        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+          Assign reviewers, follow their progress and agreement (Krippendorff&apos;s alpha: ordinal on certainty,
+          nominal on tier), then decide contested claims and publish.
+        </p>
+      </header>
+      {message && <Alert tone="error">{message}</Alert>}
+      <section aria-labelledby="waiting-heading">
+        <h2 id="waiting-heading" className="text-lg font-semibold">
+          Waiting for you ({dashboard.waiting.length})
+        </h2>
+        {dashboard.waiting.length === 0 ? (
+          <p className="text-sm">Nothing: no document in review has all its grades in and claims left to decide.</p>
+        ) : (
+          <ul className="list-disc pl-6 text-sm">
+            {dashboard.waiting.map((d) => (
+              <li key={d.id}>
+                <Link href={`/documents/${d.slug}/decide`} className="underline">
+                  {d.title}
+                </Link>
+                : {d.claims - d.decided} claims to decide
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {STATUSES.map(([status, label]) => {
+        const documents = dashboard.documents.filter((d) => d.status === status);
+        return (
+          <section key={status} aria-labelledby={`status-${status}`}>
+            <h2 id={`status-${status}`} className="text-lg font-semibold">
+              {label} ({documents.length})
+            </h2>
+            <ul className="mt-2 flex flex-col gap-3">
+              {documents.map((d) => (
+                <li
+                  key={d.id}
+                  className="rounded-md border border-slate-300 p-3 text-sm dark:border-slate-700"
+                  data-testid={`dashboard-${d.slug}`}
+                >
+                  <div className="flex flex-wrap items-center justify-between gap-2">
+                    <Link href={`/documents/${d.slug}/decide`} className="font-medium underline">
+                      {d.title}
+                    </Link>
+                    <span>
+                      {d.decided}/{d.claims} decided · {d.contested} contested · agreement on certainty{" "}
+                      {alpha(d.certaintyAlpha)}, on tier {alpha(d.tierAlpha)}
+                    </span>
+                  </div>
+                  <ul className="mt-2 flex flex-col gap-1">
+                    {d.reviewers.map((r) => (
+                      <li key={r.id} className="flex items-center gap-2">
+                        <span className="w-40 truncate">{r.name}</span>
+                        <progress
+                          max={d.claims}
+                          value={r.submitted}
+                          aria-label={`${r.name}: ${r.submitted} of ${d.claims} claims graded`}
+                        />
+                        <span>
+                          {r.submitted}/{d.claims}
+                        </span>
+                        <button
+                          type="button"
+                          className="text-xs underline"
+                          disabled={pending}
+                          onClick={() => run(() => unassignReviewerAction({ documentId: d.id, reviewerId: r.id }))}
+                        >
+                          Unassign
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                  <form
+                    className="mt-2 flex flex-wrap items-center gap-2"
+                    onSubmit={(e) => {
+                      e.preventDefault();
+                      const reviewerId = String(new FormData(e.currentTarget).get("reviewerId") ?? "");
+                      run(() => assignReviewerAction({ documentId: d.id, reviewerId }));
+                    }}
+                  >
+                    <label htmlFor={`assign-${d.id}`} className="text-xs">
+                      Assign reviewer
+                    </label>
+                    <select
+                      id={`assign-${d.id}`}
+                      name="reviewerId"
+                      className="rounded border border-slate-400 bg-white px-2 py-1 dark:bg-slate-900"
+                    >
+                      {dashboard.people
+                        .filter((p) => !d.reviewers.some((r) => r.id === p.id))
+                        .map((p) => (
+                          <option key={p.id} value={p.id}>
+                            {p.name}
+                          </option>
+                        ))}
+                    </select>
+                    <Button type="submit" variant="secondary" disabled={pending}>
+                      Assign
+                    </Button>
+                    {status !== "IN_REVIEW" && (
+                      <Button
+                        variant="secondary"
+                        disabled={pending}
+                        onClick={() =>
+                          run(() =>
+                            setDocumentStatusAction({ documentId: d.id, version: d.version, status: "IN_REVIEW" }),
+                          )
+                        }
+                      >
+                        Start review
+                      </Button>
+                    )}
+                  </form>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record";
+import { authorize } from "@/lib/auth/policy";
+import type { Actor } from "@/lib/auth/roles";
+import { transaction } from "@/lib/db/transaction";
+import { publishSchema, setStatusSchema } from "@/lib/decisions/schemas";
+import { AppError, notFound } from "@/lib/errors/app-error";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { parseInput } from "@/lib/validation/parse";
+
+async function documentAt(tx: Prisma.TransactionClient, documentId: string, version: number) {
+  const document = await tx.document.findUnique({
+    where: { id: documentId },
+    select: { id: true, status: true, version: true, currentRevisionId: true },
+  });
+  if (!document) throw notFound("That document");
+  if (document.version !== version)
+    throw new AppError("CONFLICT", "The document was changed since you opened it. Reload and try again.");
+  return document;
+}
+
+/**
+ * Publishes a document. Every live claim needs an editorial decision, or the editor gives a reason to publish
+ * without them (audited); readers see decisions, never drafts.
+ */
+export async function publishDocument(actor: Actor, input: unknown) {
+  authorize(actor, "documents.publish");
+  const data = parseInput(publishSchema, input);
+  return transaction(async (tx) => {
+    const document = await documentAt(tx, data.documentId, data.version);
+    const undecided = await tx.claim.findMany({
+      where: {
+        revisionId: document.currentRevisionId ?? "",
+        deletedAt: null,
+        anchorStatus: { not: "ORPHANED" },
+        decision: null,
+      },
+      select: { id: true },
+    });
+    if (undecided.length > 0 && !data.overrideReason) {
+      throw new AppError(
+        "INVALID",
+        `${undecided.length} claim${undecided.length === 1 ? " has" : "s have"} no decision yet. Decide them, or publish with a reason.`,
+        { undecided: undecided.map((c) => c.id) },
+      );
+    }
+    const { count } = await tx.document.updateMany({
+      where: { id: document.id, version: data.version },
+      data: { status: "PUBLISHED", publishedAt: new Date(), version: { increment: 1 } },
+    });
+    if (count === 0)
+      throw new AppError("CONFLICT", "The document was changed since you opened it. Reload and try again.");
+    await recordAudit(tx, {
+      actorId: actor!.id,
+      action: "documents.publish",
+      entityType: "Document",
+      entityId: document.id,
+      documentId: document.id,
+      before: { status: document.status },
+      after: { status: "PUBLISHED", undecided: undecided.length, overrideReason: data.overrideReason ?? null },
+    });
+    return { status: "PUBLISHED" as const, undecided: undecided.length };
+  });
+}
+
+/** Moves a document between draft and review (or takes a published one back). */
+export async function setDocumentStatus(actor: Actor, input: unknown) {
+  authorize(actor, "documents.update");
+  const data = parseInput(setStatusSchema, input);
+  return transaction(async (tx) => {
+    const document = await documentAt(tx, data.documentId, data.version);
+    await tx.document.update({ where: { id: document.id }, data: { status: data.status, version: { increment: 1 } } });
+    await recordAudit(tx, {
+      actorId: actor!.id,
+      action: "documents.update",
+      entityType: "Document",
+      entityId: document.id,
+      documentId: document.id,
+      before: { status: document.status },
+      after: { status: data.status },
+    });
+    return { status: data.status };
+  });
+}
