@@ -21,7 +21,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (typeof e.code === "string" && CONNECTION_CODES.has(e.code)) return true;
     if (
       typeof e.message === "string" &&
-      /ECONNREFUSED|Connection terminated|connect ETIMEDOUT|timeout exceeded when trying to connect|DatabaseNotReachable/i.test(
+      /ECONNREFUSED|Connection terminated|connect ETIMEDOUT|timeout exceeded when trying to connect|DatabaseNotReachable|Can't reach database server/i.test(
         e.message,
       )
     ) {

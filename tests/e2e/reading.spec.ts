@@ -19,6 +19,7 @@ test("an anonymous visitor filters to speculative claims, opens one and reads it
   await expect(page.locator('mark.claim.claim-dimmed[data-tier="PRECLINICAL"]').first()).toBeAttached();
 
   const mark = page.locator('mark.claim[data-tier="SPECULATIVE"]', { hasText: "revolutionary approach" });
+  await expect(mark).toHaveAttribute("role", "button");
   await mark.click();
   const claimId = await mark.getAttribute("data-claim-id");
   const card = page.locator(`#claim-${claimId}`);
@@ -35,6 +36,8 @@ test("an anonymous visitor filters to speculative claims, opens one and reads it
 test("claims open from the keyboard", async ({ page }) => {
   await page.goto(`/documents/${SEED_SLUG}`);
   const mark = page.locator("mark.claim[data-claim-id]").first();
+  // Claims become buttons once the page's script has run.
+  await expect(mark).toHaveAttribute("role", "button");
   await mark.focus();
   await page.keyboard.press("Enter");
   const id = await mark.getAttribute("data-claim-id");

@@ -53,6 +53,11 @@ describe("isDatabaseUnavailable", () => {
     expect(
       isDatabaseUnavailable(new Error("outer", { cause: Object.assign(new Error("inner"), { code: "P1001" }) })),
     ).toBe(true);
+    expect(
+      isDatabaseUnavailable(
+        new Error("Raw query failed. Code: `N/A`. Message: `Can't reach database server at 127.0.0.1:1`"),
+      ),
+    ).toBe(true);
     expect(isDatabaseUnavailable(new Error("syntax error at or near"))).toBe(false);
     expect(isDatabaseUnavailable(null)).toBe(false);
   });
