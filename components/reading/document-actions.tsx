@@ -1,8 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useSession } from "next-auth/react";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { useAccountRole } from "./use-account-role";
 
 const CAN_REVIEW: Role[] = ["REVIEWER", "EDITOR", "ADMIN"];
 const CAN_EDIT: Role[] = ["EDITOR", "ADMIN"];
@@ -12,8 +12,7 @@ const CAN_EDIT: Role[] = ["EDITOR", "ADMIN"];
  * (and cacheable). The workspaces check permissions themselves.
  */
 export function DocumentActions({ slug }: { slug: string }) {
-  const { data } = useSession();
-  const role = data?.user.role;
+  const role = useAccountRole();
   if (!role) return null;
   return (
     <>

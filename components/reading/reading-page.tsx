@@ -6,6 +6,7 @@ import type { ReadingView } from "@/lib/reading/reading-view";
 import { CritiqueCard } from "./critique-card";
 import { DocumentActions } from "./document-actions";
 import { EvidenceMap } from "./evidence-map";
+import { ExportMenu } from "./export-menu";
 import { Legend } from "./legend";
 import { ReadingControls } from "./reading-controls";
 
@@ -50,6 +51,7 @@ export function ReadingPage({ document }: { document: ReadingView }) {
           Critiques
         </h2>
         <ReadingControls containerId="reading" total={document.critiques.length} />
+        <ExportMenu documentId={document.id} />
         <Legend />
         <EvidenceMap map={evidenceMap(document.critiques)} />
         <ol className="flex flex-col gap-3">

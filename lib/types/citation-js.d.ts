@@ -3,7 +3,7 @@ declare module "@citation-js/core" {
   export class Cite {
     constructor(data: unknown, options?: { forceType?: string });
     data: unknown[];
-    format(format: "bibliography" | "data", options?: Record<string, unknown>): string;
+    format(format: "bibliography" | "data" | "bibtex" | "ris", options?: Record<string, unknown>): string;
   }
 }
 declare module "@citation-js/plugin-bibtex";

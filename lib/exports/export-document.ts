@@ -1,0 +1,44 @@
+import "server-only";
+import { z } from "zod";
+import { authorize } from "@/lib/auth/policy";
+import type { Actor } from "@/lib/auth/roles";
+import { parseInput } from "@/lib/validation/parse";
+import { type AnnotatedDocument, buildAnnotatedDocument } from "./annotated-document";
+import type { ExportContext, ExportFile } from "./export-file";
+import { toClaimReview } from "./formats/claimreview";
+import { toCsv } from "./formats/csv";
+import { toHtml } from "./formats/html";
+import { toMarkdown } from "./formats/markdown";
+import { toBibtex, toRis } from "./formats/references";
+import { toW3c } from "./formats/w3c";
+
+const FORMATS = {
+  html: toHtml,
+  md: toMarkdown,
+  csv: toCsv,
+  w3c: toW3c,
+  claimreview: toClaimReview,
+  bibtex: toBibtex,
+  ris: toRis,
+} satisfies Record<string, (doc: AnnotatedDocument, context: ExportContext) => ExportFile>;
+
+export type ExportFormat = keyof typeof FORMATS;
+export const EXPORT_FORMATS = Object.keys(FORMATS) as ExportFormat[];
+/** What readers of a published document may take away; the rest is for editors. */
+export const READING_FORMATS: ExportFormat[] = ["html", "md"];
+
+export const exportSchema = z.object({
+  documentId: z.string().min(1).max(64),
+  format: z.enum(EXPORT_FORMATS as [ExportFormat, ...ExportFormat[]], {
+    message: `Format must be one of ${EXPORT_FORMATS.join(", ")}.`,
+  }),
+});
+
+/** An annotated export of a document in one format (all formats render the same AnnotatedDocument). */
+export async function exportDocument(actor: Actor, input: unknown, context: ExportContext) {
+  const { documentId, format } = parseInput(exportSchema, input);
+  if (!READING_FORMATS.includes(format)) authorize(actor, "exports.run");
+  const doc = await buildAnnotatedDocument(actor, documentId);
+  const file = FORMATS[format](doc, context);
+  return { ...file, filename: `${doc.slug}.${file.extension}` };
+}

@@ -1,0 +1,10 @@
+export interface ExportFile {
+  body: string;
+  contentType: string;
+  extension: string;
+}
+
+export interface ExportContext {
+  /** The site's origin, for the IRIs the linked-data formats need. */
+  baseUrl: string;
+}

@@ -1,0 +1,58 @@
+import "server-only";
+import { TIER_LABELS } from "@/lib/claims/tiers";
+import { applyClaimMarks } from "@/lib/rich-text/apply-claim-marks";
+import { renderDocumentBody } from "@/lib/rich-text/render";
+import type { AnnotatedDocument } from "../annotated-document";
+import { critiqueLines, shownCertainty } from "../critique-text";
+import type { ExportFile } from "../export-file";
+
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+const STYLE = `
+body{font:18px/1.6 "Iowan Old Style",Georgia,serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#0f172a}
+h1,h2,h3{font-family:system-ui,sans-serif;line-height:1.25}
+mark.claim{background:#f1f5f9;text-decoration:underline 2px;text-underline-offset:4px}
+mark.claim[data-tier=PRECLINICAL]{background:#e0f2fe;text-decoration-style:solid}
+mark.claim[data-tier=EARLY_HUMAN_TRIAL]{background:#dcfce7;text-decoration-style:double}
+mark.claim[data-tier=SPECULATIVE]{background:#fef3c7;text-decoration-style:wavy}
+sup a{text-decoration:none}
+.critiques{font-size:15px;border-top:1px solid #94a3b8;margin-top:2rem}
+.critiques li{margin:.75rem 0}
+@media print{body{margin:0}a{color:inherit}}`;
+
+/** A standalone annotated HTML document: inline CSS, no scripts, critiques numbered as notes. */
+export function toHtml(doc: AnnotatedDocument): ExportFile {
+  let body = renderDocumentBody(
+    applyClaimMarks(
+      doc.revision.body,
+      doc.claims.map((c) => ({ id: c.id, start: c.start, end: c.end, tier: c.tier, certainty: shownCertainty(c) })),
+    ),
+  );
+  for (const claim of doc.claims) {
+    const open = body.lastIndexOf(`data-claim-id="${claim.id}"`);
+    const close = open < 0 ? -1 : body.indexOf("</mark>", open);
+    if (close >= 0) {
+      const at = close + "</mark>".length;
+      body = `${body.slice(0, at)}<sup id="ref-${claim.number}"><a href="#note-${claim.number}">${claim.number}</a></sup>${body.slice(at)}`;
+    }
+  }
+  const notes = doc.claims
+    .map(
+      (claim) =>
+        `<li id="note-${claim.number}"><strong>${escapeHtml(claim.tier ? TIER_LABELS[claim.tier] : "No tier")}</strong>: ` +
+        `${critiqueLines(claim).map(escapeHtml).join("<br>")} <a href="#ref-${claim.number}" aria-label="Back to claim ${claim.number}">↩</a></li>`,
+    )
+    .join("\n");
+  const html = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${escapeHtml(doc.title)}</title><style>${STYLE}</style></head>
+<body><article><h1>${escapeHtml(doc.title)}</h1>
+<p><small>Annotated by Claimwise, revision ${doc.revision.number}, exported ${doc.exportedAt.toISOString().slice(0, 10)}.</small></p>
+${body}
+<section class="critiques"><h2>Critiques</h2><ol>
+${notes}
+</ol></section></article></body></html>
+`;
+  return { body: html, contentType: "text/html; charset=utf-8", extension: "html" };
+}

@@ -1,0 +1,67 @@
+import { TIER_LABELS } from "@/lib/claims/tiers";
+import type { AnnotatedDocument } from "../annotated-document";
+import { critiqueLines } from "../critique-text";
+import type { ExportContext, ExportFile } from "../export-file";
+
+const CONTEXT = "http://www.w3.org/ns/anno.jsonld";
+
+/**
+ * The claims as W3C Web Annotations (https://www.w3.org/TR/annotation-model/): per claim an "assessing" annotation
+ * (critique and tier tag) and a "commenting" one per comment, each targeting the claim's TextQuoteSelector and
+ * TextPositionSelector in the document, gathered in an AnnotationCollection.
+ */
+export function toW3c(doc: AnnotatedDocument, { baseUrl }: ExportContext): ExportFile {
+  const source = `${baseUrl}/documents/${doc.slug}`;
+  const collection = `${baseUrl}/api/v1/documents/${doc.id}/export?format=w3c`;
+  const target = (claim: AnnotatedDocument["claims"][number]) => ({
+    source,
+    selector: [
+      { type: "TextQuoteSelector", exact: claim.text, prefix: claim.prefix, suffix: claim.suffix },
+      { type: "TextPositionSelector", start: claim.start, end: claim.end },
+    ],
+  });
+  const items = doc.claims.flatMap((claim) => [
+    {
+      "@context": CONTEXT,
+      id: `${source}#claim-${claim.id}`,
+      type: "Annotation",
+      motivation: "assessing",
+      created: (claim.decision?.decidedAt ?? doc.updatedAt).toISOString(),
+      generator: { id: baseUrl, type: "Software", name: "Claimwise" },
+      body: [
+        {
+          type: "TextualBody",
+          purpose: "assessing",
+          format: "text/plain",
+          language: "en",
+          value: critiqueLines(claim).join("\n"),
+        },
+        ...(claim.tier ? [{ type: "TextualBody", purpose: "tagging", value: TIER_LABELS[claim.tier] }] : []),
+      ],
+      target: target(claim),
+    },
+    ...claim.comments.map((comment) => ({
+      "@context": CONTEXT,
+      id: `${source}#comment-${comment.id}`,
+      type: "Annotation",
+      motivation: "commenting",
+      created: comment.createdAt.toISOString(),
+      creator: { type: "Person", name: comment.author },
+      body: { type: "TextualBody", purpose: "commenting", format: "text/plain", value: comment.text },
+      target: target(claim),
+    })),
+  ]);
+  const body = {
+    "@context": CONTEXT,
+    id: collection,
+    type: "AnnotationCollection",
+    label: `Claims and critiques of “${doc.title}”`,
+    total: items.length,
+    first: { id: `${collection}&page=1`, type: "AnnotationPage", startIndex: 0, items },
+  };
+  return {
+    body: `${JSON.stringify(body, null, 2)}\n`,
+    contentType: "application/ld+json; charset=utf-8",
+    extension: "jsonld",
+  };
+}
