@@ -2,8 +2,10 @@ import "server-only";
 import { z } from "zod";
 import { authorize } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
+import { db } from "@/lib/db/client";
 import { parseInput } from "@/lib/validation/parse";
 import { type AnnotatedDocument, buildAnnotatedDocument } from "./annotated-document";
+import { buildBackup } from "./backup";
 import type { ExportContext, ExportFile } from "./export-file";
 import { toClaimReview } from "./formats/claimreview";
 import { toCsv } from "./formats/csv";
@@ -27,18 +29,30 @@ export const EXPORT_FORMATS = Object.keys(FORMATS) as ExportFormat[];
 /** What readers of a published document may take away; the rest is for editors. */
 export const READING_FORMATS: ExportFormat[] = ["html", "md"];
 
+const ALL_FORMATS = [...EXPORT_FORMATS, "json"] as const;
+
 export const exportSchema = z.object({
   documentId: z.string().min(1).max(64),
-  format: z.enum(EXPORT_FORMATS as [ExportFormat, ...ExportFormat[]], {
-    message: `Format must be one of ${EXPORT_FORMATS.join(", ")}.`,
+  format: z.enum(ALL_FORMATS as unknown as [string, ...string[]], {
+    message: `Format must be one of ${ALL_FORMATS.join(", ")}.`,
   }),
 });
 
 /** An annotated export of a document in one format (all formats render the same AnnotatedDocument). */
 export async function exportDocument(actor: Actor, input: unknown, context: ExportContext) {
   const { documentId, format } = parseInput(exportSchema, input);
-  if (!READING_FORMATS.includes(format)) authorize(actor, "exports.run");
+  if (!READING_FORMATS.includes(format as ExportFormat)) authorize(actor, "exports.run");
   const doc = await buildAnnotatedDocument(actor, documentId);
-  const file = FORMATS[format](doc, context);
+  if (format === "json") {
+    // The backup is the one export that is not a rendering of the annotated document: it is all of its data.
+    const backup = await buildBackup(db, doc.id);
+    return {
+      body: `${JSON.stringify(backup, null, 2)}\n`,
+      contentType: "application/json; charset=utf-8",
+      extension: "backup.json",
+      filename: `${doc.slug}.backup.json`,
+    };
+  }
+  const file = FORMATS[format as ExportFormat](doc, context);
   return { ...file, filename: `${doc.slug}.${file.extension}` };
 }

@@ -88,7 +88,9 @@ test("reviewer A grades a claim with domains and a rationale, cites by DOI and B
   page.once("dialog", (dialog) => void dialog.accept("https://example.org/study"));
   await page.getByRole("toolbar", { name: "New comment formatting" }).getByRole("button", { name: "Link" }).click();
   // The link is in the editor before the caret moves on (typing over a live selection would replace it).
-  await expect(page.getByRole("textbox", { name: "New comment" }).locator('a[href="https://example.org/study"]')).toHaveText("the study");
+  await expect(
+    page.getByRole("textbox", { name: "New comment" }).locator('a[href="https://example.org/study"]'),
+  ).toHaveText("the study");
   await page.keyboard.press("End");
   await page.keyboard.press("Enter");
   await page.getByRole("toolbar", { name: "New comment formatting" }).getByRole("button", { name: "Bullets" }).click();
