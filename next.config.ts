@@ -17,6 +17,8 @@ const config: NextConfig = {
     "@citation-js/plugin-bibtex",
     "@citation-js/plugin-ris",
     "@citation-js/plugin-csl",
+    // pdfkit reads its font metrics from its own folder at run time.
+    "pdfkit",
   ],
   poweredByHeader: false,
   typedRoutes: false,

@@ -5,7 +5,9 @@ import { useAccountRole } from "./use-account-role";
 
 const FORMATS = [
   ["html", "Annotated HTML", false],
+  ["pdf", "PDF with numbered critiques", false],
   ["md", "Markdown with footnotes", false],
+  ["docx", "Word with margin comments", true],
   ["csv", "Spreadsheet (CSV)", true],
   ["w3c", "W3C Web Annotations", true],
   ["claimreview", "schema.org ClaimReview", true],

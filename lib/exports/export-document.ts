@@ -9,25 +9,29 @@ import { buildBackup } from "./backup";
 import type { ExportContext, ExportFile } from "./export-file";
 import { toClaimReview } from "./formats/claimreview";
 import { toCsv } from "./formats/csv";
+import { toDocx } from "./formats/docx";
 import { toHtml } from "./formats/html";
 import { toMarkdown } from "./formats/markdown";
+import { toPdf } from "./formats/pdf";
 import { toBibtex, toRis } from "./formats/references";
 import { toW3c } from "./formats/w3c";
 
 const FORMATS = {
   html: toHtml,
+  pdf: toPdf,
   md: toMarkdown,
+  docx: toDocx,
   csv: toCsv,
   w3c: toW3c,
   claimreview: toClaimReview,
   bibtex: toBibtex,
   ris: toRis,
-} satisfies Record<string, (doc: AnnotatedDocument, context: ExportContext) => ExportFile>;
+} satisfies Record<string, (doc: AnnotatedDocument, context: ExportContext) => ExportFile | Promise<ExportFile>>;
 
 export type ExportFormat = keyof typeof FORMATS;
 export const EXPORT_FORMATS = Object.keys(FORMATS) as ExportFormat[];
 /** What readers of a published document may take away; the rest is for editors. */
-export const READING_FORMATS: ExportFormat[] = ["html", "md"];
+export const READING_FORMATS: ExportFormat[] = ["html", "pdf", "md"];
 
 const ALL_FORMATS = [...EXPORT_FORMATS, "json"] as const;
 
@@ -53,6 +57,6 @@ export async function exportDocument(actor: Actor, input: unknown, context: Expo
       filename: `${doc.slug}.backup.json`,
     };
   }
-  const file = FORMATS[format as ExportFormat](doc, context);
+  const file = await FORMATS[format as ExportFormat](doc, context);
   return { ...file, filename: `${doc.slug}.${file.extension}` };
 }

@@ -1,5 +1,5 @@
 export interface ExportFile {
-  body: string;
+  body: string | Uint8Array;
   contentType: string;
   extension: string;
 }

@@ -151,3 +151,24 @@ test("the OpenAPI description lists the routes", async ({ request }) => {
     "html",
   ]);
 });
+
+test("exports download through the API in every format, reading formats for anyone who may read", async ({
+  request,
+}) => {
+  const documents = (await (await request.get("/api/v1/documents")).json()).items;
+  const seed = documents.find((d: { slug: string }) => d.slug === SEED_SLUG);
+  const pdf = await request.get(`/api/v1/documents/${seed.id}/export?format=pdf`);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect(pdf.headers()["content-disposition"]).toBe(`attachment; filename="${SEED_SLUG}.pdf"`);
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  expect((await request.get(`/api/v1/documents/${seed.id}/export?format=csv`)).status()).toBe(401);
+  for (const format of ["html", "md", "docx", "csv", "w3c", "claimreview", "bibtex", "ris", "json"]) {
+    const response = await request.get(`/api/v1/documents/${seed.id}/export?format=${format}`, { headers: editor });
+    expect(response.status(), format).toBe(200);
+    // Reference lists are empty while nothing is cited; every other format always has content.
+    if (format !== "bibtex" && format !== "ris") expect((await response.body()).length, format).toBeGreaterThan(0);
+  }
+  const bad = await request.get(`/api/v1/documents/${seed.id}/export?format=exe`, { headers: editor });
+  expect(bad.status()).toBe(400);
+});

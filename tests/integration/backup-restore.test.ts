@@ -67,7 +67,7 @@ describe("backup and restore", () => {
     await expect(exportDocument(null, { documentId, format: "json" }, { baseUrl: "" })).rejects.toMatchObject({
       code: "UNAUTHENTICATED",
     });
-    const backup = JSON.parse(file.body);
+    const backup = JSON.parse(String(file.body));
     expect(backup.reviews.map((r: { status: string }) => r.status)).toEqual(["DRAFT", "DRAFT"]);
     expect(backup.commentEdits).toHaveLength(1);
     expect(JSON.stringify(backup)).not.toContain("argon2");

@@ -6,6 +6,8 @@ import { Cite } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-ris";
 import { parse } from "csv-parse/sync";
+import JSZip from "jszip";
+import { extractText } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { addCitations } from "@/lib/citations/citations";
@@ -79,7 +81,7 @@ const exported = (format: string, actor: Actor = editor, id = documentId) =>
 describe("exports", () => {
   it("CSV: one row per claim, read back by a CSV parser, formula cells neutralised", async () => {
     const file = await exported("csv");
-    const rows = parse(file.body, { columns: true, bom: true }) as Record<string, string>[];
+    const rows = parse(String(file.body), { columns: true, bom: true }) as Record<string, string>[];
     expect(rows).toHaveLength(3);
     expect(rows[0]).toMatchObject({
       number: "1",
@@ -96,14 +98,14 @@ describe("exports", () => {
 
   it("BibTeX and RIS: every cited work, read back by citation-js", async () => {
     for (const format of ["bibtex", "ris"]) {
-      const works = new Cite((await exported(format)).body).data as { title?: string }[];
+      const works = new Cite(String((await exported(format)).body)).data as { title?: string }[];
       expect(works.map((w) => w.title).sort()).toEqual(["A pilot trial", "Mice on TNF-α blockers"]);
     }
   });
 
   it("W3C: an AnnotationCollection that passes every MUST assertion of the W3C conformance suite", async () => {
     const file = await exported("w3c");
-    const collection = JSON.parse(file.body);
+    const collection = JSON.parse(String(file.body));
     expect(collection.type).toBe("AnnotationCollection");
     const items = collection.first.items;
     expect(items.filter((a: { motivation: string }) => a.motivation === "assessing")).toHaveLength(3);
@@ -114,32 +116,66 @@ describe("exports", () => {
     });
     if (fs.existsSync(SHARED_CHECK)) {
       const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "w3c-")), "annotations.jsonld");
-      fs.writeFileSync(out, file.body);
+      fs.writeFileSync(out, String(file.body));
       const result = spawnSync(SHARED_CHECK, [out], { encoding: "utf8" });
       expect(result.status, `${result.stdout}${result.stderr}`).toBe(0);
     }
   }, 120_000);
 
   it("Markdown and HTML: the article with numbered critiques, Unicode intact, nothing executable", async () => {
-    const md = (await exported("md", reader)).body;
+    const md = String((await exported("md", reader)).body);
     expect(md).toMatch(/^# Doc \d+-\d+\n/);
     expect(md).toContain("ran further — a “striking” result.[^1]");
     expect(md).toMatch(/\n\[\^1\]: Preclinical; ⊕⊕◯◯ Low certainty \(editor's decision\)\./);
     expect(md).toContain("- Label: Patients treated with it felt better.[^3]");
-    const html = (await exported("html", reader)).body;
+    const html = String((await exported("html", reader)).body);
     expect(html).toContain('<sup id="ref-1"><a href="#note-1">1</a></sup>');
     expect(html).toContain('<li id="note-3">');
     expect(html).not.toMatch(/<script|onerror|javascript:/i);
   });
 
   it("ClaimReview: schema.org JSON-LD for each decided claim", async () => {
-    const reviews = JSON.parse((await exported("claimreview")).body);
+    const reviews = JSON.parse(String((await exported("claimreview")).body));
     expect(reviews).toHaveLength(3);
     expect(reviews[0]!).toMatchObject({
       "@type": "ClaimReview",
       reviewRating: { ratingValue: 2, bestRating: 4, worstRating: 1 },
     });
   });
+
+  it("PDF: made without a browser, every character embedded, text extracted back", async () => {
+    const file = await exported("pdf", reader);
+    const bytes = new Uint8Array(file.body as Uint8Array);
+    expect(Buffer.from(bytes.slice(0, 5)).toString()).toBe("%PDF-");
+    const { text } = await extractText(bytes, { mergePages: true });
+    const flat = String(text).replace(/\s+/g, " ");
+    expect(flat).toContain("Mice given TNF-α blockers ran further — a “striking” result. [1]");
+    expect(flat).toContain("Critiques");
+    expect(flat).toContain("⊕⊕◯◯ Low certainty");
+  });
+
+  it("DOCX: a native Word comment anchored on each claim, counted from word/comments.xml", async () => {
+    const file = await exported("docx");
+    const zip = await JSZip.loadAsync(file.body);
+    const comments = await zip.file("word/comments.xml")!.async("string");
+    expect(comments.match(/<w:comment /g)).toHaveLength(3);
+    expect(comments).toContain("Preclinical");
+    const body = await zip.file("word/document.xml")!.async("string");
+    expect(body.match(/<w:commentRangeStart /g)).toHaveLength(3);
+    expect(body).toContain("TNF-α");
+    const soffice = ["/usr/bin/libreoffice", "/usr/bin/soffice"].find((p) => fs.existsSync(p));
+    if (soffice) {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "docx-"));
+      fs.writeFileSync(path.join(dir, "claims.docx"), file.body);
+      const result = spawnSync(
+        soffice,
+        ["--headless", "--convert-to", "txt:Text", "--outdir", dir, path.join(dir, "claims.docx")],
+        { encoding: "utf8", timeout: 90_000 },
+      );
+      expect(result.status, result.stderr).toBe(0);
+      expect(fs.readFileSync(path.join(dir, "claims.txt"), "utf8")).toContain("TNF-α blockers");
+    }
+  }, 120_000);
 
   it("gives readers the reading formats of published documents only", async () => {
     await expect(exported("csv", reader)).rejects.toMatchObject({ code: "FORBIDDEN" });

@@ -12,7 +12,7 @@ export const GET = apiHandler<Context>(async (request, { params }) => {
     { documentId: (await params).id, format: url.searchParams.get("format") ?? "" },
     { baseUrl: process.env.NEXTAUTH_URL?.replace(/\/$/, "") || url.origin },
   );
-  return new Response(file.body, {
+  return new Response(typeof file.body === "string" ? file.body : new Uint8Array(file.body), {
     headers: {
       "Content-Type": file.contentType,
       "Content-Disposition": `attachment; filename="${file.filename}"`,
