@@ -4,7 +4,7 @@ import { authorize } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
-import { summariseGrades } from "@/lib/reading/grade-summary";
+import { gradeFieldsSelect, summariseGrades } from "@/lib/reading/grade-summary";
 import { plainText } from "@/lib/rich-text/plain-text";
 import type { RichTextNode } from "@/lib/rich-text/types";
 
@@ -26,15 +26,7 @@ export async function getDecideView(actor: Actor, slug: string) {
       decision: { select: { tier: true, certainty: true, note: true, version: true } },
       reviews: {
         where: { status: "SUBMITTED" },
-        select: {
-          certainty: true,
-          tierOpinion: true,
-          riskOfBias: true,
-          inconsistency: true,
-          indirectness: true,
-          imprecision: true,
-          publicationBias: true,
-        },
+        select: { ...gradeFieldsSelect },
       },
     },
     orderBy: { position: "asc" },

@@ -3,9 +3,10 @@ import { authorize } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { type CslItem, formatReference } from "@/lib/citations/csl";
 import { db } from "@/lib/db/client";
+import { documentSummarySelect } from "@/lib/documents/document-dto";
 import { readableDocuments } from "@/lib/documents/visibility";
 import { notFound } from "@/lib/errors/app-error";
-import { summariseGrades } from "@/lib/reading/grade-summary";
+import { gradeFieldsSelect, summariseGrades } from "@/lib/reading/grade-summary";
 import { plainText } from "@/lib/rich-text/plain-text";
 import type { RichTextDoc, RichTextNode } from "@/lib/rich-text/types";
 
@@ -19,14 +20,7 @@ export async function buildAnnotatedDocument(actor: Actor, documentId: string) {
   const document = await db.document.findFirst({
     where: { AND: [{ id: documentId }, readableDocuments(actor)] },
     select: {
-      id: true,
-      slug: true,
-      title: true,
-      status: true,
-      visibility: true,
-      sourceUrl: true,
-      publishedAt: true,
-      updatedAt: true,
+      ...documentSummarySelect,
       currentRevision: { select: { id: true, number: true, body: true, plainText: true } },
       claims: {
         where: { deletedAt: null, anchorStatus: { not: "ORPHANED" } },
@@ -47,13 +41,7 @@ export async function buildAnnotatedDocument(actor: Actor, documentId: string) {
           reviews: {
             where: { status: "SUBMITTED" },
             select: {
-              certainty: true,
-              tierOpinion: true,
-              riskOfBias: true,
-              inconsistency: true,
-              indirectness: true,
-              imprecision: true,
-              publicationBias: true,
+              ...gradeFieldsSelect,
               rationale: true,
               submittedAt: true,
               reviewer: { select: { name: true } },

@@ -3,6 +3,17 @@ import { DOMAINS, type Domain } from "@/lib/reviews/schemas";
 
 const ORDER: Certainty[] = ["VERY_LOW", "LOW", "MODERATE", "HIGH"];
 
+/** The review fields a grade summary reads (a Prisma select). */
+export const gradeFieldsSelect = {
+  certainty: true,
+  tierOpinion: true,
+  riskOfBias: true,
+  inconsistency: true,
+  indirectness: true,
+  imprecision: true,
+  publicationBias: true,
+} as const;
+
 export interface SubmittedGrade {
   certainty: Certainty | null;
   tierOpinion: ClaimTier | null;

@@ -9,7 +9,7 @@ import { notFound } from "@/lib/errors/app-error";
 import { applyClaimMarks } from "@/lib/rich-text/apply-claim-marks";
 import { renderDocumentBody, renderRichText } from "@/lib/rich-text/render";
 import type { RichTextNode } from "@/lib/rich-text/types";
-import { summariseGrades } from "./grade-summary";
+import { gradeFieldsSelect, summariseGrades } from "./grade-summary";
 
 const group = <T extends { claimId: string }>(rows: T[]) => {
   const map = new Map<string, T[]>();
@@ -43,16 +43,7 @@ export async function getReadingView(actor: Actor, slug: string) {
     }),
     db.review.findMany({
       where: { claimId: { in: ids }, status: "SUBMITTED" },
-      select: {
-        claimId: true,
-        certainty: true,
-        tierOpinion: true,
-        riskOfBias: true,
-        inconsistency: true,
-        indirectness: true,
-        imprecision: true,
-        publicationBias: true,
-      },
+      select: { claimId: true, ...gradeFieldsSelect },
     }),
     db.citation.findMany({
       where: { claimId: { in: ids }, deletedAt: null },
