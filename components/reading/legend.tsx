@@ -6,7 +6,7 @@ import { TierBadge } from "../document/tier-badge";
 /** The legend and a glossary for students: what the tiers and GRADE's certainty levels mean. */
 export function Legend() {
   return (
-    <details className="rounded-md border border-slate-300 p-3 text-sm dark:border-slate-700">
+    <details className="rounded-md border border-slate-300 p-3 text-sm dark:border-slate-700 print:hidden">
       <summary className="cursor-pointer font-semibold">What the highlights and grades mean</summary>
       <dl className="mt-3 flex flex-col gap-2">
         {TIERS.map((tier) => (

@@ -132,3 +132,20 @@ test("the evidence map's cells lead to their claims, and its table says the same
   await expect(page.getByRole("checkbox", { name: "Speculative" })).toBeChecked();
   await expect(page.locator("svg a")).not.toHaveCount(0);
 });
+
+test("printing shows the article with numbered claims and every critique, without the page's controls", async ({
+  page,
+}) => {
+  await page.goto(`/documents/${SEED_SLUG}`);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("form", { name: "Filter claims" })).toBeHidden();
+  await expect(page.locator("header").first()).toBeHidden();
+  const number = await page
+    .locator("mark.claim[data-claim-id]")
+    .first()
+    .evaluate((mark) => getComputedStyle(mark, "::after").getPropertyValue("content"));
+  expect(number).toMatch(/counter\(claim-note\)|"1"/);
+  const aside = await page.locator("#reading aside").evaluate((el) => getComputedStyle(el).position);
+  expect(aside).toBe("static");
+  await page.screenshot({ path: test.info().outputPath("print.png"), fullPage: false });
+});
