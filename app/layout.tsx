@@ -23,7 +23,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <ClientSessionProvider>
-          <header className="border-b border-slate-200 dark:border-slate-800">
+          <header className="site-chrome border-b border-slate-200 dark:border-slate-800">
             <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
               <Link href="/" className="text-lg font-bold tracking-tight">
                 Claimwise
@@ -54,7 +54,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             {children}
           </main>
         </ClientSessionProvider>
-        <footer className="mx-auto max-w-5xl px-4 py-8 text-sm text-slate-600 dark:text-slate-400">
+        <footer className="site-chrome mx-auto max-w-5xl px-4 py-8 text-sm text-slate-600 dark:text-slate-400">
           Claimwise: the evidence behind health and science claims, graded in the open.
         </footer>
       </body>

@@ -139,7 +139,8 @@ test("printing shows the article with numbered claims and every critique, withou
   await page.goto(`/documents/${SEED_SLUG}`);
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("form", { name: "Filter claims" })).toBeHidden();
-  await expect(page.locator("header").first()).toBeHidden();
+  await expect(page.getByRole("banner")).toBeHidden();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   const number = await page
     .locator("mark.claim[data-claim-id]")
     .first()
