@@ -83,20 +83,26 @@ test("reviewer A grades a claim with domains and a rationale, cites by DOI and B
   await expect(page.getByTestId("citations")).toContainText("Mentions the claim");
 
   await page.getByRole("tab", { name: /Discussion/ }).click();
+  // Write the text first, then make the link: nothing is typed while the linked words are still selected.
+  const toolbar = page.getByRole("toolbar", { name: "New comment formatting" });
   await typeInEditor(page, "New comment", "See the study");
-  for (let i = 0; i < "the study".length; i++) await page.keyboard.press("Shift+ArrowLeft");
-  page.once("dialog", (dialog) => void dialog.accept("https://example.org/study"));
-  await page.getByRole("toolbar", { name: "New comment formatting" }).getByRole("button", { name: "Link" }).click();
-  // The link is in the editor before the caret moves on (typing over a live selection would replace it).
-  await expect(
-    page.getByRole("textbox", { name: "New comment" }).locator('a[href="https://example.org/study"]'),
-  ).toHaveText("the study");
-  await page.keyboard.press("End");
   await page.keyboard.press("Enter");
-  await page.getByRole("toolbar", { name: "New comment formatting" }).getByRole("button", { name: "Bullets" }).click();
+  await toolbar.getByRole("button", { name: "Bullets" }).click();
   await page.keyboard.type("small samples");
   await page.keyboard.press("Enter");
   await page.keyboard.type("no controls");
+  const editorBox = page.getByRole("textbox", { name: "New comment" });
+  await editorBox.getByText("See the study").evaluate((p) => {
+    const text = p.firstChild!;
+    const range = document.createRange();
+    range.setStart(text, "See ".length);
+    range.setEnd(text, "See the study".length);
+    window.getSelection()!.removeAllRanges();
+    window.getSelection()!.addRange(range);
+  });
+  page.once("dialog", (dialog) => void dialog.accept("https://example.org/study"));
+  await toolbar.getByRole("button", { name: "Link" }).click();
+  await expect(editorBox.locator('a[href="https://example.org/study"]')).toHaveText("the study");
   await page.getByRole("button", { name: "Post comment" }).click();
   const thread = page.getByTestId("threads").getByRole("listitem").first();
   await expect(thread.getByRole("link", { name: "the study" })).toHaveAttribute("href", "https://example.org/study");
