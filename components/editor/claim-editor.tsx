@@ -121,7 +121,7 @@ export function ClaimEditor({ workspace }: { workspace: ClaimWorkspace }) {
               onClick={() =>
                 selection &&
                 run(
-                  () => createClaimAction(doc.slug, { documentId: doc.id, ...selection }),
+                  () => createClaimAction({ documentId: doc.id, ...selection }),
                   "Claim created.",
                   (data) => setSelectedId((data as ClaimDto).id),
                 )
@@ -140,21 +140,18 @@ export function ClaimEditor({ workspace }: { workspace: ClaimWorkspace }) {
               pending={pending}
               onTier={(tier, reason) =>
                 run(
-                  () => setClaimTierAction(doc.slug, { claimId: selected.id, version: selected.version, tier, reason }),
+                  () => setClaimTierAction({ claimId: selected.id, version: selected.version, tier, reason }),
                   "Tier saved.",
                 )
               }
               onSplit={(at) =>
-                run(
-                  () => splitClaimAction(doc.slug, { claimId: selected.id, version: selected.version, at }),
-                  "Claim split.",
-                )
+                run(() => splitClaimAction({ claimId: selected.id, version: selected.version, at }), "Claim split.")
               }
               onMerge={() =>
                 next &&
                 run(
                   () =>
-                    mergeClaimsAction(doc.slug, {
+                    mergeClaimsAction({
                       claimId: selected.id,
                       version: selected.version,
                       nextClaimId: next.id,
@@ -165,14 +162,13 @@ export function ClaimEditor({ workspace }: { workspace: ClaimWorkspace }) {
               }
               onBoundaries={(range) =>
                 run(
-                  () =>
-                    setClaimBoundariesAction(doc.slug, { claimId: selected.id, version: selected.version, ...range }),
+                  () => setClaimBoundariesAction({ claimId: selected.id, version: selected.version, ...range }),
                   "Boundaries saved.",
                 )
               }
               onDelete={() =>
                 run(
-                  () => deleteClaimAction(doc.slug, { claimId: selected.id, version: selected.version }),
+                  () => deleteClaimAction({ claimId: selected.id, version: selected.version }),
                   "Claim deleted.",
                   () => setSelectedId(next?.id ?? null),
                 )

@@ -24,7 +24,7 @@ const paragraphs = (text: string) =>
       }
     : null;
 
-function DecisionForm({ slug, claim }: { slug: string; claim: DecideView["claims"][number] }) {
+function DecisionForm({ claim }: { claim: DecideView["claims"][number] }) {
   const router = useRouter();
   const [message, setMessage] = useState<{ tone: "error" | "info"; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
@@ -36,7 +36,7 @@ function DecisionForm({ slug, claim }: { slug: string; claim: DecideView["claims
         e.preventDefault();
         const form = new FormData(e.currentTarget);
         startTransition(async () => {
-          const result = await saveDecisionAction(slug, {
+          const result = await saveDecisionAction({
             claimId: claim.id,
             version: claim.decision?.version ?? 0,
             tier: form.get("tier") || null,
@@ -138,7 +138,7 @@ export function DecidePanel({ view }: { view: DecideView }) {
           disabled={pending}
           onClick={() =>
             startTransition(async () => {
-              const result = await publishAction(doc.slug, {
+              const result = await publishAction({
                 documentId: doc.id,
                 version: doc.version,
                 overrideReason: reason || undefined,
@@ -189,7 +189,7 @@ export function DecidePanel({ view }: { view: DecideView }) {
                       : ""
                   }`}
             </p>
-            <DecisionForm slug={doc.slug} claim={claim} />
+            <DecisionForm claim={claim} />
           </li>
         ))}
       </ol>

@@ -19,13 +19,11 @@ const inputClass =
   "rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm dark:border-slate-500 dark:bg-slate-900";
 
 export function CitationsPanel({
-  slug,
   claimId,
   userId,
   citations,
   canModerate,
 }: {
-  slug: string;
   claimId: string;
   userId: string;
   citations: CitationDto[];
@@ -57,7 +55,7 @@ export function CitationsPanel({
           }
         : { ...common, reference: String(data.get("reference") ?? "") };
     startTransition(async () => {
-      const result = await addCitationsAction(slug, input);
+      const result = await addCitationsAction(input);
       if (result.ok) {
         setMessage({ tone: "info", text: `Citation${result.data.length > 1 ? "s" : ""} added.` });
         form.reset();
@@ -97,7 +95,7 @@ export function CitationsPanel({
                 className="mt-1 text-xs underline"
                 onClick={() =>
                   startTransition(async () => {
-                    const result = await deleteCitationAction(slug, { citationId: c.id, version: c.version });
+                    const result = await deleteCitationAction({ citationId: c.id, version: c.version });
                     if (result.ok) router.refresh();
                     else setMessage({ tone: "error", text: result.message });
                   })

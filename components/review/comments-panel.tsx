@@ -93,14 +93,12 @@ function Composer({
 
 function Comment({
   comment,
-  slug,
   userId,
   canModerate,
   people,
   isThread,
 }: {
   comment: CommentDto;
-  slug: string;
   userId: string;
   canModerate: boolean;
   people: Person[];
@@ -136,7 +134,7 @@ function Comment({
           submitLabel="Save"
           onCancel={() => setEditing(false)}
           onSubmit={async (body) => {
-            const result = await editCommentAction(slug, { commentId: comment.id, version: comment.version, body });
+            const result = await editCommentAction({ commentId: comment.id, version: comment.version, body });
             if (!result.ok) return result.message;
             setEditing(false);
             router.refresh();
@@ -157,7 +155,7 @@ function Comment({
           <button
             type="button"
             className="underline"
-            onClick={() => run(() => deleteCommentAction(slug, { commentId: comment.id, version: comment.version }))}
+            onClick={() => run(() => deleteCommentAction({ commentId: comment.id, version: comment.version }))}
           >
             Delete
           </button>
@@ -168,7 +166,7 @@ function Comment({
             className="underline"
             onClick={() =>
               run(() =>
-                resolveCommentAction(slug, {
+                resolveCommentAction({
                   commentId: comment.id,
                   version: comment.version,
                   resolved: !comment.resolved,
@@ -185,14 +183,12 @@ function Comment({
 }
 
 export function CommentsPanel({
-  slug,
   claimId,
   userId,
   threads,
   people,
   canModerate,
 }: {
-  slug: string;
   claimId: string;
   userId: string;
   threads: Thread[];
@@ -202,13 +198,13 @@ export function CommentsPanel({
   const router = useRouter();
   const [replyTo, setReplyTo] = useState<string | null>(null);
   const send = async (body: JSONContent, parentId?: string) => {
-    const result = await addCommentAction(slug, { claimId, parentId, body });
+    const result = await addCommentAction({ claimId, parentId, body });
     if (!result.ok) return result.message;
     setReplyTo(null);
     router.refresh();
     return null;
   };
-  const shared = { slug, userId, canModerate, people };
+  const shared = { userId, canModerate, people };
 
   return (
     <div className="flex flex-col gap-4">

@@ -47,13 +47,11 @@ const selectClass =
 
 /** One reviewer's GRADE assessment of a claim: autosaved as a draft, kept locally until the server has it. */
 export function GradeForm({
-  slug,
   claimId,
   userId,
   review,
   people,
 }: {
-  slug: string;
   claimId: string;
   userId: string;
   review: ReviewDto | null;
@@ -84,7 +82,7 @@ export function GradeForm({
     const run = async () => {
       const { fields: current, version: seen } = latest.current;
       setSave({ kind: "saving" });
-      const result = await saveReviewAction(slug, { claimId, version: seen, ...current });
+      const result = await saveReviewAction({ claimId, version: seen, ...current });
       if (result.ok) {
         latest.current.version = result.data.version;
         setSave({ kind: "saved" });
@@ -101,7 +99,7 @@ export function GradeForm({
     };
     queue.current = queue.current.then(run, run);
     return queue.current;
-  }, [claimId, draftKey, slug]);
+  }, [claimId, draftKey]);
 
   function change(patch: Partial<Fields>) {
     const next = { ...latest.current.fields, ...patch };
@@ -117,7 +115,7 @@ export function GradeForm({
   async function submit() {
     if (timer.current) clearTimeout(timer.current);
     if (!(await persist())) return;
-    const result = await submitReviewAction(slug, { claimId, version: latest.current.version });
+    const result = await submitReviewAction({ claimId, version: latest.current.version });
     if (result.ok) {
       latest.current.version = result.data.version;
       setStatus("SUBMITTED");
@@ -126,7 +124,7 @@ export function GradeForm({
   }
 
   async function reopen() {
-    const result = await reopenReviewAction(slug, { claimId, version: latest.current.version });
+    const result = await reopenReviewAction({ claimId, version: latest.current.version });
     if (result.ok) {
       latest.current.version = result.data.version;
       setStatus("DRAFT");

@@ -169,13 +169,7 @@ export function ReviewWorkspace({ workspace, canModerate }: { workspace: Workspa
               >
                 {tab === "grade" && (
                   <div className="flex flex-col gap-6">
-                    <GradeForm
-                      slug={doc.slug}
-                      claimId={selected.claim.id}
-                      userId={me}
-                      review={selected.myReview}
-                      people={people}
-                    />
+                    <GradeForm claimId={selected.claim.id} userId={me} review={selected.myReview} people={people} />
                     {selected.otherReviews.length > 0 && (
                       <section aria-labelledby="others-heading">
                         <h3 id="others-heading" className="font-semibold">
@@ -214,7 +208,6 @@ export function ReviewWorkspace({ workspace, canModerate }: { workspace: Workspa
                 )}
                 {tab === "citations" && (
                   <CitationsPanel
-                    slug={doc.slug}
                     claimId={selected.claim.id}
                     userId={me}
                     citations={selected.citations}
@@ -223,7 +216,6 @@ export function ReviewWorkspace({ workspace, canModerate }: { workspace: Workspa
                 )}
                 {tab === "discussion" && (
                   <CommentsPanel
-                    slug={doc.slug}
                     claimId={selected.claim.id}
                     userId={me}
                     threads={selected.threads}

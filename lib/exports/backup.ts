@@ -109,13 +109,12 @@ export async function restoreBackup(
     throw new AppError("INVALID", parsed.error.issues[0]?.message ?? "This is not a Claimwise backup.");
   const backup = parsed.data;
   // Rows are written back exactly as they were read from the same schema; a JSON column's null must be named.
-  // biome-ignore lint/suspicious/noExplicitAny: see above
   const as = (list: Record<string, unknown>[], jsonColumns: string[] = []) =>
     list.map((row) => {
       const copy = { ...row };
       for (const column of jsonColumns) if (copy[column] === null) copy[column] = Prisma.DbNull;
       return copy;
-    }) as any[];
+    }) as never[];
   return client.$transaction(
     async (tx) => {
       const clash = await tx.document.findFirst({

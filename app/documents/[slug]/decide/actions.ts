@@ -1,24 +1,12 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/api/action-result";
-import { currentActor } from "@/lib/auth/session";
+import { actAsCurrentUser } from "@/lib/api/action-result";
 import { saveDecision } from "@/lib/decisions/decisions";
 import { publishDocument } from "@/lib/editorial/publishing";
 
-export async function saveDecisionAction(slug: string, input: unknown) {
-  return runAction(async () => {
-    const decision = await saveDecision(await currentActor(), input);
-    revalidatePath(`/documents/${slug}/decide`);
-    return { version: decision.version };
-  });
+export async function saveDecisionAction(input: unknown) {
+  return actAsCurrentUser(saveDecision, input);
 }
-
-export async function publishAction(slug: string, input: unknown) {
-  return runAction(async () => {
-    const result = await publishDocument(await currentActor(), input);
-    revalidatePath(`/documents/${slug}/decide`);
-    revalidatePath("/editor");
-    return result;
-  });
+export async function publishAction(input: unknown) {
+  return actAsCurrentUser(publishDocument, input);
 }
