@@ -2,7 +2,6 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { AccountMenu } from "@/components/layout/account-menu";
-import { ClientSessionProvider } from "@/components/layout/session-provider";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -22,38 +21,36 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
-        <ClientSessionProvider>
-          <header className="site-chrome border-b border-slate-200 dark:border-slate-800">
-            <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
-              <Link href="/" className="text-lg font-bold tracking-tight">
-                Claimwise
-              </Link>
-              <search className="ml-auto hidden sm:block">
-                <form action="/search">
-                  <label htmlFor="header-search" className="sr-only">
-                    Search claims
-                  </label>
-                  <input
-                    id="header-search"
-                    name="q"
-                    type="search"
-                    placeholder="Search claims…"
-                    className="w-48 rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900"
-                  />
-                </form>
-              </search>
-              <Link href="/search" className="ml-auto text-sm underline sm:hidden">
-                Search
-              </Link>
-              <nav aria-label="Account">
-                <AccountMenu />
-              </nav>
-            </div>
-          </header>
-          <main id="main" className="mx-auto max-w-5xl px-4 py-8">
-            {children}
-          </main>
-        </ClientSessionProvider>
+        <header className="site-chrome border-b border-slate-200 dark:border-slate-800">
+          <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
+            <Link href="/" className="text-lg font-bold tracking-tight">
+              Claimwise
+            </Link>
+            <search className="ml-auto hidden sm:block">
+              <form action="/search">
+                <label htmlFor="header-search" className="sr-only">
+                  Search claims
+                </label>
+                <input
+                  id="header-search"
+                  name="q"
+                  type="search"
+                  placeholder="Search claims…"
+                  className="w-48 rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900"
+                />
+              </form>
+            </search>
+            <Link href="/search" className="ml-auto text-sm underline sm:hidden">
+              Search
+            </Link>
+            <nav aria-label="Account">
+              <AccountMenu />
+            </nav>
+          </div>
+        </header>
+        <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+          {children}
+        </main>
         <footer className="site-chrome mx-auto max-w-5xl px-4 py-8 text-sm text-slate-600 dark:text-slate-400">
           Claimwise: the evidence behind health and science claims, graded in the open.
         </footer>

@@ -2,13 +2,13 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useSession } from "next-auth/react";
 import { useEffect, useId, useRef, useState } from "react";
 import { ROLE_LABELS } from "@/lib/auth/role-labels";
 import { buttonClass } from "../ui/button";
+import { useSession } from "./use-session";
 
 export function AccountMenu() {
-  const { data: session, status } = useSession();
+  const { session, status } = useSession();
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
   const menuId = useId();

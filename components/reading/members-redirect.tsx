@@ -1,8 +1,8 @@
 "use client";
 
 import { usePathname, useRouter } from "next/navigation";
-import { useSession } from "next-auth/react";
 import { useEffect } from "react";
+import { useSession } from "@/components/layout/use-session";
 
 /** On the public reading page's 404: a signed-in user may be allowed to read it; the members' view decides. */
 export function MembersRedirect() {

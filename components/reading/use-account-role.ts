@@ -1,9 +1,9 @@
 "use client";
 
-import { useSession } from "next-auth/react";
+import { useSession } from "@/components/layout/use-session";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 /** The signed-in user's role, from the browser's session (pages stay the same for everyone). */
 export function useAccountRole(): Role | null {
-  return useSession().data?.user.role ?? null;
+  return useSession().session?.user.role ?? null;
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { addCitationSchema, deleteCitationSchema, updateCitationSchema } from "@/lib/citations/schemas";
 import { addCommentSchema, commentTargetSchema, editCommentSchema, resolveCommentSchema } from "@/lib/comments/schemas";
 import { createDocumentSchema } from "@/lib/documents/schemas";
+import { ALL_FORMATS } from "@/lib/exports/export-formats";
 import { reviewStatusChangeSchema, saveReviewSchema } from "@/lib/reviews/schemas";
 
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: "input", unrepresentable: "any" });
@@ -108,6 +109,17 @@ export const openApiDocument = {
           },
           ...errors,
         },
+      },
+    },
+    "/documents/{id}/export": {
+      get: {
+        summary:
+          "A download of the annotated document (html, pdf and md for readers; the rest, and the json backup, for editors)",
+        parameters: [
+          ...idParam,
+          { name: "format", in: "query", required: true, schema: { type: "string", enum: [...ALL_FORMATS] } },
+        ],
+        responses: { "200": { description: "The file, as an attachment" }, ...errors },
       },
     },
     "/claims/{id}/reviews": {

@@ -18,11 +18,20 @@ export async function requestActor(request: Request): Promise<Actor> {
   }
   const token = await db.apiToken.findUnique({
     where: { tokenHash: hashToken(secret) },
-    select: { id: true, revokedAt: true, expiresAt: true, user: { select: { id: true, role: true, disabled: true } } },
+    select: {
+      id: true,
+      revokedAt: true,
+      expiresAt: true,
+      lastUsedAt: true,
+      user: { select: { id: true, role: true, disabled: true } },
+    },
   });
   if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= new Date()) || token.user.disabled) {
     throw new AppError("UNAUTHENTICATED", "This API token is not valid (unknown, revoked or expired).");
   }
-  await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
+  // "Last used" is shown to the owner to the minute; writing it on every request would make each read a write.
+  if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > 60_000) {
+    await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
+  }
   return { id: token.user.id, role: token.user.role };
 }

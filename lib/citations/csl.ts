@@ -48,18 +48,58 @@ export function parseReferences(text: string, format: ReferenceFormat): CslItem[
   return usable.map(({ _graph, id, ...item }) => item as CslItem);
 }
 
-/** APA and Vancouver references, formatted on the server. */
-export function formatReference(item: CslItem, style: "apa" | "vancouver"): string {
+type Style = "apa" | "vancouver";
+const fallback = (item: CslItem) => item.title ?? item.DOI ?? item.URL ?? "Untitled reference";
+const clean = (text: string) => text.trim().replace(/^\d+\.\s*/, "");
+
+function formatBatch(items: CslItem[], style: Style): string[] {
   try {
-    const text = new Cite([{ ...item, id: "ref" }]).format("bibliography", {
+    const entries = new Cite(items.map((item, i) => ({ ...item, id: `ref-${i}` }))).format("bibliography", {
       format: "text",
       template: style,
       lang: "en-US",
+      asEntryArray: true,
+    }) as unknown as [string, string][];
+    const byId = new Map(entries);
+    return items.map((item, i) => {
+      const text = byId.get(`ref-${i}`);
+      return text ? clean(text) : fallback(item);
     });
-    return String(text)
-      .trim()
-      .replace(/^1\.\s*/, "");
   } catch {
-    return item.title ?? item.DOI ?? item.URL ?? "Untitled reference";
+    // One malformed item fails the whole batch: format them one by one so only it falls back.
+    return items.length === 1 ? [fallback(items[0]!)] : items.map((item) => formatBatch([item], style)[0]!);
   }
+}
+
+// citeproc takes milliseconds per reference, and a document's page lists all of them: formatted references are
+// kept by content (a changed reference is a new key), the least recently used dropped beyond the limit.
+const formatted = new Map<string, string>();
+const KEEP = 20_000;
+
+/** APA or Vancouver references for many items, in their order; those not formatted before in one citeproc pass. */
+export function formatReferences(items: CslItem[], style: Style): string[] {
+  const keys = items.map((item) => `${style}\n${JSON.stringify(item)}`);
+  const missing = [...new Set(keys.filter((key) => !formatted.has(key)))];
+  if (missing.length > 0) {
+    const texts = formatBatch(
+      missing.map((key) => JSON.parse(key.slice(style.length + 1)) as CslItem),
+      style,
+    );
+    for (const [i, key] of missing.entries()) formatted.set(key, texts[i]!);
+  }
+  const result = keys.map((key) => {
+    const text = formatted.get(key)!;
+    formatted.delete(key);
+    formatted.set(key, text);
+    return text;
+  });
+  for (const key of formatted.keys()) {
+    if (formatted.size <= KEEP) break;
+    formatted.delete(key);
+  }
+  return result;
+}
+
+export function formatReference(item: CslItem, style: Style): string {
+  return formatReferences([item], style)[0]!;
 }

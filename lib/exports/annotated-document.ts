@@ -1,7 +1,7 @@
 import "server-only";
 import { authorize } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
-import { type CslItem, formatReference } from "@/lib/citations/csl";
+import { type CslItem, formatReferences } from "@/lib/citations/csl";
 import { db } from "@/lib/db/client";
 import { documentSummarySelect } from "@/lib/documents/document-dto";
 import { readableDocuments } from "@/lib/documents/visibility";
@@ -79,6 +79,9 @@ export async function buildAnnotatedDocument(actor: Actor, documentId: string) {
   if (!document?.currentRevision) throw notFound("That document");
   const { currentRevision, claims, ...meta } = document;
   const live = claims.filter((c) => c.revisionId === currentRevision.id);
+  const allCitations = live.flatMap((claim) => claim.citations.map((c) => c.csl as CslItem));
+  const [apa, vancouver] = [formatReferences(allCitations, "apa"), formatReferences(allCitations, "vancouver")];
+  let citationIndex = 0;
   return {
     ...meta,
     exportedAt: new Date(),
@@ -112,12 +115,10 @@ export async function buildAnnotatedDocument(actor: Actor, documentId: string) {
         reviewer: reviewer.name,
         rationale: rationale ? plainText(rationale as unknown as RichTextNode) : null,
       })),
-      citations: claim.citations.map((c) => ({
-        ...c,
-        csl: c.csl as CslItem,
-        apa: formatReference(c.csl as CslItem, "apa"),
-        vancouver: formatReference(c.csl as CslItem, "vancouver"),
-      })),
+      citations: claim.citations.map((c) => {
+        const i = citationIndex++;
+        return { ...c, csl: c.csl as CslItem, apa: apa[i]!, vancouver: vancouver[i]! };
+      }),
       comments: claim.comments.map((c) => ({
         id: c.id,
         parentId: c.parentId,

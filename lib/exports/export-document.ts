@@ -1,5 +1,4 @@
 import "server-only";
-import { z } from "zod";
 import { authorize } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
@@ -7,6 +6,7 @@ import { parseInput } from "@/lib/validation/parse";
 import { type AnnotatedDocument, buildAnnotatedDocument } from "./annotated-document";
 import { buildBackup } from "./backup";
 import type { ExportContext, ExportFile } from "./export-file";
+import { type ExportFormat, exportSchema, READING_FORMATS } from "./export-formats";
 import { toClaimReview } from "./formats/claimreview";
 import { toCsv } from "./formats/csv";
 import { toDocx } from "./formats/docx";
@@ -26,21 +26,7 @@ const FORMATS = {
   claimreview: toClaimReview,
   bibtex: toBibtex,
   ris: toRis,
-} satisfies Record<string, (doc: AnnotatedDocument, context: ExportContext) => ExportFile | Promise<ExportFile>>;
-
-export type ExportFormat = keyof typeof FORMATS;
-export const EXPORT_FORMATS = Object.keys(FORMATS) as ExportFormat[];
-/** What readers of a published document may take away; the rest is for editors. */
-export const READING_FORMATS: ExportFormat[] = ["html", "pdf", "md"];
-
-const ALL_FORMATS = [...EXPORT_FORMATS, "json"] as const;
-
-export const exportSchema = z.object({
-  documentId: z.string().min(1).max(64),
-  format: z.enum(ALL_FORMATS as unknown as [string, ...string[]], {
-    message: `Format must be one of ${ALL_FORMATS.join(", ")}.`,
-  }),
-});
+} satisfies Record<ExportFormat, (doc: AnnotatedDocument, context: ExportContext) => ExportFile | Promise<ExportFile>>;
 
 /** An annotated export of a document in one format (all formats render the same AnnotatedDocument). */
 export async function exportDocument(actor: Actor, input: unknown, context: ExportContext) {

@@ -1,7 +1,7 @@
 import "server-only";
 import { authorize } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
-import { type CslItem, formatReference } from "@/lib/citations/csl";
+import { type CslItem, formatReferences } from "@/lib/citations/csl";
 import { db } from "@/lib/db/client";
 import { documentSummarySelect } from "@/lib/documents/document-dto";
 import { readableDocuments } from "@/lib/documents/visibility";
@@ -68,6 +68,11 @@ export async function getReadingView(actor: Actor, slug: string) {
   const reviewsOf = group(reviews);
   const citationsOf = group(citations);
   const commentsOf = group(comments);
+  const apa = formatReferences(
+    citations.map((c) => c.csl as CslItem),
+    "apa",
+  );
+  const referenceOf = new Map(citations.map((c, i) => [c.id, apa[i]!]));
 
   const critiques = claims.map((claim, index) => {
     const decision = decisionOf.get(claim.id);
@@ -92,7 +97,7 @@ export async function getReadingView(actor: Actor, slug: string) {
         stance: c.stance,
         studyDesign: c.studyDesign,
         note: c.note,
-        reference: formatReference(c.csl as CslItem, "apa"),
+        reference: referenceOf.get(c.id)!,
       })),
       threads: thread
         .filter((c) => !c.parentId)
