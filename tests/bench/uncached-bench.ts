@@ -1,6 +1,6 @@
+import { signInCookie } from "../support/sign-in-cookie";
 import { percentile } from "./load";
 import { BASE, type Fixtures } from "./server";
-import { signInCookie } from "./session";
 
 /**
  * The members' reading page (rendered on every request, never cached) of the large document against the seed's,

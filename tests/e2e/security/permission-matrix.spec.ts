@@ -1,0 +1,521 @@
+// The permission matrix: every /api/v1 route and every server action, tried as every role, against the policy
+// table (lib/auth/policy.ts). A route or action that is not listed here fails the suite, so nothing new ships
+// without saying who may call it.
+import fs from "node:fs";
+import path from "node:path";
+import { type APIRequestContext, expect, test } from "@playwright/test";
+import { type Action, can } from "@/lib/auth/policy";
+import type { Actor } from "@/lib/auth/roles";
+import {
+  type Caller,
+  callers,
+  OWNER_ID,
+  policyActor,
+  ROLES,
+  rest,
+  runServerAction,
+  serverActions,
+  type TestRole,
+} from "../support/http-roles";
+
+test.describe.configure({ mode: "serial", timeout: 240_000 });
+
+const TEXT = "Mice ran further after the drug. The drug could cure depression. Patients treated felt better.";
+let n = 0;
+
+interface Doc {
+  id: string;
+  slug: string;
+  claims: { id: string; version: number; start: number; end: number }[];
+}
+
+/** What the cells act on; each cell gets fresh objects, so allowed writes never disturb the next cell. */
+class Fixtures {
+  constructor(
+    private request: APIRequestContext,
+    readonly as: Record<TestRole, Caller>,
+    readonly origin: string,
+  ) {}
+
+  static async create(request: APIRequestContext, baseURL: string) {
+    return new Fixtures(request, await callers(baseURL), new URL(baseURL).origin);
+  }
+
+  action(role: TestRole, name: string, input: unknown, slug: string) {
+    const action = serverActions().find((a) => a.name === name)!;
+    return runServerAction(this.request, { caller: this.as[role], action, slug, input, origin: this.origin });
+  }
+
+  call(role: TestRole, method: string, url: string, body?: unknown) {
+    return rest(this.request, this.as[role], method, url, body);
+  }
+
+  async doc(status: "PUBLISHED" | "DRAFT" | "IN_REVIEW" = "PUBLISHED"): Promise<Doc> {
+    const created = await this.call("editor", "POST", "/documents", {
+      format: "txt",
+      title: `Matrix ${Date.now()} ${n++}`,
+      content: TEXT,
+      status,
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const { id, slug } = created.body as { id: string; slug: string };
+    const claims = (await this.call("editor", "GET", `/documents/${id}/claims`)).body as {
+      items: { id: string; version: number; selectors: { type: string; start?: number; end?: number }[] }[];
+    };
+    return {
+      id,
+      slug,
+      claims: claims.items.map((c) => {
+        const position = c.selectors.find((s) => s.type === "TextPositionSelector")!;
+        return { id: c.id, version: c.version, start: position.start!, end: position.end! };
+      }),
+    };
+  }
+
+  async ownedComment(claimId: string) {
+    const r = await this.call("reviewer", "POST", `/claims/${claimId}/comments`, { body: doc("A question.") });
+    expect(r.status).toBe(201);
+    return r.body as { id: string; version: number };
+  }
+
+  async ownedCitation(claimId: string) {
+    const r = await this.call("reviewer", "POST", `/claims/${claimId}/citations`, {
+      source: "identifier",
+      identifier: `10.1000/matrix.${Date.now()}.${n++}`,
+      stance: "SUPPORTS",
+    });
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    return (r.body as { items: { id: string; version: number }[] }).items[0]!;
+  }
+
+  /** The caller's own draft review (for submit and reopen), when the caller may have one. */
+  async ownReview(role: TestRole, claimId: string, submitted = false) {
+    const saved = await this.call(role, "PUT", `/claims/${claimId}/review`, { version: 0, certainty: "LOW" });
+    if (saved.status !== 200) return 1;
+    const version = (saved.body as { version: number }).version;
+    if (!submitted) return version;
+    const done = await this.call(role, "POST", `/claims/${claimId}/review/submit`, { version });
+    return (done.body as { version: number }).version;
+  }
+}
+
+const doc = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
+
+type Rule = (actor: Actor) => boolean;
+const may =
+  (action: Action): Rule =>
+  (actor) =>
+    can(actor, action);
+const mayOwn =
+  (action: Action, moderate?: Action): Rule =>
+  (actor) =>
+    can(actor, action, OWNER_ID) || (moderate !== undefined && can(actor, moderate));
+const everyone: Rule = () => true;
+
+interface Cell {
+  rule: Rule;
+  /** The request for a caller: REST method/path/body, or a server action's input (and the page's slug). */
+  build: (fx: Fixtures, role: TestRole) => Promise<{ path?: string; body?: unknown; input?: unknown; slug?: string }>;
+}
+
+// ---- REST routes: "METHOD /path" as the files under app/api/v1 spell them ----
+const REST: Record<string, Cell | Cell[]> = {
+  "GET /documents": { rule: may("documents.read"), build: async () => ({ path: "/documents" }) },
+  "POST /documents": {
+    rule: may("documents.import"),
+    build: async () => ({ path: "/documents", body: { format: "txt", title: `Imported ${n++}`, content: TEXT } }),
+  },
+  "GET /documents/{id}/claims": {
+    rule: may("documents.read"),
+    build: async (fx) => ({ path: `/documents/${(await fx.doc()).id}/claims` }),
+  },
+  "POST /documents/{id}/revisions": {
+    rule: may("documents.import"),
+    build: async (fx) => ({
+      path: `/documents/${(await fx.doc()).id}/revisions`,
+      body: { format: "txt", content: `${TEXT} A new sentence.` },
+    }),
+  },
+  "GET /documents/{id}/export": [
+    {
+      rule: may("exports.read"),
+      build: async (fx) => ({ path: `/documents/${(await fx.doc()).id}/export?format=html` }),
+    },
+    {
+      rule: may("exports.run"),
+      build: async (fx) => ({ path: `/documents/${(await fx.doc()).id}/export?format=csv` }),
+    },
+  ],
+  "GET /claims/{id}/reviews": {
+    rule: may("documents.read"),
+    build: async (fx) => ({ path: `/claims/${(await fx.doc()).claims[0]!.id}/reviews` }),
+  },
+  "PUT /claims/{id}/review": {
+    rule: may("reviews.write"),
+    build: async (fx) => ({
+      path: `/claims/${(await fx.doc()).claims[0]!.id}/review`,
+      body: { version: 0, certainty: "MODERATE" },
+    }),
+  },
+  "POST /claims/{id}/review/submit": {
+    rule: may("reviews.write"),
+    build: async (fx, role) => {
+      const claimId = (await fx.doc()).claims[0]!.id;
+      return { path: `/claims/${claimId}/review/submit`, body: { version: await fx.ownReview(role, claimId) } };
+    },
+  },
+  "POST /claims/{id}/review/reopen": {
+    rule: may("reviews.write"),
+    build: async (fx, role) => {
+      const claimId = (await fx.doc()).claims[0]!.id;
+      return { path: `/claims/${claimId}/review/reopen`, body: { version: await fx.ownReview(role, claimId, true) } };
+    },
+  },
+  "GET /claims/{id}/citations": {
+    rule: may("documents.read"),
+    build: async (fx) => ({ path: `/claims/${(await fx.doc()).claims[0]!.id}/citations` }),
+  },
+  "POST /claims/{id}/citations": {
+    rule: may("citations.write"),
+    build: async (fx) => ({
+      path: `/claims/${(await fx.doc()).claims[0]!.id}/citations`,
+      body: { source: "identifier", identifier: `10.1000/cell.${n++}`, stance: "CONTRADICTS" },
+    }),
+  },
+  "PATCH /citations/{id}": {
+    rule: mayOwn("citations.write", "citations.moderate"),
+    build: async (fx) => {
+      const c = await fx.ownedCitation((await fx.doc()).claims[0]!.id);
+      return { path: `/citations/${c.id}`, body: { version: c.version, stance: "MENTIONS" } };
+    },
+  },
+  "DELETE /citations/{id}": {
+    rule: mayOwn("citations.write", "citations.moderate"),
+    build: async (fx) => {
+      const c = await fx.ownedCitation((await fx.doc()).claims[0]!.id);
+      return { path: `/citations/${c.id}`, body: { version: c.version } };
+    },
+  },
+  "GET /claims/{id}/comments": {
+    rule: may("documents.read"),
+    build: async (fx) => ({ path: `/claims/${(await fx.doc()).claims[0]!.id}/comments` }),
+  },
+  "POST /claims/{id}/comments": {
+    rule: may("comments.write"),
+    build: async (fx) => ({
+      path: `/claims/${(await fx.doc()).claims[0]!.id}/comments`,
+      body: { body: doc("Is there a human trial?") },
+    }),
+  },
+  "PATCH /comments/{id}": {
+    rule: mayOwn("comments.write"),
+    build: async (fx) => {
+      const c = await fx.ownedComment((await fx.doc()).claims[0]!.id);
+      return { path: `/comments/${c.id}`, body: { version: c.version, body: doc("Edited.") } };
+    },
+  },
+  "DELETE /comments/{id}": {
+    rule: mayOwn("comments.write", "comments.moderate"),
+    build: async (fx) => {
+      const c = await fx.ownedComment((await fx.doc()).claims[0]!.id);
+      return { path: `/comments/${c.id}`, body: { version: c.version } };
+    },
+  },
+  "POST /comments/{id}/resolve": {
+    rule: mayOwn("comments.write", "comments.moderate"),
+    build: async (fx) => {
+      const c = await fx.ownedComment((await fx.doc()).claims[0]!.id);
+      return { path: `/comments/${c.id}/resolve`, body: { version: c.version, resolved: true } };
+    },
+  },
+  "GET /claims/{id}/history": {
+    rule: may("history.read"),
+    build: async (fx) => ({ path: `/claims/${(await fx.doc()).claims[0]!.id}/history` }),
+  },
+  "GET /openapi.json": { rule: everyone, build: async () => ({ path: "/openapi.json" }) },
+};
+
+// ---- Server actions, by exported name ----
+const claimOf = async (fx: Fixtures) => {
+  const d = await fx.doc();
+  return { d, c: d.claims[0]! };
+};
+const ACTIONS: Record<string, Cell> = {
+  importDocumentAction: {
+    rule: may("documents.import"),
+    build: async () => {
+      const form = new FormData();
+      form.set("format", "txt");
+      form.set("title", `Action import ${n++}`);
+      form.set("content", TEXT);
+      return { input: form, slug: "" };
+    },
+  },
+  assignReviewerAction: {
+    rule: may("assignments.manage"),
+    build: async (fx) => ({
+      input: { documentId: (await fx.doc("IN_REVIEW")).id, reviewerId: await reviewerId(fx) },
+      slug: "",
+    }),
+  },
+  unassignReviewerAction: {
+    rule: may("assignments.manage"),
+    build: async (fx) => ({ input: { documentId: (await fx.doc()).id, reviewerId: await reviewerId(fx) }, slug: "" }),
+  },
+  setDocumentStatusAction: {
+    rule: may("documents.update"),
+    build: async (fx) => ({ input: { documentId: (await fx.doc()).id, version: 1, status: "IN_REVIEW" }, slug: "" }),
+  },
+  saveReviewAction: {
+    rule: may("reviews.write"),
+    build: async (fx) => {
+      const { d, c } = await claimOf(fx);
+      return { input: { claimId: c.id, version: 0, certainty: "HIGH" }, slug: d.slug };
+    },
+  },
+  submitReviewAction: {
+    rule: may("reviews.write"),
+    build: async (fx, role) => {
+      const { d, c } = await claimOf(fx);
+      return { input: { claimId: c.id, version: await fx.ownReview(role, c.id) }, slug: d.slug };
+    },
+  },
+  reopenReviewAction: {
+    rule: may("reviews.write"),
+    build: async (fx, role) => {
+      const { d, c } = await claimOf(fx);
+      return { input: { claimId: c.id, version: await fx.ownReview(role, c.id, true) }, slug: d.slug };
+    },
+  },
+  addCitationsAction: {
+    rule: may("citations.write"),
+    build: async (fx) => {
+      const { d, c } = await claimOf(fx);
+      return {
+        input: { source: "identifier", claimId: c.id, identifier: `10.1000/act.${n++}`, stance: "SUPPORTS" },
+        slug: d.slug,
+      };
+    },
+  },
+  deleteCitationAction: {
+    rule: mayOwn("citations.write", "citations.moderate"),
+    build: async (fx) => {
+      const { d, c } = await claimOf(fx);
+      const citation = await fx.ownedCitation(c.id);
+      return { input: { citationId: citation.id, version: citation.version }, slug: d.slug };
+    },
+  },
+  addCommentAction: {
+    rule: may("comments.write"),
+    build: async (fx) => {
+      const { d, c } = await claimOf(fx);
+      return { input: { claimId: c.id, body: doc("From the action.") }, slug: d.slug };
+    },
+  },
+  editCommentAction: {
+    rule: mayOwn("comments.write"),
+    build: async (fx) => {
+      const { d, c } = await claimOf(fx);
+      const comment = await fx.ownedComment(c.id);
+      return { input: { commentId: comment.id, version: comment.version, body: doc("Changed.") }, slug: d.slug };
+    },
+  },
+  deleteCommentAction: {
+    rule: mayOwn("comments.write", "comments.moderate"),
+    build: async (fx) => {
+      const { d, c } = await claimOf(fx);
+      const comment = await fx.ownedComment(c.id);
+      return { input: { commentId: comment.id, version: comment.version }, slug: d.slug };
+    },
+  },
+  resolveCommentAction: {
+    rule: mayOwn("comments.write", "comments.moderate"),
+    build: async (fx) => {
+      const { d, c } = await claimOf(fx);
+      const comment = await fx.ownedComment(c.id);
+      return { input: { commentId: comment.id, version: comment.version, resolved: true }, slug: d.slug };
+    },
+  },
+  createClaimAction: {
+    rule: may("claims.edit"),
+    build: async (fx) => {
+      // Free a stretch of text first: the import made every sentence a claim.
+      const { d, c } = await claimOf(fx);
+      expect((await fx.action("editor", "deleteClaimAction", { claimId: c.id, version: c.version }, d.slug)).code).toBe(
+        "OK",
+      );
+      return { input: { documentId: d.id, start: c.start, end: c.end }, slug: d.slug };
+    },
+  },
+  setClaimTierAction: {
+    rule: may("claims.tag"),
+    build: async (fx) => {
+      const { d, c } = await claimOf(fx);
+      return { input: { claimId: c.id, version: c.version, tier: "PRECLINICAL" }, slug: d.slug };
+    },
+  },
+  splitClaimAction: {
+    rule: may("claims.edit"),
+    build: async (fx) => {
+      const { d, c } = await claimOf(fx);
+      return { input: { claimId: c.id, version: c.version, at: c.start + 4 }, slug: d.slug };
+    },
+  },
+  mergeClaimsAction: {
+    rule: may("claims.edit"),
+    build: async (fx) => {
+      const d = await fx.doc();
+      const [a, b] = d.claims;
+      return {
+        input: { claimId: a!.id, version: a!.version, nextClaimId: b!.id, nextVersion: b!.version },
+        slug: d.slug,
+      };
+    },
+  },
+  deleteClaimAction: {
+    rule: may("claims.edit"),
+    build: async (fx) => {
+      const { d, c } = await claimOf(fx);
+      return { input: { claimId: c.id, version: c.version }, slug: d.slug };
+    },
+  },
+  setClaimBoundariesAction: {
+    rule: may("claims.edit"),
+    build: async (fx) => {
+      const { d, c } = await claimOf(fx);
+      return { input: { claimId: c.id, version: c.version, start: c.start, end: c.end - 1 }, slug: d.slug };
+    },
+  },
+  saveDecisionAction: {
+    rule: may("decisions.write"),
+    build: async (fx) => {
+      const { d, c } = await claimOf(fx);
+      return { input: { claimId: c.id, version: 0, tier: "SPECULATIVE", certainty: "LOW" }, slug: d.slug };
+    },
+  },
+  publishAction: {
+    rule: may("documents.publish"),
+    build: async (fx) => {
+      const d = await fx.doc("IN_REVIEW");
+      return {
+        input: { documentId: d.id, version: 1, overrideReason: "Matrix test: publish as it is." },
+        slug: d.slug,
+      };
+    },
+  },
+};
+
+let reviewerIdCache: string | null = null;
+async function reviewerId(fx: Fixtures): Promise<string> {
+  if (reviewerIdCache) return reviewerIdCache;
+  const r = await fx.call("reviewer", "PUT", `/claims/${(await fx.doc()).claims[0]!.id}/review`, { version: 0 });
+  reviewerIdCache = (r.body as { reviewer: { id: string } }).reviewer.id;
+  return reviewerIdCache;
+}
+
+/** "METHOD /path" of every route handler under app/api/v1, from the files. */
+function restRoutes(): string[] {
+  const root = path.join("app", "api", "v1");
+  const routes: string[] = [];
+  for (const file of fs.readdirSync(root, { recursive: true, encoding: "utf8" })) {
+    if (!file.endsWith("route.ts")) continue;
+    const url = `/${path.dirname(file)}`.replace(/\[(\w+)\]/g, "{$1}").replace(/\/\.$/, "");
+    const source = fs.readFileSync(path.join(root, file), "utf8");
+    for (const m of source.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g)) {
+      routes.push(`${m[1]} ${url}`);
+    }
+  }
+  return routes.sort();
+}
+
+const expectation = (rule: Rule, role: TestRole) =>
+  rule(policyActor(role)) ? "allowed" : role === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN";
+
+test("every REST route and server action is in the matrix, and nothing else is", () => {
+  expect(Object.keys(REST).sort()).toEqual(restRoutes());
+  expect(Object.keys(ACTIONS).sort()).toEqual(
+    serverActions()
+      .map((a) => a.name)
+      .sort(),
+  );
+});
+
+test("REST routes answer every role as the policy table says", async ({ request, baseURL }) => {
+  const fx = await Fixtures.create(request, baseURL!);
+  const mismatches: string[] = [];
+  for (const [route, cells] of Object.entries(REST)) {
+    const [method] = route.split(" ");
+    for (const cell of [cells].flat()) {
+      for (const role of ROLES) {
+        const { path: url, body } = await cell.build(fx, role);
+        const outcome = await fx.call(role, method!, url!, body);
+        const expected = expectation(cell.rule, role);
+        const got = outcome.status < 300 ? "allowed" : outcome.code;
+        if (got !== expected)
+          mismatches.push(
+            `${route} as ${role}: expected ${expected}, got ${outcome.status} ${JSON.stringify(outcome.body)}`,
+          );
+      }
+    }
+  }
+  expect(mismatches).toEqual([]);
+});
+
+test("server actions answer every role as the policy table says", async ({ request, baseURL }) => {
+  const fx = await Fixtures.create(request, baseURL!);
+  const mismatches: string[] = [];
+  for (const action of serverActions()) {
+    const cell = ACTIONS[action.name]!;
+    for (const role of ROLES) {
+      const { input, slug } = await cell.build(fx, role);
+      const pageSlug = slug || (await fx.doc()).slug;
+      const outcome = await fx.action(role, action.name, input, pageSlug);
+      const expected = expectation(cell.rule, role);
+      const got = outcome.code === "OK" ? "allowed" : outcome.code;
+      if (got !== expected)
+        mismatches.push(`${action.name} as ${role}: expected ${expected}, got ${got} ${JSON.stringify(outcome.body)}`);
+    }
+  }
+  expect(mismatches).toEqual([]);
+});
+
+test("objects a role may not see answer 404, not 403, to every read route", async ({ request, baseURL }) => {
+  const fx = await Fixtures.create(request, baseURL!);
+  const draft = await fx.doc("DRAFT");
+  const claim = draft.claims[0]!.id;
+  const reads = [
+    `/documents/${draft.id}/claims`,
+    `/documents/${draft.id}/export?format=html`,
+    `/claims/${claim}/reviews`,
+    `/claims/${claim}/citations`,
+    `/claims/${claim}/comments`,
+  ];
+  for (const url of reads) {
+    for (const role of ["anonymous", "reader", "reviewer", "otherReviewer"] as const) {
+      const outcome = await fx.call(role, "GET", url);
+      expect(`${url} as ${role}: ${outcome.status}`).toBe(`${url} as ${role}: 404`);
+    }
+    expect((await fx.call("editor", "GET", url)).status).toBe(200);
+  }
+  // A write to a claim the caller cannot see is a 404 too (after the role check).
+  expect((await fx.call("reviewer", "POST", `/claims/${claim}/comments`, { body: doc("Hello?") })).status).toBe(404);
+  expect((await fx.call("reviewer", "GET", "/claims/no-such-claim/comments")).status).toBe(404);
+});
+
+test("a server action posted from another origin is refused and changes nothing", async ({ request, baseURL }) => {
+  const fx = await Fixtures.create(request, baseURL!);
+  const { d, c } = await claimOf(fx);
+  const input = { claimId: c.id, body: doc("Sent from evil.example") };
+  const foreign = await runServerAction(request, {
+    caller: fx.as.reviewer,
+    action: serverActions().find((a) => a.name === "addCommentAction")!,
+    slug: d.slug,
+    input,
+    origin: "https://evil.example",
+  });
+  expect(foreign.code).not.toBe("OK");
+  expect(foreign.status).toBeGreaterThanOrEqual(400);
+  const comments = (await fx.call("editor", "GET", `/claims/${c.id}/comments`)).body as { items: unknown[] };
+  expect(JSON.stringify(comments)).not.toContain("evil.example");
+  expect((await fx.action("reviewer", "addCommentAction", input, d.slug)).code).toBe("OK");
+});

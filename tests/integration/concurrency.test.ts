@@ -1,0 +1,84 @@
+// Reliability: simultaneous writes of one version. Reviews and claim tiers have their races in reviews.test.ts and
+// claim-editing.test.ts; these are the editorial decision's and the comment's, and the audit trail stays whole.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/roles";
+import { addComment, editComment } from "@/lib/comments/comments";
+import { db } from "@/lib/db/client";
+import { saveDecision } from "@/lib/decisions/decisions";
+import { makeActor, makeDocument, richText } from "./support";
+
+let editors: Actor[];
+let reviewer: Actor;
+let claims: string[];
+
+beforeAll(async () => {
+  editors = await Promise.all([makeActor("EDITOR"), makeActor("EDITOR"), makeActor("ADMIN")]);
+  reviewer = await makeActor("REVIEWER");
+  const doc = await makeDocument(editors[0]!, "Mice ran further after the drug. The drug could cure depression.", {
+    status: "PUBLISHED",
+  });
+  claims = (await db.claim.findMany({ where: { documentId: doc.id }, orderBy: { position: "asc" } })).map((c) => c.id);
+});
+afterAll(() => db.$disconnect());
+
+const settle = <T>(promises: Promise<T>[]) => Promise.allSettled(promises);
+function expectOneWinner(results: PromiseSettledResult<unknown>[]) {
+  expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+  for (const r of results.filter((r) => r.status === "rejected")) {
+    expect((r as PromiseRejectedResult).reason).toMatchObject({ code: "CONFLICT" });
+  }
+}
+
+describe("decisions", () => {
+  it("turns racing first decisions on one claim into one decision and conflicts, never a 500", async () => {
+    const results = await settle(
+      Array.from({ length: 6 }, (_, i) =>
+        saveDecision(editors[i % editors.length]!, {
+          claimId: claims[0],
+          version: 0,
+          tier: "PRECLINICAL",
+          certainty: "LOW",
+        }),
+      ),
+    );
+    expectOneWinner(results);
+    expect(await db.decision.count({ where: { claimId: claims[0] } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { action: "decisions.write", entityType: "Decision" } })).toBeGreaterThan(
+      0,
+    );
+  });
+
+  it("lets one of many saves of the same version win; the audit trail has exactly the winner", async () => {
+    const current = await db.decision.findUniqueOrThrow({ where: { claimId: claims[0] } });
+    const before = await db.auditEvent.count({ where: { entityId: current.id } });
+    const results = await settle(
+      Array.from({ length: 10 }, (_, i) =>
+        saveDecision(editors[i % editors.length]!, {
+          claimId: claims[0],
+          version: current.version,
+          tier: i % 2 ? "SPECULATIVE" : "EARLY_HUMAN_TRIAL",
+          certainty: "MODERATE",
+        }),
+      ),
+    );
+    expectOneWinner(results);
+    const after = await db.decision.findUniqueOrThrow({ where: { claimId: claims[0] } });
+    expect(after.version).toBe(current.version + 1);
+    expect(await db.auditEvent.count({ where: { entityId: current.id } })).toBe(before + 1);
+  });
+});
+
+describe("comments", () => {
+  it("lets one of several edits of one comment version win", async () => {
+    const comment = await addComment(reviewer, { claimId: claims[1], body: richText("First thoughts.") });
+    const results = await settle(
+      Array.from({ length: 5 }, (_, i) =>
+        editComment(reviewer, { commentId: comment.id, version: comment.version, body: richText(`Edit ${i}`) }),
+      ),
+    );
+    expectOneWinner(results);
+    const stored = await db.comment.findUniqueOrThrow({ where: { id: comment.id } });
+    expect(stored.version).toBe(comment.version + 1);
+    expect(await db.commentEdit.count({ where: { commentId: comment.id } })).toBe(1);
+  });
+});
