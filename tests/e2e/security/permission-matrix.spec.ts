@@ -1,8 +1,6 @@
 // The permission matrix: every /api/v1 route and every server action, tried as every role, against the policy
 // table (lib/auth/policy.ts). A route or action that is not listed here fails the suite, so nothing new ships
 // without saying who may call it.
-import fs from "node:fs";
-import path from "node:path";
 import { type APIRequestContext, expect, test } from "@playwright/test";
 import { type Action, can } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
@@ -13,6 +11,7 @@ import {
   policyActor,
   ROLES,
   rest,
+  restRoutes,
   runServerAction,
   serverActions,
   type TestRole,
@@ -411,21 +410,6 @@ async function reviewerId(fx: Fixtures): Promise<string> {
   const r = await fx.call("reviewer", "PUT", `/claims/${(await fx.doc()).claims[0]!.id}/review`, { version: 0 });
   reviewerIdCache = (r.body as { reviewer: { id: string } }).reviewer.id;
   return reviewerIdCache;
-}
-
-/** "METHOD /path" of every route handler under app/api/v1, from the files. */
-function restRoutes(): string[] {
-  const root = path.join("app", "api", "v1");
-  const routes: string[] = [];
-  for (const file of fs.readdirSync(root, { recursive: true, encoding: "utf8" })) {
-    if (!file.endsWith("route.ts")) continue;
-    const url = `/${path.dirname(file)}`.replace(/\[(\w+)\]/g, "{$1}").replace(/\/\.$/, "");
-    const source = fs.readFileSync(path.join(root, file), "utf8");
-    for (const m of source.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g)) {
-      routes.push(`${m[1]} ${url}`);
-    }
-  }
-  return routes.sort();
 }
 
 const expectation = (rule: Rule, role: TestRole) =>
