@@ -4,10 +4,13 @@ import { defineConfig, devices } from "@playwright/test";
 
 // Set once in the main process; workers inherit the same values.
 process.env.E2E_DATABASE ??= `claimwise_e2e_${process.pid}`;
+process.env.E2E_OUTAGE_DATABASE ??= `claimwise_e2e_outage_${process.pid}`;
+process.env.E2E_OUTAGE_CONTROL_PORT ??= "3103";
 process.env.E2E_DEMO_DATA_DIR ??= path.join(os.tmpdir(), `claimwise-e2e-demo-${process.pid}`);
 
 const POSTGRES_PORT = 3100;
 const DEMO_PORT = 3101;
+const OUTAGE_PORT = 3102;
 const SECRET = "e2e-secret-e2e-secret-e2e-secret-e2e-secret";
 
 /** Machines that cannot download Playwright's browser (like ours) point this at Debian's Chromium. */
@@ -31,10 +34,15 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "postgres", testIgnore: /demo\.spec\.ts/, use: { baseURL: `http://localhost:${POSTGRES_PORT}` } },
+    {
+      name: "postgres",
+      testIgnore: /(demo|outage)\.spec\.ts/,
+      use: { baseURL: `http://localhost:${POSTGRES_PORT}` },
+    },
+    { name: "outage", testMatch: /outage\.spec\.ts/, use: { baseURL: `http://localhost:${OUTAGE_PORT}` } },
     { name: "demo", testMatch: /demo\.spec\.ts/, use: { baseURL: `http://localhost:${DEMO_PORT}` } },
   ],
-  // Both run the production build (`npm run test:e2e` builds first).
+  // All run the production build (`npm run test:e2e` builds first).
   webServer: [
     {
       command: "tsx --conditions=react-server tests/e2e/serve-postgres.ts",
@@ -43,6 +51,20 @@ export default defineConfig({
       reuseExistingServer: false,
       stdout: "pipe",
       env: { PORT: String(POSTGRES_PORT), NEXTAUTH_SECRET: SECRET, NEXT_TELEMETRY_DISABLED: "1" },
+    },
+    {
+      // Postgres behind a relay the outage suite can cut (tests/e2e/serve-outage.ts).
+      command: "tsx --conditions=react-server tests/e2e/serve-outage.ts",
+      url: `http://localhost:${OUTAGE_PORT}/api/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: {
+        PORT: String(OUTAGE_PORT),
+        OUTAGE_CONTROL_PORT: process.env.E2E_OUTAGE_CONTROL_PORT,
+        NEXTAUTH_SECRET: SECRET,
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
     },
     {
       // Exactly the README's quick start, on the embedded database, minus the build already done.

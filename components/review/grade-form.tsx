@@ -25,6 +25,8 @@ type SaveState =
   | { kind: "conflict"; message: string; current: ReviewDto | null };
 
 const AUTOSAVE_MS = 1200;
+/** After "the database is not available" or no answer at all, the save is tried again on its own this often. */
+const RETRY_MS = 3000;
 
 function fieldsOf(review: ReviewDto | null): Fields {
   return {
@@ -82,7 +84,12 @@ export function GradeForm({
     const run = async () => {
       const { fields: current, version: seen } = latest.current;
       setSave({ kind: "saving" });
-      const result = await saveReviewAction({ claimId, version: seen, ...current });
+      const result = await saveReviewAction({ claimId, version: seen, ...current }).catch(() => ({
+        ok: false as const,
+        code: "UNAVAILABLE",
+        message: "Could not reach the server.",
+        details: undefined,
+      }));
       if (result.ok) {
         latest.current.version = result.data.version;
         setSave({ kind: "saved" });
@@ -92,6 +99,15 @@ export function GradeForm({
       if (result.code === "CONFLICT") {
         const details = result.details as { current?: ReviewDto | null } | undefined;
         setSave({ kind: "conflict", message: result.message, current: details?.current ?? null });
+      } else if (result.code === "UNAVAILABLE") {
+        setSave({
+          kind: "error",
+          message: `${result.message} Your changes are kept in this browser and will be saved when it is back.`,
+        });
+        // Unless a new change schedules its own save first.
+        timer.current = setTimeout(() => {
+          queue.current = queue.current.then(run, run);
+        }, RETRY_MS);
       } else {
         setSave({ kind: "error", message: `${result.message} Your changes are kept in this browser.` });
       }

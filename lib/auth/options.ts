@@ -2,9 +2,11 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db/client";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { AppError } from "@/lib/errors/app-error";
 import { clientIp } from "./client-ip";
 import { authenticate } from "./login";
+import type { Role } from "./roles";
 import { authSecret } from "./secret";
 
 class SessionRevokedError extends Error {
@@ -46,12 +48,20 @@ export const authOptions: NextAuthOptions = {
         return token;
       }
       // Every later read re-checks the account, so a changed password or role, or a disabled user, ends the session.
-      const current = token.sub
-        ? await db.user.findUnique({
-            where: { id: token.sub },
-            select: { name: true, email: true, role: true, sessionVersion: true, disabled: true },
-          })
-        : null;
+      let current: { name: string; email: string; role: Role; sessionVersion: number; disabled: boolean } | null;
+      try {
+        current = token.sub
+          ? await db.user.findUnique({
+              where: { id: token.sub },
+              select: { name: true, email: true, role: true, sessionVersion: true, disabled: true },
+            })
+          : null;
+      } catch (error) {
+        // While the database is down nothing can be read or written anyway: keep the user signed in, so the request
+        // fails as "database unavailable" (and their unsaved work is kept) rather than as "please sign in".
+        if (isDatabaseUnavailable(error)) return token;
+        throw error;
+      }
       if (!current || current.disabled || current.sessionVersion !== token.sv || current.role !== token.role) {
         throw new SessionRevokedError();
       }

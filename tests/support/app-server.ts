@@ -19,11 +19,11 @@ export async function prepareDemoDatabase(name: string): Promise<string> {
   return url;
 }
 
-/** `next start` on the database; this process ends with it and passes signals on. */
+/** `next start` on the database (or `env.DATABASE_URL`); this process ends with it and passes signals on. */
 export function startProductionServer(name: string, port: string, env: Record<string, string> = {}): ChildProcess {
   const server = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", port], {
     stdio: "inherit",
-    env: { ...process.env, ...env, DATABASE_URL: databaseUrl(name), NEXTAUTH_URL: `http://localhost:${port}` },
+    env: { ...process.env, DATABASE_URL: databaseUrl(name), NEXTAUTH_URL: `http://localhost:${port}`, ...env },
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));

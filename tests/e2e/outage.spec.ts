@@ -1,0 +1,78 @@
+// Reliability: Postgres goes away in the middle of a reviewer's session (tests/e2e/serve-outage.ts cuts the app's
+// every connection and refuses new ones) and comes back. Saves fail with a clear message and write nothing; the
+// reviewer's text stays in the browser, across a reload too; the app recovers by itself and saves it.
+import { expect, type Page, test } from "@playwright/test";
+import postgres from "postgres";
+import { databaseUrl } from "../support/postgres";
+import { DEMO_PASSWORD } from "./support/accounts";
+import { SEED_SLUG, signIn } from "./support/pages";
+
+test.describe.configure({ timeout: 120_000 });
+
+const database = (what: "down" | "up") =>
+  fetch(`http://127.0.0.1:${process.env.E2E_OUTAGE_CONTROL_PORT}/${what}`, { method: "POST" });
+
+/** The rationale the database holds for the demo reviewer's review (read around the relay, straight from Postgres). */
+async function storedRationale(): Promise<string> {
+  const sql = postgres(databaseUrl(process.env.E2E_OUTAGE_DATABASE!), { max: 1 });
+  try {
+    const rows = await sql`SELECT r.rationale::text AS rationale FROM "Review" r JOIN "User" u ON u.id = r."reviewerId"
+                           WHERE u.email = 'reviewer@demo.test'`;
+    return rows.map((r) => String(r.rationale)).join("\n");
+  } finally {
+    await sql.end();
+  }
+}
+
+async function type(page: Page, text: string) {
+  await page.getByRole("textbox", { name: "Rationale" }).click();
+  await page.keyboard.press("End");
+  await page.keyboard.type(text);
+}
+
+test.afterEach(() => database("up"));
+
+test("a reviewer's text survives a database outage, nothing is half-saved, and the app recovers by itself", async ({
+  page,
+  request,
+}) => {
+  const saveState = page.getByTestId("save-state");
+  await signIn(page, "reviewer@demo.test", DEMO_PASSWORD);
+  await expect(page).toHaveURL("/");
+  await page.goto(`/documents/${SEED_SLUG}/review`);
+  await page.getByRole("radio", { name: /Low$/ }).first().check();
+  await type(page, "Before the outage.");
+  await expect(saveState).toHaveText("Draft saved.");
+
+  // Down while the page is open: the autosave fails with a clear message and keeps trying.
+  await database("down");
+  await type(page, " During the outage.");
+  await expect(saveState).toContainText("The database is not available right now. Nothing was saved.");
+  await expect(saveState).toContainText("kept in this browser");
+  expect((await request.get("/api/health")).status()).toBe(503);
+  const whileDown = await storedRationale();
+  expect(whileDown).toContain("Before the outage.");
+  expect(whileDown).not.toContain("During the outage.");
+
+  // Back: the pending save goes through on its own, without a restart or a keystroke.
+  await database("up");
+  await expect(saveState).toHaveText("Draft saved.", { timeout: 20_000 });
+  expect(await storedRationale()).toContain("During the outage.");
+
+  // Down again, and the reviewer reloads: the page explains the outage; the text is still in this browser.
+  await database("down");
+  await type(page, " Second outage.");
+  await expect(saveState).toContainText("not available");
+  await page.reload();
+  await expect(page.getByText("The database is not available right now")).toBeVisible();
+  expect(await storedRationale()).not.toContain("Second outage.");
+
+  await database("up");
+  await expect.poll(async () => (await request.get("/api/health")).status(), { timeout: 20_000 }).toBe(200);
+  await page.reload();
+  await expect(saveState).toContainText("Restored unsaved changes from this browser");
+  await expect(page.getByRole("textbox", { name: "Rationale" })).toContainText("Second outage.");
+  await type(page, " Back.");
+  await expect(saveState).toHaveText("Draft saved.");
+  expect(await storedRationale()).toContain("Second outage. Back.");
+});
