@@ -6,6 +6,7 @@ import { CERTAINTY, DOMAIN_INFO } from "@/lib/reviews/grade-labels";
 import { DOMAINS } from "@/lib/reviews/schemas";
 import { TierBadge } from "../document/tier-badge";
 import { CertaintyBadge } from "./certainty-badge";
+import { Discussion } from "./discussion";
 
 const STANCE: Record<Stance, string> = { SUPPORTS: "Supports", CONTRADICTS: "Contradicts", MENTIONS: "Mentions" };
 
@@ -99,23 +100,7 @@ export function CritiqueCard({ critique }: { critique: Critique }) {
           </section>
         )}
 
-        {critique.threads.length > 0 && (
-          <section>
-            <h4 className="font-semibold">Discussion</h4>
-            {critique.threads.map((thread) => (
-              <div key={thread.id} className="mt-2 border-l-2 border-slate-200 pl-3 dark:border-slate-700">
-                {thread.resolved && <p className="text-xs font-semibold">Resolved</p>}
-                {thread.comments.map((c) => (
-                  <div key={c.id} className="mt-1">
-                    <p className="text-xs text-slate-600 dark:text-slate-400">{c.author}</p>
-                    {/* biome-ignore lint/security/noDangerouslySetInnerHtml: rendered on the server from validated rich text and sanitised (lib/rich-text/render.ts) */}
-                    <div className="rich-text" dangerouslySetInnerHTML={{ __html: c.html }} />
-                  </div>
-                ))}
-              </div>
-            ))}
-          </section>
-        )}
+        {critique.comments > 0 && <Discussion claimId={critique.id} comments={critique.comments} />}
       </div>
     </details>
   );

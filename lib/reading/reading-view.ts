@@ -19,7 +19,7 @@ const group = <T extends { claimId: string }>(rows: T[]) => {
 
 /**
  * A document as readers see it: the body with every claim marked, and per claim its critique (the editor's
- * decision, the submitted grades summarised, citations with stance, the discussion). Drafts never appear.
+ * decision, the submitted grades summarised, citations with stance, how many comments). Drafts never appear.
  * A handful of queries for the whole document, whatever its number of claims.
  */
 export async function getReadingView(actor: Actor, slug: string) {
@@ -50,24 +50,12 @@ export async function getReadingView(actor: Actor, slug: string) {
       select: { id: true, claimId: true, csl: true, stance: true, studyDesign: true, note: true },
       orderBy: { createdAt: "asc" },
     }),
-    db.comment.findMany({
-      where: { claimId: { in: ids }, deletedAt: null },
-      select: {
-        id: true,
-        claimId: true,
-        parentId: true,
-        body: true,
-        resolved: true,
-        createdAt: true,
-        author: { select: { name: true } },
-      },
-      orderBy: { createdAt: "asc" },
-    }),
+    db.comment.groupBy({ by: ["claimId"], where: { claimId: { in: ids }, deletedAt: null }, _count: true }),
   ]);
   const decisionOf = new Map(decisions.map((d) => [d.claimId, d]));
   const reviewsOf = group(reviews);
   const citationsOf = group(citations);
-  const commentsOf = group(comments);
+  const commentCount = new Map(comments.map((c) => [c.claimId, c._count]));
   const apa = formatReferences(
     citations.map((c) => c.csl as CslItem),
     "apa",
@@ -77,7 +65,6 @@ export async function getReadingView(actor: Actor, slug: string) {
   const critiques = claims.map((claim, index) => {
     const decision = decisionOf.get(claim.id);
     const grades = summariseGrades(reviewsOf.get(claim.id) ?? []);
-    const thread = commentsOf.get(claim.id) ?? [];
     return {
       id: claim.id,
       number: index + 1,
@@ -99,18 +86,9 @@ export async function getReadingView(actor: Actor, slug: string) {
         note: c.note,
         reference: referenceOf.get(c.id)!,
       })),
-      threads: thread
-        .filter((c) => !c.parentId)
-        .map((root) => ({
-          id: root.id,
-          resolved: root.resolved,
-          comments: [root, ...thread.filter((c) => c.parentId === root.id)].map((c) => ({
-            id: c.id,
-            author: c.author?.name ?? "A former user",
-            createdAt: c.createdAt,
-            html: renderRichText(c.body as unknown as RichTextNode),
-          })),
-        })),
+      // The discussion is loaded when a reader opens the critique (components/reading/discussion.tsx): a page
+      // embedding every comment grows with the discussion, not with the document.
+      comments: commentCount.get(claim.id) ?? 0,
     };
   });
 

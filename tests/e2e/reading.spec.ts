@@ -109,15 +109,21 @@ test("the public reading page is served from the cache and refreshed when a crit
   const documents = (await (await request.get("/api/v1/documents")).json()).items;
   const seed = documents.find((d: { slug: string }) => d.slug === SEED_SLUG);
   const claims = (await (await request.get(`/api/v1/documents/${seed.id}/claims`)).json()).items;
+  const countBefore = (await (await request.get(`/api/v1/claims/${claims[1].id}/comments`)).json()).items.flatMap(
+    (t: { replies: unknown[] }) => [t, ...t.replies],
+  ).length;
   const posted = await request.post(`/api/v1/claims/${claims[1].id}/comments`, {
     headers: { Authorization: `Bearer ${token}` },
     data: { body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: marker }] }] } },
   });
   expect(posted.status()).toBe(201);
+  // The page itself counts the comments (and is re-rendered); opening the critique loads the discussion.
+  const count = `Discussion (${countBefore + 1} comment${countBefore === 0 ? "" : "s"})`;
   await expect(async () => {
     await page.goto(`/documents/${SEED_SLUG}#claim-${claims[1].id}`);
-    await expect(page.locator(`#claim-${claims[1].id}`)).toContainText(marker, { timeout: 1000 });
+    await expect(page.locator(`#claim-${claims[1].id}`)).toContainText(count, { timeout: 1000 });
   }).toPass({ timeout: 15_000 });
+  await expect(page.locator(`#claim-${claims[1].id}`)).toContainText(marker);
 });
 
 test("the evidence map's cells lead to their claims, and its table says the same", async ({ page }) => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { addCitations } from "@/lib/citations/citations";
-import { addComment, deleteComment } from "@/lib/comments/comments";
+import { addComment, deleteComment, listComments } from "@/lib/comments/comments";
 import { db } from "@/lib/db/client";
 import { getReadingView } from "@/lib/reading/reading-view";
 import { saveReview, submitReview } from "@/lib/reviews/reviews";
@@ -83,12 +83,19 @@ describe("the reading view", () => {
     });
   });
 
-  it("formats citations and renders the discussion without deleted comments", async () => {
+  it("formats citations and counts the discussion without deleted comments (readers load it on opening)", async () => {
     const [a] = (await getReadingView(null, slug)).critiques;
     expect(a!.citations).toMatchObject([
       { stance: "SUPPORTS", studyDesign: "ANIMAL", reference: expect.stringContaining("Running mice") },
     ]);
-    expect(a!.threads.map((t) => t.comments.map((c) => c.html))).toEqual([["<p>Only mice.</p>", "<p>Agreed.</p>"]]);
+    expect(a!.comments).toBe(2);
+    const threads = await listComments(null, a!.id);
+    expect(
+      threads
+        .flatMap((t) => [t, ...t.replies])
+        .filter((c) => !c.deleted)
+        .map((c) => c.html),
+    ).toEqual(["<p>Only mice.</p>", "<p>Agreed.</p>"]);
   });
 
   it("marks every claim in the body with what readers filter on", async () => {
