@@ -21,6 +21,25 @@ sup a{text-decoration:none}
 .critiques li{margin:.75rem 0}
 @media print{body{margin:0}a{color:inherit}}`;
 
+/** A note reference after the last mark of each claim, in one pass over the body (claims do not nest). */
+function withNoteReferences(body: string, numberOf: Map<string, number>): string {
+  const lastEnd = new Map<string, number>();
+  for (const m of body.matchAll(/<mark\b[^>]*\bdata-claim-id="([^"]+)"[^>]*>[\s\S]*?<\/mark>/g)) {
+    lastEnd.set(m[1]!, m.index + m[0].length);
+  }
+  const inserts = [...lastEnd]
+    .filter(([id]) => numberOf.has(id))
+    .map(([id, at]) => ({ at, n: numberOf.get(id)! }))
+    .sort((a, b) => a.at - b.at);
+  let out = "";
+  let cursor = 0;
+  for (const { at, n } of inserts) {
+    out += `${body.slice(cursor, at)}<sup id="ref-${n}"><a href="#note-${n}">${n}</a></sup>`;
+    cursor = at;
+  }
+  return out + body.slice(cursor);
+}
+
 /** A standalone annotated HTML document: inline CSS, no scripts, critiques numbered as notes. */
 export function toHtml(doc: AnnotatedDocument): ExportFile {
   let body = renderDocumentBody(
@@ -29,14 +48,7 @@ export function toHtml(doc: AnnotatedDocument): ExportFile {
       doc.claims.map((c) => ({ id: c.id, start: c.start, end: c.end, tier: c.tier, certainty: shownCertainty(c) })),
     ),
   );
-  for (const claim of doc.claims) {
-    const open = body.lastIndexOf(`data-claim-id="${claim.id}"`);
-    const close = open < 0 ? -1 : body.indexOf("</mark>", open);
-    if (close >= 0) {
-      const at = close + "</mark>".length;
-      body = `${body.slice(0, at)}<sup id="ref-${claim.number}"><a href="#note-${claim.number}">${claim.number}</a></sup>${body.slice(at)}`;
-    }
-  }
+  body = withNoteReferences(body, new Map(doc.claims.map((c) => [c.id, c.number])));
   const notes = doc.claims
     .map(
       (claim) =>
