@@ -3,6 +3,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { revalidatePath } from "next/cache";
 import { after } from "next/server";
 import { db } from "@/lib/db/client";
+import { dropDocumentMemos } from "./document-memo";
 
 const changed = new AsyncLocalStorage<Set<string>>();
 
@@ -27,6 +28,7 @@ export async function invalidatingChanges<T>(fn: () => Promise<T>): Promise<T> {
  * cache; the pages' revalidation interval covers other app servers.
  */
 async function invalidateDocument(documentId: string): Promise<void> {
+  dropDocumentMemos(documentId);
   const document = await db.document.findUnique({ where: { id: documentId }, select: { slug: true } });
   if (!document) return;
   try {

@@ -1,6 +1,7 @@
 import "server-only";
 import { authorize } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
+import { documentMemo } from "@/lib/cache/document-memo";
 import { db } from "@/lib/db/client";
 import { readableDocuments } from "@/lib/documents/visibility";
 import { notFound } from "@/lib/errors/app-error";
@@ -14,10 +15,15 @@ export async function listClaims(actor: Actor, documentId: string): Promise<Clai
     select: { id: true },
   });
   if (!document) throw notFound("That document");
-  const rows = await db.claim.findMany({
-    where: { documentId, deletedAt: null },
-    select: claimSelect,
-    orderBy: { position: "asc" },
-  });
-  return rows.map(toClaimDto);
+  return claimsOf(documentId, async () =>
+    (
+      await db.claim.findMany({
+        where: { documentId, deletedAt: null },
+        select: claimSelect,
+        orderBy: { position: "asc" },
+      })
+    ).map(toClaimDto),
+  );
 }
+
+const claimsOf = documentMemo<ClaimDto[]>();
