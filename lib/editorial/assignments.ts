@@ -12,10 +12,12 @@ export async function assignReviewer(actor: Actor, input: unknown) {
   authorize(actor, "assignments.manage");
   const data = parseInput(assignmentSchema, input);
   return transaction(async (tx) => {
-    const [document, reviewer] = await Promise.all([
-      tx.document.findUnique({ where: { id: data.documentId }, select: { id: true } }),
-      tx.user.findUnique({ where: { id: data.reviewerId }, select: { id: true, role: true, disabled: true } }),
-    ]);
+    // One after the other: a transaction is one connection, which runs one query at a time.
+    const document = await tx.document.findUnique({ where: { id: data.documentId }, select: { id: true } });
+    const reviewer = await tx.user.findUnique({
+      where: { id: data.reviewerId },
+      select: { id: true, role: true, disabled: true },
+    });
     if (!document) throw notFound("That document");
     if (!reviewer || reviewer.disabled || reviewer.role === "READER") {
       throw new AppError("INVALID", "Only active reviewers, editors and admins can be assigned.");
