@@ -404,6 +404,7 @@ const ACTIONS: Record<string, Cell> = {
   },
 };
 
+/** The owning reviewer's user id, as the API shows it on their own review. */
 let reviewerIdCache: string | null = null;
 async function reviewerId(fx: Fixtures): Promise<string> {
   if (reviewerIdCache) return reviewerIdCache;
