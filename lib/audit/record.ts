@@ -1,5 +1,6 @@
 import "server-only";
 import type { Action } from "@/lib/auth/policy";
+import type { Actor } from "@/lib/auth/roles";
 import { trackDocumentChange } from "@/lib/cache/invalidate";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -20,4 +21,26 @@ export interface AuditEntry {
 export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntry): Promise<void> {
   await tx.auditEvent.create({ data: { ...entry, documentId: entry.documentId ?? null } });
   trackDocumentChange(entry.documentId);
+}
+
+/** recordAudit for a module that audits many changes to one kind of entity: (tx, actor, action, id, document, before, after). */
+export function entityAudit(entityType: string) {
+  return (
+    tx: Prisma.TransactionClient,
+    actor: Actor,
+    action: Action,
+    entityId: string,
+    documentId: string,
+    before: unknown,
+    after: unknown,
+  ) =>
+    recordAudit(tx, {
+      actorId: actor?.id ?? null,
+      action,
+      entityType,
+      entityId,
+      documentId,
+      before: before as Prisma.InputJsonValue,
+      after: after as Prisma.InputJsonValue,
+    });
 }

@@ -1,6 +1,6 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
-import { type Action, authorize } from "@/lib/auth/policy";
+import { entityAudit } from "@/lib/audit/record";
+import { authorize } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { transaction } from "@/lib/db/transaction";
 import { AppError, notFound } from "@/lib/errors/app-error";
@@ -92,24 +92,7 @@ async function shiftPositions(tx: Tx, documentId: string, position: number, by: 
   });
 }
 
-const audit = (
-  tx: Tx,
-  actor: Actor,
-  action: Action,
-  claimId: string,
-  documentId: string,
-  before: unknown,
-  after: unknown,
-) =>
-  recordAudit(tx, {
-    actorId: actor?.id ?? null,
-    action,
-    entityType: "Claim",
-    entityId: claimId,
-    documentId,
-    before: before as Prisma.InputJsonValue,
-    after: after as Prisma.InputJsonValue,
-  });
+const audit = entityAudit("Claim");
 
 const dto = async (tx: Tx, id: string) =>
   toClaimDto(await tx.claim.findUniqueOrThrow({ where: { id }, select: claimSelect }));

@@ -1,6 +1,6 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
-import { type Action, authorize, can } from "@/lib/auth/policy";
+import { entityAudit } from "@/lib/audit/record";
+import { authorize, can } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { readableClaim } from "@/lib/claims/readable-claim";
 import { db } from "@/lib/db/client";
@@ -69,25 +69,7 @@ async function withMentionLabels(tx: Tx, doc: RichTextDoc): Promise<RichTextDoc>
 
 const json = (doc: RichTextDoc) => doc as unknown as Prisma.InputJsonValue;
 
-function audit(
-  tx: Tx,
-  actor: Actor,
-  action: Action,
-  commentId: string,
-  documentId: string,
-  before: unknown,
-  after: unknown,
-) {
-  return recordAudit(tx, {
-    actorId: actor?.id ?? null,
-    action,
-    entityType: "Comment",
-    entityId: commentId,
-    documentId,
-    before: before as Prisma.InputJsonValue,
-    after: after as Prisma.InputJsonValue,
-  });
-}
+const audit = entityAudit("Comment");
 
 /** Adds a comment, or a reply (replies attach to the thread's first comment, keeping threads one level deep). */
 export async function addComment(actor: Actor, input: unknown): Promise<CommentDto> {
