@@ -75,8 +75,12 @@ export default async function SearchPage({ searchParams }: Props) {
                 >
                   {KIND[hit.kind]} in {hit.title}
                 </Link>
-                {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the snippet is escaped in lib/search/search.ts; only its <mark> tags are HTML */}
-                <p className="mt-1 text-sm" dangerouslySetInnerHTML={{ __html: hit.snippet }} />
+                <p className="mt-1 text-sm">
+                  {hit.snippet.map((piece, i) =>
+                    // biome-ignore lint/suspicious/noArrayIndexKey: the pieces are fixed for the hit and never reorder
+                    piece.marked ? <mark key={i}>{piece.text}</mark> : <span key={i}>{piece.text}</span>,
+                  )}
+                </p>
               </li>
             ))}
           </ol>

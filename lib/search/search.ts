@@ -16,16 +16,25 @@ export interface SearchHit {
   slug: string;
   title: string;
   public: boolean;
-  /** HTML: the matching text, escaped, with the matched words in <mark>. */
-  snippet: string;
+  /** The matching text in pieces, the matched words `marked`: rendered as text, never as HTML. */
+  snippet: { text: string; marked: boolean }[];
 }
 
-// ts_headline marks matches with control characters, so the text itself can be escaped before the marks go in.
+// ts_headline marks matches with control characters, which split the text into plain and matched pieces.
 const START = "\u0001";
 const STOP = "\u0002";
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-const highlight = (s: string) => escapeHtml(s).replaceAll(START, "<mark>").replaceAll(STOP, "</mark>");
+const pieces = (headline: string): SearchHit["snippet"] =>
+  headline
+    .split(START)
+    .flatMap((part, i) => {
+      if (i === 0) return [{ text: part, marked: false }];
+      const [match = "", rest = ""] = part.split(STOP);
+      return [
+        { text: match, marked: true },
+        { text: rest, marked: false },
+      ];
+    })
+    .filter((piece) => piece.text.length > 0);
 
 /**
  * Full-text search (Postgres, English configuration, web-search syntax) over the claims, discussion and citations
@@ -59,5 +68,5 @@ export async function search(actor: Actor, input: unknown): Promise<SearchHit[]>
     WHERE to_tsvector('english', h.body) @@ q.query
     ORDER BY ts_rank(to_tsvector('english', h.body), q.query) DESC, h.slug, h.kind
     LIMIT 50`;
-  return rows.map((row) => ({ ...row, snippet: highlight(row.snippet) }));
+  return rows.map((row) => ({ ...row, snippet: pieces(row.snippet) }));
 }
