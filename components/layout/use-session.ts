@@ -15,7 +15,7 @@ export type BrowserSession =
 
 const LOADING: BrowserSession = { status: "loading", session: null };
 let current: BrowserSession = LOADING;
-let request: Promise<void> | null = null;
+let requested = false;
 const listeners = new Set<() => void>();
 
 async function fetchSession(): Promise<BrowserSession> {
@@ -32,10 +32,13 @@ async function fetchSession(): Promise<BrowserSession> {
 
 function subscribe(listener: () => void) {
   listeners.add(listener);
-  request ??= fetchSession().then((next) => {
-    current = next;
-    for (const notify of listeners) notify();
-  });
+  if (!requested) {
+    requested = true;
+    void fetchSession().then((next) => {
+      current = next;
+      for (const notify of listeners) notify();
+    });
+  }
   return () => listeners.delete(listener);
 }
 

@@ -20,27 +20,31 @@ export function Discussion({ claimId, comments }: { claimId: string; comments: n
 
   useEffect(() => {
     const details = section.current?.closest("details");
-    if (!details || state.kind !== "idle") return;
+    if (!details) return;
+    let loading = false;
+    let loaded = false;
     const load = async () => {
-      if (!details.open) return;
-      details.removeEventListener("toggle", load);
+      if (!details.open || loading || loaded) return;
+      loading = true;
       setState({ kind: "loading" });
       try {
         const response = await fetch(`/api/v1/claims/${encodeURIComponent(claimId)}/comments`);
         if (!response.ok) throw new Error(String(response.status));
         setState({ kind: "loaded", threads: ((await response.json()) as { items: Thread[] }).items });
+        loaded = true;
       } catch {
         setState({
           kind: "error",
           message: "The discussion could not be loaded. Close and reopen the critique to try again.",
         });
-        details.addEventListener("toggle", () => setState({ kind: "idle" }), { once: true });
+      } finally {
+        loading = false;
       }
     };
     details.addEventListener("toggle", load);
     void load();
     return () => details.removeEventListener("toggle", load);
-  }, [claimId, state.kind]);
+  }, [claimId]);
 
   return (
     <section ref={section} aria-busy={state.kind === "loading"}>

@@ -79,9 +79,11 @@ export async function buildAnnotatedDocument(actor: Actor, documentId: string) {
   if (!document?.currentRevision) throw notFound("That document");
   const { currentRevision, claims, ...meta } = document;
   const live = claims.filter((c) => c.revisionId === currentRevision.id);
-  const allCitations = live.flatMap((claim) => claim.citations.map((c) => c.csl as CslItem));
-  const [apa, vancouver] = [formatReferences(allCitations, "apa"), formatReferences(allCitations, "vancouver")];
-  let citationIndex = 0;
+  // Every reference of the document formatted in one citeproc pass per style.
+  const cited = live.flatMap((claim) => claim.citations);
+  const items = cited.map((c) => c.csl as CslItem);
+  const [apa, vancouver] = [formatReferences(items, "apa"), formatReferences(items, "vancouver")];
+  const referenceOf = new Map(cited.map((c, i) => [c.id, { apa: apa[i]!, vancouver: vancouver[i]! }]));
   return {
     ...meta,
     exportedAt: new Date(),
@@ -115,10 +117,7 @@ export async function buildAnnotatedDocument(actor: Actor, documentId: string) {
         reviewer: reviewer.name,
         rationale: rationale ? plainText(rationale as unknown as RichTextNode) : null,
       })),
-      citations: claim.citations.map((c) => {
-        const i = citationIndex++;
-        return { ...c, csl: c.csl as CslItem, apa: apa[i]!, vancouver: vancouver[i]! };
-      }),
+      citations: claim.citations.map((c) => ({ ...c, csl: c.csl as CslItem, ...referenceOf.get(c.id)! })),
       comments: claim.comments.map((c) => ({
         id: c.id,
         parentId: c.parentId,

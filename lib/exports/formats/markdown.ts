@@ -15,7 +15,7 @@ export function toMarkdown(doc: AnnotatedDocument): ExportFile {
     let text = "";
     let cursor = block.start;
     for (const claim of inside) {
-      text += escapeMarkdown(block.text.slice(cursor - block.start, claim.end - block.start)) + `[^${claim.number}]`;
+      text += `${escapeMarkdown(block.text.slice(cursor - block.start, claim.end - block.start))}[^${claim.number}]`;
       cursor = claim.end;
     }
     text += escapeMarkdown(block.text.slice(cursor - block.start));
