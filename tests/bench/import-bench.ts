@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { prepareImport } from "@/lib/documents/prepare-import";
+import { median } from "./load";
 
 const seed = fs.readFileSync(
   path.join(import.meta.dirname, "../../prisma/seed/stem-cells-neuroplasticity.txt"),
@@ -19,8 +20,6 @@ function longArticle(words: number): string {
   }
   return parts.join("\n");
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** Import + segmentation + tier suggestion of a 100,000-word article (target: under 2 s). */
 export function benchImport(quick: boolean) {

@@ -6,6 +6,7 @@
 import { db } from "@/lib/db/client";
 import { createDocument } from "@/lib/documents/create-document";
 import type { Certainty, Concern, Stance, StudyDesign } from "@/lib/generated/prisma/enums";
+import { richText } from "../support/rich-text";
 
 const CERTAINTIES: Certainty[] = ["HIGH", "MODERATE", "LOW", "VERY_LOW"];
 const CONCERNS: Concern[] = ["NOT_SERIOUS", "SERIOUS", "VERY_SERIOUS"];
@@ -23,11 +24,6 @@ const EFFECTS = [
   "restored synaptic density",
   "lowered cortisol",
 ];
-
-const paragraph = (text: string) => ({
-  type: "doc",
-  content: [{ type: "paragraph", content: [{ type: "text", text }] }],
-});
 
 function article(sentences: number): string {
   const lines = ["# A large review of stem cell therapies for depression", ""];
@@ -78,7 +74,7 @@ export async function buildLargeDocument(size: {
         certainty: CERTAINTIES[(c + r) % CERTAINTIES.length],
         riskOfBias: CONCERNS[(c * r) % CONCERNS.length],
         imprecision: CONCERNS[(c + 2 * r) % CONCERNS.length],
-        rationale: paragraph(`Reviewer ${r} on claim ${c + 1}: the cited work is small and unblinded.`),
+        rationale: richText(`Reviewer ${r} on claim ${c + 1}: the cited work is small and unblinded.`),
         status: "SUBMITTED" as const,
         submittedAt: new Date(),
       })),
@@ -113,7 +109,7 @@ export async function buildLargeDocument(size: {
         claimId: claim.id,
         authorId: reviewers[k % reviewers.length]!.id,
         parentId: k === root ? null : `bench-${c}-${root}`,
-        body: paragraph(text),
+        body: richText(text),
         bodyText: text,
       };
     }),
@@ -130,7 +126,7 @@ export async function buildLargeDocument(size: {
         editorId: editor.id,
         tier: "PRECLINICAL" as const,
         certainty: CERTAINTIES[c % CERTAINTIES.length],
-        note: paragraph("Animal data only; no human trial yet."),
+        note: richText("Animal data only; no human trial yet."),
       })),
   });
   return {

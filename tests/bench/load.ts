@@ -22,7 +22,7 @@ export function load(url: string, seconds: number, headers: Record<string, strin
   );
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /**
  * Measures several targets in alternating rounds (A B C, A B C, …) after one warm-up round, so drift in the machine
@@ -56,5 +56,3 @@ export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
-
-export const round1 = (n: number) => Math.round(n * 10) / 10;

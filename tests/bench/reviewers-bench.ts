@@ -1,13 +1,9 @@
+import { richText } from "../support/rich-text";
 import { percentile } from "./load";
 import { BASE, type Fixtures } from "./server";
 
 const CERTAINTIES = ["HIGH", "MODERATE", "LOW", "VERY_LOW"] as const;
 type Review = { version: number; certainty: string | null; rationale: unknown; reviewer: { name: string } };
-
-const rationale = (text: string) => ({
-  type: "doc",
-  content: [{ type: "paragraph", content: [{ type: "text", text }] }],
-});
 
 // The review form saves 1.2 s after the last change (components/review/grade-form.tsx): someone typing steadily
 // saves about that often. Each simulated reviewer waits that long, ±50 %, between saves.
@@ -50,7 +46,7 @@ export async function benchReviewers(fixtures: Fixtures, quick: boolean, paced: 
       const response: Response = await fetch(`${BASE}/api/v1/claims/${claimId}/review`, {
         method: "PUT",
         headers,
-        body: JSON.stringify({ version, certainty, rationale: rationale(text) }),
+        body: JSON.stringify({ version, certainty, rationale: richText(text) }),
       });
       latencies.push(performance.now() - started);
       if (!response.ok) {

@@ -3,6 +3,8 @@ import { createDocument } from "@/lib/documents/create-document";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { createUser } from "@/lib/users/create-user";
 
+export { richText } from "../support/rich-text";
+
 let n = 0;
 
 /** A new user of the given role, as an Actor. */
@@ -20,8 +22,3 @@ export async function makeActor(role: Role, tag = role.toLowerCase()): Promise<N
 export async function makeDocument(editor: Actor, content: string, options: Record<string, unknown> = {}) {
   return createDocument(editor, { title: `Doc ${Date.now()}-${n++}`, format: "txt", content, ...options });
 }
-
-export const richText = (...paragraphs: string[]) => ({
-  type: "doc",
-  content: paragraphs.map((text) => ({ type: "paragraph", content: [{ type: "text", text }] })),
-});

@@ -4,6 +4,9 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
+import postgres from "postgres";
+import { hashToken } from "@/lib/tokens/token-secret";
+import { databaseUrl } from "../../support/postgres";
 import { signInCookie } from "../../support/sign-in-cookie";
 import { DEMO_PASSWORD } from "../support/accounts";
 import { SEED_SLUG } from "../support/pages";
@@ -60,9 +63,6 @@ test("a revoked API token is refused at once", async ({ request }) => {
   const token = await apiToken("reviewer@demo.test");
   const headers = { authorization: `Bearer ${token}` };
   expect((await request.get("/api/v1/documents", { headers })).status()).toBe(200);
-  const { default: postgres } = await import("postgres");
-  const { databaseUrl } = await import("../../support/postgres");
-  const { hashToken } = await import("@/lib/tokens/token-secret");
   const sql = postgres(databaseUrl(process.env.E2E_DATABASE!), { max: 1 });
   try {
     await sql`UPDATE "ApiToken" SET "revokedAt" = now() WHERE "tokenHash" = ${hashToken(token)}`;

@@ -4,6 +4,7 @@
 import { type APIRequestContext, expect, test } from "@playwright/test";
 import { type Action, can } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
+import { richText } from "../../support/rich-text";
 import {
   type Caller,
   callers,
@@ -49,7 +50,7 @@ class Fixtures {
     return rest(this.request, this.as[role], method, url, body);
   }
 
-  async doc(status: "PUBLISHED" | "DRAFT" | "IN_REVIEW" = "PUBLISHED"): Promise<Doc> {
+  async richText(status: "PUBLISHED" | "DRAFT" | "IN_REVIEW" = "PUBLISHED"): Promise<Doc> {
     const created = await this.call("editor", "POST", "/documents", {
       format: "txt",
       title: `Matrix ${Date.now()} ${n++}`,
@@ -72,7 +73,7 @@ class Fixtures {
   }
 
   async ownedComment(claimId: string) {
-    const r = await this.call("reviewer", "POST", `/claims/${claimId}/comments`, { body: doc("A question.") });
+    const r = await this.call("reviewer", "POST", `/claims/${claimId}/comments`, { body: richText("A question.") });
     expect(r.status).toBe(201);
     return r.body as { id: string; version: number };
   }
@@ -90,6 +91,7 @@ class Fixtures {
   /** The caller's own draft review (for submit and reopen), when the caller may have one. */
   async ownReview(role: TestRole, claimId: string, submitted = false) {
     const saved = await this.call(role, "PUT", `/claims/${claimId}/review`, { version: 0, certainty: "LOW" });
+    // A role that may not review gets refused before the version is looked at: any version will do.
     if (saved.status !== 200) return 1;
     const version = (saved.body as { version: number }).version;
     if (!submitted) return version;
@@ -97,8 +99,6 @@ class Fixtures {
     return (done.body as { version: number }).version;
   }
 }
-
-const doc = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
 
 type Rule = (actor: Actor) => boolean;
 const may =
@@ -126,117 +126,117 @@ const REST: Record<string, Cell | Cell[]> = {
   },
   "GET /documents/{id}/claims": {
     rule: may("documents.read"),
-    build: async (fx) => ({ path: `/documents/${(await fx.doc()).id}/claims` }),
+    build: async (fx) => ({ path: `/documents/${(await fx.richText()).id}/claims` }),
   },
   "POST /documents/{id}/revisions": {
     rule: may("documents.import"),
     build: async (fx) => ({
-      path: `/documents/${(await fx.doc()).id}/revisions`,
+      path: `/documents/${(await fx.richText()).id}/revisions`,
       body: { format: "txt", content: `${TEXT} A new sentence.` },
     }),
   },
   "GET /documents/{id}/export": [
     {
       rule: may("exports.read"),
-      build: async (fx) => ({ path: `/documents/${(await fx.doc()).id}/export?format=html` }),
+      build: async (fx) => ({ path: `/documents/${(await fx.richText()).id}/export?format=html` }),
     },
     {
       rule: may("exports.run"),
-      build: async (fx) => ({ path: `/documents/${(await fx.doc()).id}/export?format=csv` }),
+      build: async (fx) => ({ path: `/documents/${(await fx.richText()).id}/export?format=csv` }),
     },
   ],
   "GET /claims/{id}/reviews": {
     rule: may("documents.read"),
-    build: async (fx) => ({ path: `/claims/${(await fx.doc()).claims[0]!.id}/reviews` }),
+    build: async (fx) => ({ path: `/claims/${(await fx.richText()).claims[0]!.id}/reviews` }),
   },
   "PUT /claims/{id}/review": {
     rule: may("reviews.write"),
     build: async (fx) => ({
-      path: `/claims/${(await fx.doc()).claims[0]!.id}/review`,
+      path: `/claims/${(await fx.richText()).claims[0]!.id}/review`,
       body: { version: 0, certainty: "MODERATE" },
     }),
   },
   "POST /claims/{id}/review/submit": {
     rule: may("reviews.write"),
     build: async (fx, role) => {
-      const claimId = (await fx.doc()).claims[0]!.id;
+      const claimId = (await fx.richText()).claims[0]!.id;
       return { path: `/claims/${claimId}/review/submit`, body: { version: await fx.ownReview(role, claimId) } };
     },
   },
   "POST /claims/{id}/review/reopen": {
     rule: may("reviews.write"),
     build: async (fx, role) => {
-      const claimId = (await fx.doc()).claims[0]!.id;
+      const claimId = (await fx.richText()).claims[0]!.id;
       return { path: `/claims/${claimId}/review/reopen`, body: { version: await fx.ownReview(role, claimId, true) } };
     },
   },
   "GET /claims/{id}/citations": {
     rule: may("documents.read"),
-    build: async (fx) => ({ path: `/claims/${(await fx.doc()).claims[0]!.id}/citations` }),
+    build: async (fx) => ({ path: `/claims/${(await fx.richText()).claims[0]!.id}/citations` }),
   },
   "POST /claims/{id}/citations": {
     rule: may("citations.write"),
     build: async (fx) => ({
-      path: `/claims/${(await fx.doc()).claims[0]!.id}/citations`,
+      path: `/claims/${(await fx.richText()).claims[0]!.id}/citations`,
       body: { source: "identifier", identifier: `10.1000/cell.${n++}`, stance: "CONTRADICTS" },
     }),
   },
   "PATCH /citations/{id}": {
     rule: mayOwn("citations.write", "citations.moderate"),
     build: async (fx) => {
-      const c = await fx.ownedCitation((await fx.doc()).claims[0]!.id);
+      const c = await fx.ownedCitation((await fx.richText()).claims[0]!.id);
       return { path: `/citations/${c.id}`, body: { version: c.version, stance: "MENTIONS" } };
     },
   },
   "DELETE /citations/{id}": {
     rule: mayOwn("citations.write", "citations.moderate"),
     build: async (fx) => {
-      const c = await fx.ownedCitation((await fx.doc()).claims[0]!.id);
+      const c = await fx.ownedCitation((await fx.richText()).claims[0]!.id);
       return { path: `/citations/${c.id}`, body: { version: c.version } };
     },
   },
   "GET /claims/{id}/comments": {
     rule: may("documents.read"),
-    build: async (fx) => ({ path: `/claims/${(await fx.doc()).claims[0]!.id}/comments` }),
+    build: async (fx) => ({ path: `/claims/${(await fx.richText()).claims[0]!.id}/comments` }),
   },
   "POST /claims/{id}/comments": {
     rule: may("comments.write"),
     build: async (fx) => ({
-      path: `/claims/${(await fx.doc()).claims[0]!.id}/comments`,
-      body: { body: doc("Is there a human trial?") },
+      path: `/claims/${(await fx.richText()).claims[0]!.id}/comments`,
+      body: { body: richText("Is there a human trial?") },
     }),
   },
   "PATCH /comments/{id}": {
     rule: mayOwn("comments.write"),
     build: async (fx) => {
-      const c = await fx.ownedComment((await fx.doc()).claims[0]!.id);
-      return { path: `/comments/${c.id}`, body: { version: c.version, body: doc("Edited.") } };
+      const c = await fx.ownedComment((await fx.richText()).claims[0]!.id);
+      return { path: `/comments/${c.id}`, body: { version: c.version, body: richText("Edited.") } };
     },
   },
   "DELETE /comments/{id}": {
     rule: mayOwn("comments.write", "comments.moderate"),
     build: async (fx) => {
-      const c = await fx.ownedComment((await fx.doc()).claims[0]!.id);
+      const c = await fx.ownedComment((await fx.richText()).claims[0]!.id);
       return { path: `/comments/${c.id}`, body: { version: c.version } };
     },
   },
   "POST /comments/{id}/resolve": {
     rule: mayOwn("comments.write", "comments.moderate"),
     build: async (fx) => {
-      const c = await fx.ownedComment((await fx.doc()).claims[0]!.id);
+      const c = await fx.ownedComment((await fx.richText()).claims[0]!.id);
       return { path: `/comments/${c.id}/resolve`, body: { version: c.version, resolved: true } };
     },
   },
   "GET /claims/{id}/history": {
     rule: may("history.read"),
-    build: async (fx) => ({ path: `/claims/${(await fx.doc()).claims[0]!.id}/history` }),
+    build: async (fx) => ({ path: `/claims/${(await fx.richText()).claims[0]!.id}/history` }),
   },
   "GET /openapi.json": { rule: everyone, build: async () => ({ path: "/openapi.json" }) },
 };
 
 // ---- Server actions, by exported name ----
 const claimOf = async (fx: Fixtures) => {
-  const d = await fx.doc();
+  const d = await fx.richText();
   return { d, c: d.claims[0]! };
 };
 const ACTIONS: Record<string, Cell> = {
@@ -253,17 +253,23 @@ const ACTIONS: Record<string, Cell> = {
   assignReviewerAction: {
     rule: may("assignments.manage"),
     build: async (fx) => ({
-      input: { documentId: (await fx.doc("IN_REVIEW")).id, reviewerId: await reviewerId(fx) },
+      input: { documentId: (await fx.richText("IN_REVIEW")).id, reviewerId: await reviewerId(fx) },
       slug: "",
     }),
   },
   unassignReviewerAction: {
     rule: may("assignments.manage"),
-    build: async (fx) => ({ input: { documentId: (await fx.doc()).id, reviewerId: await reviewerId(fx) }, slug: "" }),
+    build: async (fx) => ({
+      input: { documentId: (await fx.richText()).id, reviewerId: await reviewerId(fx) },
+      slug: "",
+    }),
   },
   setDocumentStatusAction: {
     rule: may("documents.update"),
-    build: async (fx) => ({ input: { documentId: (await fx.doc()).id, version: 1, status: "IN_REVIEW" }, slug: "" }),
+    build: async (fx) => ({
+      input: { documentId: (await fx.richText()).id, version: 1, status: "IN_REVIEW" },
+      slug: "",
+    }),
   },
   saveReviewAction: {
     rule: may("reviews.write"),
@@ -308,7 +314,7 @@ const ACTIONS: Record<string, Cell> = {
     rule: may("comments.write"),
     build: async (fx) => {
       const { d, c } = await claimOf(fx);
-      return { input: { claimId: c.id, body: doc("From the action.") }, slug: d.slug };
+      return { input: { claimId: c.id, body: richText("From the action.") }, slug: d.slug };
     },
   },
   editCommentAction: {
@@ -316,7 +322,7 @@ const ACTIONS: Record<string, Cell> = {
     build: async (fx) => {
       const { d, c } = await claimOf(fx);
       const comment = await fx.ownedComment(c.id);
-      return { input: { commentId: comment.id, version: comment.version, body: doc("Changed.") }, slug: d.slug };
+      return { input: { commentId: comment.id, version: comment.version, body: richText("Changed.") }, slug: d.slug };
     },
   },
   deleteCommentAction: {
@@ -363,7 +369,7 @@ const ACTIONS: Record<string, Cell> = {
   mergeClaimsAction: {
     rule: may("claims.edit"),
     build: async (fx) => {
-      const d = await fx.doc();
+      const d = await fx.richText();
       const [a, b] = d.claims;
       return {
         input: { claimId: a!.id, version: a!.version, nextClaimId: b!.id, nextVersion: b!.version },
@@ -395,7 +401,7 @@ const ACTIONS: Record<string, Cell> = {
   publishAction: {
     rule: may("documents.publish"),
     build: async (fx) => {
-      const d = await fx.doc("IN_REVIEW");
+      const d = await fx.richText("IN_REVIEW");
       return {
         input: { documentId: d.id, version: 1, overrideReason: "Matrix test: publish as it is." },
         slug: d.slug,
@@ -408,7 +414,7 @@ const ACTIONS: Record<string, Cell> = {
 let reviewerIdCache: string | null = null;
 async function reviewerId(fx: Fixtures): Promise<string> {
   if (reviewerIdCache) return reviewerIdCache;
-  const r = await fx.call("reviewer", "PUT", `/claims/${(await fx.doc()).claims[0]!.id}/review`, { version: 0 });
+  const r = await fx.call("reviewer", "PUT", `/claims/${(await fx.richText()).claims[0]!.id}/review`, { version: 0 });
   reviewerIdCache = (r.body as { reviewer: { id: string } }).reviewer.id;
   return reviewerIdCache;
 }
@@ -453,7 +459,7 @@ test("server actions answer every role as the policy table says", async ({ reque
     const cell = ACTIONS[action.name]!;
     for (const role of ROLES) {
       const { input, slug } = await cell.build(fx, role);
-      const pageSlug = slug || (await fx.doc()).slug;
+      const pageSlug = slug || (await fx.richText()).slug;
       const outcome = await fx.action(role, action.name, input, pageSlug);
       const expected = expectation(cell.rule, role);
       const got = outcome.code === "OK" ? "allowed" : outcome.code;
@@ -466,7 +472,7 @@ test("server actions answer every role as the policy table says", async ({ reque
 
 test("objects a role may not see answer 404, not 403, to every read route", async ({ request, baseURL }) => {
   const fx = await Fixtures.create(request, baseURL!);
-  const draft = await fx.doc("DRAFT");
+  const draft = await fx.richText("DRAFT");
   const claim = draft.claims[0]!.id;
   const reads = [
     `/documents/${draft.id}/claims`,
@@ -483,14 +489,16 @@ test("objects a role may not see answer 404, not 403, to every read route", asyn
     expect((await fx.call("editor", "GET", url)).status).toBe(200);
   }
   // A write to a claim the caller cannot see is a 404 too (after the role check).
-  expect((await fx.call("reviewer", "POST", `/claims/${claim}/comments`, { body: doc("Hello?") })).status).toBe(404);
+  expect((await fx.call("reviewer", "POST", `/claims/${claim}/comments`, { body: richText("Hello?") })).status).toBe(
+    404,
+  );
   expect((await fx.call("reviewer", "GET", "/claims/no-such-claim/comments")).status).toBe(404);
 });
 
 test("a server action posted from another origin is refused and changes nothing", async ({ request, baseURL }) => {
   const fx = await Fixtures.create(request, baseURL!);
   const { d, c } = await claimOf(fx);
-  const input = { claimId: c.id, body: doc("Sent from evil.example") };
+  const input = { claimId: c.id, body: richText("Sent from evil.example") };
   const foreign = await runServerAction(request, {
     caller: fx.as.reviewer,
     action: serverActions().find((a) => a.name === "addCommentAction")!,

@@ -3,13 +3,12 @@
 // must still be healthy afterwards.
 import { expect, test } from "@playwright/test";
 import fc from "fast-check";
+import { richText } from "../../support/rich-text";
 import { callers, rest, restRoutes } from "../support/http-roles";
 
 test.describe.configure({ timeout: 300_000 });
 
 const TEXT = "Mice ran further after the drug. The drug could cure depression.";
-const doc = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
-
 test("no route answers 5xx to arbitrary input", async ({ request, baseURL }) => {
   const as = await callers(baseURL!);
   // Real objects, so that some fuzzed requests get past "not found" into validation and the domain.
@@ -24,7 +23,7 @@ test("no route answers 5xx to arbitrary input", async ({ request, baseURL }) => 
     (await rest(request, as.editor, "GET", `/documents/${documentId}/claims`)).body as { items: { id: string }[] }
   ).items[0]!.id;
   const commentId = (
-    (await rest(request, as.reviewer, "POST", `/claims/${claimId}/comments`, { body: doc("Hi") })).body as {
+    (await rest(request, as.reviewer, "POST", `/claims/${claimId}/comments`, { body: richText("Hi") })).body as {
       id: string;
     }
   ).id;
@@ -52,7 +51,7 @@ test("no route answers 5xx to arbitrary input", async ({ request, baseURL }) => 
     fc.record(
       {
         version: fc.oneof(fc.integer(), fc.double(), fc.string(), fc.constant(1)),
-        body: fc.oneof(fc.anything(), fc.constant(doc("x"))),
+        body: fc.oneof(fc.anything(), fc.constant(richText("x"))),
         certainty: fc.oneof(fc.string(), fc.constantFrom("HIGH", "LOW")),
         source: fc.oneof(fc.string(), fc.constantFrom("identifier", "bibtex", "ris", "csl-json")),
         identifier: fc.string(),
