@@ -87,23 +87,25 @@ export async function addRevision(
       ].sort((a, b) => a.start - b.start);
       const positionOf = new Map(order.map((o, i) => [o.id ?? `new:${o.start}`, i]));
 
-      for (const [id, result] of results) {
-        const { status, textChanged, ...selectors } = result;
-        await tx.claim.update({
-          where: { id },
-          data:
-            status === "ORPHANED"
-              ? { anchorStatus: "ORPHANED", position: order.length + claims.findIndex((c) => c.id === id) }
-              : {
-                  ...selectors,
-                  revisionId: revision.id,
-                  anchorStatus: status,
-                  position: positionOf.get(id)!,
-                  ...(textChanged ? { textChanged: true } : {}),
-                  version: { increment: 1 },
-                },
-        });
+      const indexOf = new Map(claims.map((c, i) => [c.id, i]));
+      const moved: Record<string, unknown>[] = [];
+      const orphaned: { id: string; position: number }[] = [];
+      for (const [id, { status, textChanged, exact, prefix, suffix, start, end }] of results) {
+        if (status === "ORPHANED") orphaned.push({ id, position: order.length + indexOf.get(id)! });
+        else moved.push({ id, status, textChanged, exact, prefix, suffix, start, end, position: positionOf.get(id)! });
       }
+      // One statement for all re-anchored claims and one for the orphaned ones: a document can have thousands.
+      await tx.$executeRaw`
+        UPDATE "Claim" AS c SET exact = x.exact, prefix = x.prefix, suffix = x.suffix, start = x.start, "end" = x."end",
+          "revisionId" = ${revision.id}, "anchorStatus" = x.status::"AnchorStatus", position = x.position,
+          "textChanged" = c."textChanged" OR x."textChanged", version = c.version + 1, "updatedAt" = now()
+        FROM jsonb_to_recordset(${JSON.stringify(moved)}::jsonb) AS x(id text, exact text, prefix text, suffix text,
+          start int, "end" int, status text, position int, "textChanged" boolean)
+        WHERE c.id = x.id`;
+      await tx.$executeRaw`
+        UPDATE "Claim" AS c SET "anchorStatus" = 'ORPHANED', position = x.position, "updatedAt" = now()
+        FROM jsonb_to_recordset(${JSON.stringify(orphaned)}::jsonb) AS x(id text, position int)
+        WHERE c.id = x.id`;
       await tx.claim.createMany({
         data: claimRows(fresh, { documentId, revisionId: revision.id }).map((row) => ({
           ...row,

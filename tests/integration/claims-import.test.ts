@@ -91,16 +91,28 @@ describe("a new revision of the seed", () => {
     for (const old of before) {
       const now = byId.get(old.id)!;
       if (old.exact === removed) {
-        expect(now).toMatchObject({ anchorStatus: "ORPHANED", revisionId: old.revisionId, exact: removed });
+        expect(now).toMatchObject({
+          anchorStatus: "ORPHANED",
+          revisionId: old.revisionId,
+          exact: removed,
+          version: old.version,
+        });
       } else if (old.exact === edited) {
         expect(now).toMatchObject({
           anchorStatus: "FUZZY",
           textChanged: true,
           exact: editedTo,
           revisionId: revision.id,
+          version: old.version + 1,
         });
       } else {
-        expect(now).toMatchObject({ anchorStatus: "ANCHORED", textChanged: false, exact: old.exact });
+        expect(now).toMatchObject({
+          anchorStatus: "ANCHORED",
+          textChanged: false,
+          exact: old.exact,
+          revisionId: revision.id,
+          version: old.version + 1,
+        });
         expect(revision.plainText.slice(now.start, now.end)).toBe(old.exact);
       }
     }
