@@ -5,12 +5,15 @@ import { defineConfig, devices } from "@playwright/test";
 // Set once in the main process; workers inherit the same values.
 process.env.E2E_DATABASE ??= `claimwise_e2e_${process.pid}`;
 process.env.E2E_OUTAGE_DATABASE ??= `claimwise_e2e_outage_${process.pid}`;
-process.env.E2E_OUTAGE_CONTROL_PORT ??= "3103";
+process.env.E2E_OUTAGE_CONTROL_PORT ??= String(Number(process.env.E2E_PORT_BASE ?? 3100) + 3);
+process.env.E2E_STARTUP_PORT ??= String(Number(process.env.E2E_PORT_BASE ?? 3100) + 51);
 process.env.E2E_DEMO_DATA_DIR ??= path.join(os.tmpdir(), `claimwise-e2e-demo-${process.pid}`);
 
-const POSTGRES_PORT = 3100;
-const DEMO_PORT = 3101;
-const OUTAGE_PORT = 3102;
+// E2E_PORT_BASE lets two checkouts run their suites side by side on one machine.
+const PORT_BASE = Number(process.env.E2E_PORT_BASE ?? 3100);
+const POSTGRES_PORT = PORT_BASE;
+const DEMO_PORT = PORT_BASE + 1;
+const OUTAGE_PORT = PORT_BASE + 2;
 const SECRET = "e2e-secret-e2e-secret-e2e-secret-e2e-secret";
 
 /** Machines that cannot download Playwright's browser (like ours) point this at Debian's Chromium. */

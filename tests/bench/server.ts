@@ -13,7 +13,7 @@ export interface Fixtures {
   reviewerTokens: string[];
 }
 
-const PORT = 3200;
+const PORT = Number(process.env.BENCH_PORT ?? 3200);
 export const BASE = `http://localhost:${PORT}`;
 export const BENCH_DIR = path.resolve("bench-results", "fixtures");
 

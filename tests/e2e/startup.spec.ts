@@ -2,6 +2,8 @@ import { spawn } from "node:child_process";
 import { expect, test } from "@playwright/test";
 
 /** Starts the production build with `env` and collects what it prints until it exits or `ms` pass. */
+const STARTUP_PORT = Number(process.env.E2E_STARTUP_PORT);
+
 function start(port: number, env: Record<string, string | undefined>, ms: number) {
   const child = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
@@ -18,7 +20,7 @@ function start(port: number, env: Record<string, string | undefined>, ms: number
 test("production refuses to start without a real NEXTAUTH_SECRET, and says why", async () => {
   for (const secret of [undefined, "changeme", "too-short"]) {
     const server = start(
-      3150,
+      STARTUP_PORT - 1,
       { NEXTAUTH_SECRET: secret, DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/postgres" },
       20_000,
     );
@@ -31,7 +33,7 @@ test("production refuses to start without a real NEXTAUTH_SECRET, and says why",
 
 test("without a reachable database the app keeps serving and explains the outage", async ({ page }) => {
   const server = start(
-    3151,
+    STARTUP_PORT,
     {
       NEXTAUTH_SECRET: "startup-secret-startup-secret-startup-00",
       DATABASE_URL: "postgresql://postgres@127.0.0.1:1/none",
@@ -41,10 +43,10 @@ test("without a reachable database the app keeps serving and explains the outage
   try {
     expect(await server.outcome).toBe("running");
     expect(server.output()).toMatch(/cannot reach the database/);
-    const health = await page.request.get("http://localhost:3151/api/health");
+    const health = await page.request.get(`http://localhost:${STARTUP_PORT}/api/health`);
     expect(health.status()).toBe(503);
     expect((await health.json()).database).toBe("down");
-    await page.goto("http://localhost:3151/");
+    await page.goto(`http://localhost:${STARTUP_PORT}/`);
     await expect(page.getByRole("alert").filter({ hasText: "database" })).toContainText(
       "The database is not available right now",
     );
