@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { emailSchema } from "@/lib/users/email";
 import { dummyPasswordHash, verifyPassword } from "./password";
-import { hit, isOver, type Limit, peek, reset } from "./rate-limit";
+import { hit, type Limit, unhit } from "./rate-limit";
 import type { Role } from "./roles";
 
 /** Ten failures per account in 15 minutes lock that account; an address gets more room (shared offices, NAT). */
@@ -37,7 +37,8 @@ function tooMany(resetAt: Date): AppError {
 
 /**
  * Checks an email and password. Every failure says the same thing (no account enumeration), takes the same time
- * (a dummy hash is verified for unknown emails), and counts against the account and the client address.
+ * (a dummy hash is verified for unknown emails), and counts against the account and the client address until the
+ * window ends.
  */
 export async function authenticate(input: unknown, ip: string): Promise<AuthenticatedUser> {
   const parsed = credentialsSchema.safeParse(input);
@@ -46,19 +47,19 @@ export async function authenticate(input: unknown, ip: string): Promise<Authenti
   const accountKey = `login:account:${email}`;
   const ipKey = `login:ip:${ip}`;
 
-  const [accountState, ipState] = await Promise.all([peek(accountKey), peek(ipKey)]);
-  if (isOver(accountState, ACCOUNT_LIMIT)) throw tooMany(accountState.resetAt);
-  if (isOver(ipState, IP_LIMIT)) throw tooMany(ipState.resetAt);
+  // Every attempt counts before it is evaluated, in one atomic statement per key: of any number of parallel
+  // attempts only the first `max` get a password check, and no check can start between a peek and an increment.
+  const [account, address] = await Promise.all([hit(accountKey, ACCOUNT_LIMIT), hit(ipKey, IP_LIMIT)]);
+  if (account.count > ACCOUNT_LIMIT.max) throw tooMany(account.resetAt);
+  if (address.count > IP_LIMIT.max) throw tooMany(address.resetAt);
 
   const user = await db.user.findUnique({
     where: { email },
     select: { id: true, email: true, name: true, role: true, sessionVersion: true, disabled: true, passwordHash: true },
   });
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-  if (!user?.passwordHash || !valid || user.disabled) {
-    await Promise.all([hit(accountKey, ACCOUNT_LIMIT), hit(ipKey, IP_LIMIT)]);
-    throw new AppError("UNAUTHENTICATED", INVALID_LOGIN);
-  }
-  await reset(accountKey);
+  if (!user?.passwordHash || !valid || user.disabled) throw new AppError("UNAUTHENTICATED", INVALID_LOGIN);
+  // A success takes back only its own attempt: the failures before it (maybe of the same burst) still count.
+  await Promise.all([unhit(accountKey), unhit(ipKey)]);
   return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
 }

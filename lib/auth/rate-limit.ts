@@ -29,17 +29,7 @@ export async function hit(key: string, limit: Limit): Promise<LimitState> {
   return { count: Number(row.count), resetAt: row.resetAt };
 }
 
-/** The current count, without counting a hit (0 when the window has expired). */
-export async function peek(key: string): Promise<LimitState | null> {
-  const row = await db.rateLimit.findUnique({ where: { key } });
-  if (!row || row.resetAt <= new Date()) return null;
-  return { count: row.count, resetAt: row.resetAt };
-}
-
-export async function reset(key: string): Promise<void> {
-  await db.rateLimit.deleteMany({ where: { key } });
-}
-
-export function isOver(state: LimitState | null, limit: Limit): state is LimitState {
-  return state !== null && state.count >= limit.max;
+/** Takes back one hit in the current window (an attempt that turned out to be legitimate). */
+export async function unhit(key: string): Promise<void> {
+  await db.$executeRaw`UPDATE "RateLimit" SET count = count - 1 WHERE key = ${key} AND count > 0 AND "resetAt" > now()`;
 }

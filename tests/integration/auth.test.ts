@@ -58,19 +58,49 @@ describe("authenticate", () => {
     expect(eleventh.code).toBe("RATE_LIMITED");
     expect(eleventh.message).toMatch(/Too many failed sign-in attempts\. Try again in 15 minutes\./);
     const row = await db.rateLimit.findUnique({ where: { key: `login:account:${user.email}` } });
-    expect(row?.count).toBe(ACCOUNT_LIMIT.max);
+    expect(row?.count).toBe(ACCOUNT_LIMIT.max + 1);
   });
 
-  it("forgets earlier failures after a successful sign-in", async () => {
+  it("keeps earlier failures after a successful sign-in; the success itself does not count", async () => {
     const user = await makeUser();
     const ip = uniqueIp();
     for (let i = 0; i < ACCOUNT_LIMIT.max - 1; i++) {
       await failure(authenticate({ email: user.email, password: "nope-nope" }, ip));
     }
     await authenticate({ email: user.email, password: PASSWORD }, ip);
-    expect(await db.rateLimit.findUnique({ where: { key: `login:account:${user.email}` } })).toBeNull();
+    const row = await db.rateLimit.findUnique({ where: { key: `login:account:${user.email}` } });
+    expect(row?.count).toBe(ACCOUNT_LIMIT.max - 1);
     await failure(authenticate({ email: user.email, password: "nope-nope" }, ip));
-    await expect(authenticate({ email: user.email, password: PASSWORD }, ip)).resolves.toMatchObject({ id: user.id });
+    expect((await failure(authenticate({ email: user.email, password: PASSWORD }, ip))).code).toBe("RATE_LIMITED");
+  });
+
+  it("evaluates at most the limit of 200 parallel wrong passwords", async () => {
+    const user = await makeUser();
+    const results = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        failure(authenticate({ email: user.email, password: `wrong-${i}` }, uniqueIp())),
+      ),
+    );
+    const evaluated = results.filter((e) => e.code === "UNAUTHENTICATED").length;
+    expect(evaluated).toBe(ACCOUNT_LIMIT.max);
+    expect(results.filter((e) => e.code === "RATE_LIMITED")).toHaveLength(200 - ACCOUNT_LIMIT.max);
+    const row = await db.rateLimit.findUnique({ where: { key: `login:account:${user.email}` } });
+    expect(row?.count).toBe(200);
+  });
+
+  it("does not sign in the right password sent last in a parallel burst, nor wipe the burst's failures", async () => {
+    const user = await makeUser();
+    const attempts = Array.from({ length: 60 }, (_, i) =>
+      authenticate({ email: user.email, password: i === 59 ? PASSWORD : `wrong-${i}` }, uniqueIp()).then(
+        () => "SIGNED_IN",
+        (e: AppError) => e.code,
+      ),
+    );
+    const outcomes = await Promise.all(attempts);
+    expect(outcomes.at(-1)).toBe("RATE_LIMITED");
+    expect(outcomes.filter((o) => o === "UNAUTHENTICATED")).toHaveLength(ACCOUNT_LIMIT.max);
+    const row = await db.rateLimit.findUnique({ where: { key: `login:account:${user.email}` } });
+    expect(row?.count).toBe(60);
   });
 
   it("limits one address trying many accounts", async () => {
