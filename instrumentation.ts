@@ -1,4 +1,6 @@
 // Runs once when the server starts (not during `next build`); the checks need Node.js, not the edge runtime.
 export async function register() {
-  if (process.env.NEXT_RUNTIME === "nodejs") await (await import("./lib/server-start")).checkServerStart();
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  (await import("./lib/peer-address")).recordPeerAddresses();
+  await (await import("./lib/server-start")).checkServerStart();
 }

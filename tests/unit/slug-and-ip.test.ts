@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientIp } from "@/lib/auth/client-ip";
+import { clientIp, trustedProxyHops } from "@/lib/auth/client-ip";
 import { productionSecretProblem } from "@/lib/auth/secret";
 import { slugify } from "@/lib/documents/slug";
 
@@ -21,11 +21,23 @@ describe("slugify", () => {
 });
 
 describe("clientIp", () => {
-  it("takes the address our proxy appended, not one the client sent", () => {
-    expect(clientIp(new Headers({ "x-forwarded-for": "6.6.6.6, 10.0.0.7" }))).toBe("10.0.0.7");
-    expect(clientIp({ "x-forwarded-for": "127.0.0.1" })).toBe("127.0.0.1");
-    expect(clientIp({ "x-real-ip": "10.1.1.1" })).toBe("10.1.1.1");
-    expect(clientIp({})).toBe("unknown");
+  const peer = { "x-claimwise-peer": "::ffff:192.0.2.9" };
+  it("with no trusted proxy, is the TCP peer whatever X-Forwarded-For or X-Real-IP say", () => {
+    expect(clientIp(new Headers({ ...peer, "x-forwarded-for": "203.0.113.7" }), 0)).toBe("::ffff:192.0.2.9");
+    expect(clientIp({ ...peer, "x-real-ip": "10.1.1.1" }, 0)).toBe("::ffff:192.0.2.9");
+    expect(clientIp({}, 0)).toBe("unknown");
+  });
+  it("behind N trusted proxies, is the entry the outermost one appended", () => {
+    expect(clientIp({ ...peer, "x-forwarded-for": "6.6.6.6, 10.0.0.7" }, 1)).toBe("10.0.0.7");
+    expect(clientIp({ ...peer, "x-forwarded-for": "6.6.6.6, 10.0.0.7, 10.0.0.1" }, 2)).toBe("10.0.0.7");
+    expect(clientIp({ ...peer, "x-forwarded-for": "10.0.0.7" }, 2)).toBe("10.0.0.7");
+    expect(clientIp(peer, 1)).toBe("::ffff:192.0.2.9");
+  });
+  it("reads TRUSTED_PROXIES as a hop count, anything else as none", () => {
+    expect(trustedProxyHops(undefined)).toBe(0);
+    expect(trustedProxyHops("2")).toBe(2);
+    expect(trustedProxyHops("yes")).toBe(0);
+    expect(trustedProxyHops("-1")).toBe(0);
   });
 });
 
