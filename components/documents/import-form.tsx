@@ -57,16 +57,6 @@ export function ImportForm() {
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <div className="flex flex-col gap-1">
-          <label htmlFor="status" className="text-sm font-medium">
-            Status
-          </label>
-          <select id="status" name="status" defaultValue="DRAFT" className={selectClass}>
-            <option value="DRAFT">Draft</option>
-            <option value="IN_REVIEW">In review</option>
-            <option value="PUBLISHED">Published</option>
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
           <label htmlFor="visibility" className="text-sm font-medium">
             Who can read it once published
           </label>
@@ -75,6 +65,9 @@ export function ImportForm() {
             <option value="MEMBERS">Signed-in members</option>
           </select>
         </div>
+        <p className="text-sm sm:self-end">
+          It starts as a draft: publish it from its page once its claims are decided.
+        </p>
       </div>
       <Button type="submit" disabled={pending}>
         {pending ? "Importing and splitting into claims…" : "Import"}

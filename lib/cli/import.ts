@@ -6,8 +6,8 @@ import { createDocument } from "@/lib/documents/create-document";
 import { decodeSource, formatOfFileName } from "@/lib/documents/read-source";
 import { runCli } from "./run";
 
-const USAGE = `Usage: npm run import -- <file.txt|.md|.html> [--title TITLE] [--status DRAFT|IN_REVIEW|PUBLISHED]
-                          [--visibility PUBLIC|MEMBERS] [--source-url URL]
+const USAGE = `Usage: npm run import -- <file.txt|.md|.html> [--title TITLE] [--visibility PUBLIC|MEMBERS]
+                          [--source-url URL]      (a draft: publish it in the app)
        npm run import -- <file> --document DOCUMENT_ID      (a new revision of an existing document)`;
 
 runCli(async () => {
@@ -15,7 +15,6 @@ runCli(async () => {
     allowPositionals: true,
     options: {
       title: { type: "string" },
-      status: { type: "string" },
       visibility: { type: "string" },
       "source-url": { type: "string" },
       document: { type: "string" },
@@ -42,7 +41,6 @@ runCli(async () => {
     format,
     content,
     title: values.title,
-    status: values.status?.toUpperCase(),
     visibility: values.visibility?.toUpperCase(),
     sourceUrl: values["source-url"],
   });

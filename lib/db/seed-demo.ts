@@ -2,6 +2,7 @@ import "server-only";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { createDocument } from "@/lib/documents/create-document";
+import { publishDocument } from "@/lib/editorial/publishing";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { createUser } from "@/lib/users/create-user";
 import { db } from "./client";
@@ -18,6 +19,8 @@ export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
 
 export const SEED_ARTICLE = path.join(process.cwd(), "prisma", "seed", "stem-cells-neuroplasticity.txt");
 export const SEED_SOURCE_URL = "https://example.org/stem-cells-neuroplasticity";
+/** The demo article is published without editorial decisions; publishing records why. */
+const SEED_PUBLISH_REASON = "The demo's seed article, published as imported so that readers have something to read.";
 
 export class DemoRefusedError extends Error {
   constructor() {
@@ -46,9 +49,9 @@ export async function seedDemo(options: { force?: boolean } = {}): Promise<SeedR
   const document = await createDocument("system", {
     format: "txt",
     content: await fs.readFile(SEED_ARTICLE, "utf8"),
-    status: "PUBLISHED",
     visibility: "PUBLIC",
     sourceUrl: SEED_SOURCE_URL,
   });
+  await publishDocument("system", { documentId: document.id, version: 1, overrideReason: SEED_PUBLISH_REASON });
   return { usersCreated, documentSlug: document.slug, documentCreated: true };
 }

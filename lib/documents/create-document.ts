@@ -46,11 +46,10 @@ export async function createDocument(actor: Actor | "system", input: unknown): P
         data: {
           slug: await uniqueSlug(tx, title),
           title,
-          status: data.status,
+          status: "DRAFT",
           visibility: data.visibility,
           sourceUrl: data.sourceUrl,
           createdById: actorId,
-          publishedAt: data.status === "PUBLISHED" ? new Date() : null,
         },
       });
       const revision = await tx.revision.create({

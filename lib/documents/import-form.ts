@@ -18,5 +18,5 @@ export async function importInputFromForm(form: FormData): Promise<Record<string
           content: decodeSource(new Uint8Array(await file.arrayBuffer()), file.name),
         }
       : { format: field("format") ?? "txt", content: String(form.get("content") ?? "") };
-  return { ...source, title: field("title"), status: field("status"), visibility: field("visibility") };
+  return { ...source, title: field("title"), visibility: field("visibility") };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DocumentStatus, Visibility } from "@/lib/generated/prisma/enums";
+import { Visibility } from "@/lib/generated/prisma/enums";
 
 /** 2 MB of text: far more than any article, small enough to import in one transaction. */
 export const MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
@@ -17,7 +17,10 @@ export const createDocumentSchema = z.object({
     .string()
     .refine((s) => Buffer.byteLength(s, "utf8") <= MAX_DOCUMENT_BYTES, "The document is larger than 2 MB.")
     .refine((s) => s.trim().length > 0, "The document is empty."),
-  status: z.enum(DocumentStatus).default("DRAFT"),
+  /** An import is a draft: publishing has its own rules and permission (`publishDocument`). */
+  status: z
+    .literal("DRAFT", { message: "An import is always a draft: publish it from the document once it is decided." })
+    .optional(),
   visibility: z.enum(Visibility).default("PUBLIC"),
   sourceUrl: z.url({ protocol: /^https?$/, message: "The source must be an http(s) URL." }).optional(),
 });

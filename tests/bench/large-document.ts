@@ -5,6 +5,7 @@
 
 import { db } from "@/lib/db/client";
 import { createDocument } from "@/lib/documents/create-document";
+import { publishDocument } from "@/lib/editorial/publishing";
 import type { Certainty, Concern, Stance, StudyDesign } from "@/lib/generated/prisma/enums";
 import { richText } from "../support/rich-text";
 
@@ -49,7 +50,8 @@ export async function buildLargeDocument(size: {
   commentsPerClaim: number;
   reviewers: number;
 }): Promise<LargeDocument> {
-  const imported = await createDocument("system", { format: "md", content: article(size.claims), status: "PUBLISHED" });
+  const imported = await createDocument("system", { format: "md", content: article(size.claims) });
+  await publishDocument("system", { documentId: imported.id, version: 1, overrideReason: "The benchmark's document." });
   const claims = await db.claim.findMany({
     where: { documentId: imported.id },
     select: { id: true },

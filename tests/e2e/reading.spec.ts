@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
+import { signInCookie } from "../support/sign-in-cookie";
 import { DEMO_PASSWORD } from "./support/accounts";
+import { moveDraftTo } from "./support/http-roles";
 import { expectNoAxeViolations, SEED_SLUG, signIn } from "./support/pages";
 import { apiToken } from "./support/tokens";
 
@@ -62,19 +64,28 @@ for (const [name, viewport] of [
   });
 }
 
-test("a members-only document is refused to anonymous visitors and shown to members", async ({ page, request }) => {
-  const token = await apiToken("editor@demo.test");
+test("a members-only document is refused to anonymous visitors and shown to members", async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  const editor = {
+    role: "editor" as const,
+    token: await apiToken("editor@demo.test"),
+    cookie: await signInCookie(baseURL!, "editor@demo.test", DEMO_PASSWORD),
+  };
   const created = await request.post("/api/v1/documents", {
-    headers: { Authorization: `Bearer ${token}` },
+    headers: { Authorization: `Bearer ${editor.token}` },
     data: {
       title: `Members ${Date.now()}`,
       format: "txt",
       content: "Members read that mice improved.",
-      status: "PUBLISHED",
       visibility: "MEMBERS",
     },
   });
-  const { slug } = await created.json();
+  const document = (await created.json()) as { id: string; slug: string };
+  await moveDraftTo(request, { caller: editor, document, origin: new URL(baseURL!).origin }, "PUBLISHED");
+  const { slug } = document;
   expect((await page.goto(`/documents/${slug}`))?.status()).toBe(404);
   await signIn(page, "student@demo.test", DEMO_PASSWORD, `/documents/${slug}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Members /);

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { addCitations, deleteCitation, listCitations, updateCitation } from "@/lib/citations/citations";
 import { addComment, deleteComment, editComment, listComments, resolveComment } from "@/lib/comments/comments";
 import { db } from "@/lib/db/client";
-import { makeActor, makeDocument, richText } from "./support";
+import { makeActor, makePublishedDocument, richText } from "./support";
 
 let editor: Actor;
 let alice: Actor;
@@ -24,7 +24,7 @@ beforeAll(async () => {
   alice = await makeActor("REVIEWER", "alice");
   bob = await makeActor("REVIEWER", "bob");
   reader = await makeActor("READER");
-  const doc = await makeDocument(editor, "Mice recovered faster with the drug.", { status: "PUBLISHED" });
+  const doc = await makePublishedDocument(editor, "Mice recovered faster with the drug.");
   claimId = (await db.claim.findFirstOrThrow({ where: { documentId: doc.id } })).id;
 });
 afterAll(() => db.$disconnect());

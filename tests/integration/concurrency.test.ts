@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { addComment, editComment } from "@/lib/comments/comments";
 import { db } from "@/lib/db/client";
 import { saveDecision } from "@/lib/decisions/decisions";
-import { makeActor, makeDocument, richText } from "./support";
+import { makeActor, makePublishedDocument, richText } from "./support";
 
 let editors: Actor[];
 let reviewer: Actor;
@@ -14,9 +14,10 @@ let claims: string[];
 beforeAll(async () => {
   editors = await Promise.all([makeActor("EDITOR"), makeActor("EDITOR"), makeActor("ADMIN")]);
   reviewer = await makeActor("REVIEWER");
-  const doc = await makeDocument(editors[0]!, "Mice ran further after the drug. The drug could cure depression.", {
-    status: "PUBLISHED",
-  });
+  const doc = await makePublishedDocument(
+    editors[0]!,
+    "Mice ran further after the drug. The drug could cure depression.",
+  );
   claims = (await db.claim.findMany({ where: { documentId: doc.id }, orderBy: { position: "asc" } })).map((c) => c.id);
 });
 afterAll(() => db.$disconnect());

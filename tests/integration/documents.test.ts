@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { DEMO_USERS, seedDemo } from "@/lib/db/seed-demo";
 import { createDocument } from "@/lib/documents/create-document";
 import { listDocuments } from "@/lib/documents/list-documents";
+import { publishDocument, setDocumentStatus } from "@/lib/editorial/publishing";
 import { getReadingView } from "@/lib/reading/reading-view";
 import { createUser } from "@/lib/users/create-user";
 
@@ -33,9 +34,13 @@ beforeAll(async () => {
       title: `${key} ${stamp}`,
       format: "txt",
       content: `The ${key} document has one claim in it.`,
-      status,
       visibility,
     });
+    if (status === "PUBLISHED") {
+      await publishDocument(actors.editor!, { documentId: doc.id, version: 1, overrideReason: "Visibility test." });
+    } else if (status === "IN_REVIEW") {
+      await setDocumentStatus(actors.editor!, { documentId: doc.id, version: 1, status });
+    }
     slugs[key] = doc.slug;
     return doc;
   };
@@ -101,6 +106,21 @@ describe("createDocument", () => {
       createDocument(actors.editor!, { title: "Big", format: "txt", content: "x".repeat(2 * 1024 * 1024 + 1) }),
     ).rejects.toThrow(/larger than 2 MB/);
     expect(await db.document.count()).toBe(before);
+  });
+
+  it("imports a draft: asking for PUBLISHED is refused and publishes nothing", async () => {
+    const title = `Publish by import ${stamp}`;
+    for (const status of ["PUBLISHED", "IN_REVIEW"]) {
+      await expect(
+        createDocument(actors.editor!, { title, format: "txt", content: "Mice ran further.", status }),
+      ).rejects.toMatchObject({ code: "INVALID", message: expect.stringMatching(/always a draft/) });
+    }
+    expect(await db.document.count({ where: { title } })).toBe(0);
+    const imported = await createDocument(actors.editor!, { title, format: "txt", content: "Mice ran further." });
+    expect(await db.document.findUniqueOrThrow({ where: { id: imported.id } })).toMatchObject({
+      status: "DRAFT",
+      publishedAt: null,
+    });
   });
 
   it("gives every document its own slug", async () => {

@@ -5,7 +5,7 @@ import { addComment, deleteComment, listComments } from "@/lib/comments/comments
 import { db } from "@/lib/db/client";
 import { getReadingView } from "@/lib/reading/reading-view";
 import { saveReview, submitReview } from "@/lib/reviews/reviews";
-import { makeActor, makeDocument, richText } from "./support";
+import { makeActor, makePublishedDocument, richText } from "./support";
 
 let editor: Actor;
 let alice: Actor;
@@ -18,9 +18,7 @@ beforeAll(async () => {
   editor = await makeActor("EDITOR");
   alice = await makeActor("REVIEWER", "alice");
   bob = await makeActor("REVIEWER", "bob");
-  const doc = await makeDocument(editor, "Mice ran further after the drug. The drug could cure depression.", {
-    status: "PUBLISHED",
-  });
+  const doc = await makePublishedDocument(editor, "Mice ran further after the drug. The drug could cure depression.");
   slug = doc.slug;
   [first, second] = (await db.claim.findMany({ where: { documentId: doc.id }, orderBy: { position: "asc" } })).map(
     (c) => c.id,

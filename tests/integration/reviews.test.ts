@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { listReviews, reopenReview, saveReview, submitReview } from "@/lib/reviews/reviews";
-import { makeActor, makeDocument, richText } from "./support";
+import { makeActor, makeDocument, makePublishedDocument, richText } from "./support";
 
 let editor: Actor;
 let alice: Actor;
@@ -16,9 +16,10 @@ beforeAll(async () => {
   alice = await makeActor("REVIEWER", "alice");
   bob = await makeActor("REVIEWER", "bob");
   reader = await makeActor("READER");
-  const published = await makeDocument(editor, "Mice recovered faster with the drug. Patients may benefit too.", {
-    status: "PUBLISHED",
-  });
+  const published = await makePublishedDocument(
+    editor,
+    "Mice recovered faster with the drug. Patients may benefit too.",
+  );
   claimId = (await db.claim.findFirstOrThrow({ where: { documentId: published.id }, orderBy: { position: "asc" } })).id;
   const draft = await makeDocument(editor, "A draft document claims that rats improved.");
   draftClaimId = (await db.claim.findFirstOrThrow({ where: { documentId: draft.id } })).id;

@@ -4,7 +4,7 @@ import { addCitations } from "@/lib/citations/citations";
 import { addComment } from "@/lib/comments/comments";
 import { db } from "@/lib/db/client";
 import { search } from "@/lib/search/search";
-import { makeActor, makeDocument, richText } from "./support";
+import { makeActor, makeDocument, makePublishedDocument, richText } from "./support";
 
 const word = `zebrafinch${Date.now()}`;
 let reader: Actor;
@@ -15,13 +15,10 @@ beforeAll(async () => {
   const editor = await makeActor("EDITOR");
   const reviewer = await makeActor("REVIEWER");
   reader = await makeActor("READER");
-  const pub = await makeDocument(editor, `Stem cells regrew the ${word} hippocampus in mice.`, { status: "PUBLISHED" });
+  const pub = await makePublishedDocument(editor, `Stem cells regrew the ${word} hippocampus in mice.`);
   publicSlug = pub.slug;
   membersSlug = (
-    await makeDocument(editor, `Members learn that the ${word} brain heals.`, {
-      status: "PUBLISHED",
-      visibility: "MEMBERS",
-    })
+    await makePublishedDocument(editor, `Members learn that the ${word} brain heals.`, { visibility: "MEMBERS" })
   ).slug;
   await makeDocument(editor, `A draft says the ${word} cortex grows.`);
   const claim = await db.claim.findFirstOrThrow({ where: { documentId: pub.id } });

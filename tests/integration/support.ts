@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/auth/roles";
 import { createDocument } from "@/lib/documents/create-document";
+import { publishDocument } from "@/lib/editorial/publishing";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { createUser } from "@/lib/users/create-user";
 
@@ -21,4 +22,15 @@ export async function makeActor(role: Role, tag = role.toLowerCase()): Promise<N
 /** A document imported by `editor`, with its claims. */
 export async function makeDocument(editor: Actor, content: string, options: Record<string, unknown> = {}) {
   return createDocument(editor, { title: `Doc ${Date.now()}-${n++}`, format: "txt", content, ...options });
+}
+
+/** A document imported by `editor` (a draft) and published through publishing's own rules, with a reason. */
+export async function makePublishedDocument(editor: Actor, content: string, options: Record<string, unknown> = {}) {
+  const document = await makeDocument(editor, content, options);
+  await publishDocument(editor, {
+    documentId: document.id,
+    version: 1,
+    overrideReason: "Published by a test before any decision.",
+  });
+  return document;
 }

@@ -8,6 +8,7 @@ import { richText } from "../../support/rich-text";
 import {
   type Caller,
   callers,
+  moveDraftTo,
   OWNER_ID,
   policyActor,
   ROLES,
@@ -26,6 +27,7 @@ let n = 0;
 interface Doc {
   id: string;
   slug: string;
+  version: number;
   claims: { id: string; version: number; start: number; end: number }[];
 }
 
@@ -55,16 +57,24 @@ class Fixtures {
       format: "txt",
       title: `Matrix ${Date.now()} ${n++}`,
       content: TEXT,
-      status,
     });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     const { id, slug } = created.body as { id: string; slug: string };
+    const version =
+      status === "DRAFT"
+        ? 1
+        : await moveDraftTo(
+            this.request,
+            { caller: this.as.editor, document: { id, slug }, origin: this.origin },
+            status,
+          );
     const claims = (await this.call("editor", "GET", `/documents/${id}/claims`)).body as {
       items: { id: string; version: number; selectors: { type: string; start?: number; end?: number }[] }[];
     };
     return {
       id,
       slug,
+      version,
       claims: claims.items.map((c) => {
         const position = c.selectors.find((s) => s.type === "TextPositionSelector")!;
         return { id: c.id, version: c.version, start: position.start!, end: position.end! };
@@ -267,7 +277,7 @@ const ACTIONS: Record<string, Cell> = {
   setDocumentStatusAction: {
     rule: may("documents.update"),
     build: async (fx) => ({
-      input: { documentId: (await fx.richText()).id, version: 1, status: "IN_REVIEW" },
+      input: await fx.richText().then((d) => ({ documentId: d.id, version: d.version, status: "IN_REVIEW" })),
       slug: "",
     }),
   },
@@ -403,7 +413,7 @@ const ACTIONS: Record<string, Cell> = {
     build: async (fx) => {
       const d = await fx.richText("IN_REVIEW");
       return {
-        input: { documentId: d.id, version: 1, overrideReason: "Matrix test: publish as it is." },
+        input: { documentId: d.id, version: d.version, overrideReason: "Matrix test: publish as it is." },
         slug: d.slug,
       };
     },

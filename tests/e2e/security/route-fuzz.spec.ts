@@ -4,7 +4,7 @@
 import { expect, test } from "@playwright/test";
 import fc from "fast-check";
 import { richText } from "../../support/rich-text";
-import { callers, rest, restRoutes } from "../support/http-roles";
+import { callers, moveDraftTo, rest, restRoutes } from "../support/http-roles";
 
 test.describe.configure({ timeout: 300_000 });
 
@@ -16,9 +16,10 @@ test("no route answers 5xx to arbitrary input", async ({ request, baseURL }) => 
     format: "txt",
     title: `Fuzz ${Date.now()}`,
     content: TEXT,
-    status: "PUBLISHED",
   });
-  const documentId = (created.body as { id: string }).id;
+  const document = created.body as { id: string; slug: string };
+  await moveDraftTo(request, { caller: as.editor, document, origin: new URL(baseURL!).origin }, "PUBLISHED");
+  const documentId = document.id;
   const claimId = (
     (await rest(request, as.editor, "GET", `/documents/${documentId}/claims`)).body as { items: { id: string }[] }
   ).items[0]!.id;

@@ -8,7 +8,7 @@ import { databaseUrl } from "../../support/postgres";
 import { richText } from "../../support/rich-text";
 import { signInCookie } from "../../support/sign-in-cookie";
 import { DEMO_PASSWORD } from "../support/accounts";
-import { type Caller, callers, rest, runServerAction, serverActions } from "../support/http-roles";
+import { type Caller, callers, moveDraftTo, rest, runServerAction, serverActions } from "../support/http-roles";
 import { apiToken } from "../support/tokens";
 import { PAYLOADS, PRINTABLE } from "./xss-payloads";
 
@@ -129,9 +129,11 @@ test.beforeAll(async ({ request, baseURL }) => {
   expect(binary.status).toBe(400);
   const docs: { id: string; slug: string }[] = [];
   for (const source of sources) {
-    const created = await call(editor, "POST", "/documents", { ...source, status: "PUBLISHED" });
+    const created = await call(editor, "POST", "/documents", source);
     expect(created.status, JSON.stringify(created.body)).toBe(201);
-    docs.push(created.body as { id: string; slug: string });
+    const document = created.body as { id: string; slug: string };
+    await moveDraftTo(request, { caller: editor, document, origin }, "PUBLISHED");
+    docs.push(document);
   }
   slugs.push(...docs.map((d) => d.slug));
   const claims = ((await call(editor, "GET", `/documents/${docs[0]!.id}/claims`)).body as { items: { id: string }[] })

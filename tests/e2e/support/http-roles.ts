@@ -150,3 +150,28 @@ export function restRoutes(): string[] {
   }
   return routes.sort();
 }
+
+/**
+ * Takes an imported draft to `status` as an editor does, through the editorial server actions (an import is always
+ * a draft; publishing here gives a reason, as no claim is decided yet). Returns the document's new version.
+ */
+export async function moveDraftTo(
+  request: APIRequestContext,
+  call: { caller: Caller; document: { id: string; slug: string }; origin: string },
+  status: "IN_REVIEW" | "PUBLISHED",
+): Promise<number> {
+  const [name, input] =
+    status === "PUBLISHED"
+      ? ["publishAction", { overrideReason: "Published by an end-to-end test before any decision." }]
+      : ["setDocumentStatusAction", { status }];
+  const action = serverActions().find((a) => a.name === name)!;
+  const result = await runServerAction(request, {
+    caller: call.caller,
+    action,
+    slug: call.document.slug,
+    origin: call.origin,
+    input: { documentId: call.document.id, version: 1, ...input },
+  });
+  if (result.code !== "OK") throw new Error(`${name} failed: ${JSON.stringify(result.body)}`);
+  return 2;
+}
