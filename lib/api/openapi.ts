@@ -25,6 +25,8 @@ const error = {
                   "FORBIDDEN",
                   "NOT_FOUND",
                   "CONFLICT",
+                  "TOO_LARGE",
+                  "UNSUPPORTED_MEDIA_TYPE",
                   "RATE_LIMITED",
                   "UNAVAILABLE",
                   "INTERNAL",
@@ -65,7 +67,16 @@ const body = (s: z.ZodObject, ...fromPath: string[]) => ({
 const ok = (description: string, status = "200") => ({ [status]: { description }, ...errors });
 
 const idParam = [{ name: "id", in: "path", required: true, schema: { type: "string" } }];
-const errors = { "400": error, "401": error, "403": error, "404": error, "409": error, "503": error };
+const errors = {
+  "400": error,
+  "401": error,
+  "403": error,
+  "404": error,
+  "409": error,
+  "413": error,
+  "415": error,
+  "503": error,
+};
 
 /** The REST API's description; request schemas come from the same zod schemas the routes validate with. */
 export const openApiDocument = {

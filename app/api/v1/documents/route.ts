@@ -10,6 +10,6 @@ export const GET = apiHandler(async (request) => {
 
 export const POST = apiHandler(async (request) => {
   const actor = await requestActor(request);
-  const result = await createDocument(actor, await readDocumentInput(request));
+  const result = await createDocument(actor, await readDocumentInput(request, actor, "documents.import"));
   return json({ id: result.id, slug: result.slug, claimCount: result.claimCount }, 201);
 });

@@ -1,3 +1,4 @@
+import { pathId } from "@/lib/api/path-id";
 import { apiHandler } from "@/lib/api/respond";
 import { requestActor } from "@/lib/auth/request-actor";
 import { exportDocument } from "@/lib/exports/export-document";
@@ -9,7 +10,7 @@ export const GET = apiHandler<Context>(async (request, { params }) => {
   const url = new URL(request.url);
   const file = await exportDocument(
     await requestActor(request),
-    { documentId: (await params).id, format: url.searchParams.get("format") ?? "" },
+    { documentId: await pathId(params), format: url.searchParams.get("format") ?? "" },
     { baseUrl: process.env.NEXTAUTH_URL?.replace(/\/$/, "") || url.origin },
   );
   return new Response(typeof file.body === "string" ? file.body : new Uint8Array(file.body), {

@@ -1,4 +1,5 @@
 import { readJson } from "@/lib/api/json-body";
+import { pathId } from "@/lib/api/path-id";
 import { apiHandler, json } from "@/lib/api/respond";
 import { requestActor } from "@/lib/auth/request-actor";
 import { reopenReview } from "@/lib/reviews/reviews";
@@ -7,5 +8,7 @@ type Context = { params: Promise<{ id: string }> };
 
 export const POST = apiHandler<Context>(async (request, { params }) => {
   const actor = await requestActor(request);
-  return json(await reopenReview(actor, { ...(await readJson(request)), claimId: (await params).id }));
+  return json(
+    await reopenReview(actor, { ...(await readJson(request, actor, "reviews.write")), claimId: await pathId(params) }),
+  );
 });
