@@ -5,9 +5,13 @@ import { ClaimMark } from "./claim-mark";
 
 export const ALLOWED_LINK_PROTOCOLS = ["http", "https", "mailto"] as const;
 export const isAllowedHref = (url: string) => /^(https?:\/\/|mailto:)/i.test(url.trim());
+/** The `rel` every link gets from the editor. */
+export const LINK_REL = "noopener noreferrer nofollow ugc";
+/** Heading levels people may use (the page's own title is the h1). */
+export const HEADING_LEVELS = [2, 3, 4] as const;
 
 const kit = StarterKit.configure({
-  heading: { levels: [2, 3, 4] },
+  heading: { levels: [...HEADING_LEVELS] },
   horizontalRule: false,
   underline: false,
   strike: false,
@@ -17,7 +21,7 @@ const kit = StarterKit.configure({
     protocols: [...ALLOWED_LINK_PROTOCOLS],
     defaultProtocol: "https",
     isAllowedUri: isAllowedHref,
-    HTMLAttributes: { rel: "noopener noreferrer nofollow ugc", target: null },
+    HTMLAttributes: { rel: LINK_REL, target: null },
   },
 });
 

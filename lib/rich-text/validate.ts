@@ -1,7 +1,7 @@
 import { getSchema } from "@tiptap/core";
 import { Node } from "@tiptap/pm/model";
 import { z } from "zod";
-import { isAllowedHref, richTextExtensions } from "./extensions";
+import { HEADING_LEVELS, isAllowedHref, LINK_REL, richTextExtensions } from "./extensions";
 import { plainText } from "./plain-text";
 import type { RichTextDoc, RichTextNode } from "./types";
 
@@ -12,14 +12,42 @@ const schema = getSchema(richTextExtensions);
 
 export class RichTextError extends Error {}
 
-function attrsAllowed(
-  spec: Record<string, unknown> | undefined,
-  attrs: Record<string, unknown> | undefined,
-  what: string,
-) {
-  for (const key of Object.keys(attrs ?? {})) {
-    if (!spec || !(key in spec))
+const optionalNull = z.null().optional();
+
+/**
+ * Every attribute the editor produces, per node and mark, with its exact type (the editor sends them all, defaults
+ * included); anything else, such as a link `class`, a string heading level or an ordered list `start` of
+ * `1" onmouseover=…`, is not something the editor wrote.
+ */
+const ATTRIBUTES: Record<string, Record<string, z.ZodType>> = {
+  heading: { level: z.union(HEADING_LEVELS.map((level) => z.literal(level))) },
+  orderedList: { start: z.number().int().min(1).max(100_000).optional(), type: optionalNull },
+  codeBlock: { language: z.string().regex(/^[\w+#.-]{1,32}$/).nullable().optional() },
+  mention: {
+    id: z.string().regex(/^[\w-]{1,64}$/),
+    label: z.string().max(200).nullable().optional(),
+    mentionSuggestionChar: z.literal("@").optional(),
+  },
+  link: {
+    href: z.string().max(2048).refine(isAllowedHref),
+    target: optionalNull,
+    rel: z.literal(LINK_REL).nullable().optional(),
+    class: optionalNull,
+    title: optionalNull,
+  },
+};
+
+function attrsAllowed(type: string, attrs: Record<string, unknown> | undefined, what: string) {
+  const allowed = ATTRIBUTES[type] ?? {};
+  for (const [key, value] of Object.entries(attrs ?? {})) {
+    if (!Object.hasOwn(allowed, key))
       throw new RichTextError(`The ${what} has an attribute that is not allowed ("${key}").`);
+    if (!allowed[key]!.safeParse(value).success)
+      throw new RichTextError(`The ${what} has a value for "${key}" that the editor never writes.`);
+  }
+  for (const [key, rule] of Object.entries(allowed)) {
+    if (!(attrs && key in attrs) && !rule.safeParse(undefined).success)
+      throw new RichTextError(`The ${what} needs its "${key}" attribute.`);
   }
 }
 
@@ -28,17 +56,17 @@ function checkTree(node: RichTextNode, depth: number): void {
   if (depth > MAX_RICH_TEXT_DEPTH) throw new RichTextError("The text is nested too deeply.");
   const type = schema.nodes[node.type];
   if (!type) throw new RichTextError(`"${node.type}" is not allowed in this text.`);
-  attrsAllowed(type.spec.attrs, node.attrs, node.type);
+  attrsAllowed(node.type, node.attrs, node.type);
   if (node.type === "text" && (typeof node.text !== "string" || node.text.length === 0)) {
     throw new RichTextError("Text nodes must have text.");
   }
   for (const mark of node.marks ?? []) {
     const markType = schema.marks[mark.type];
     if (!markType) throw new RichTextError(`The formatting "${mark.type}" is not allowed in this text.`);
-    attrsAllowed(markType.spec.attrs, mark.attrs, `${mark.type} mark`);
     if (mark.type === "link" && !isAllowedHref(String(mark.attrs?.href ?? ""))) {
       throw new RichTextError("Links must start with http://, https:// or mailto:.");
     }
+    attrsAllowed(mark.type, mark.attrs, `${mark.type} mark`);
   }
   for (const child of node.content ?? []) checkTree(child, depth + 1);
 }

@@ -46,6 +46,44 @@ describe("validateRichText", () => {
     [doc(p(text("a".repeat(70_000)))), /too long/],
   ])("rejects %j", (input, message) => reject(input, message));
 
+  it("accepts the attributes exactly as the editor writes them, defaults included", () => {
+    const link = { href: "https://example.org", target: null, rel: "noopener noreferrer nofollow ugc", class: null };
+    const { doc: valid } = validateRichText(
+      doc(
+        { type: "heading", attrs: { level: 3 }, content: [text("Heading")] },
+        p(text("x", [{ type: "link", attrs: { ...link, title: null } }])),
+        {
+          type: "orderedList",
+          attrs: { start: 3, type: null },
+          content: [{ type: "listItem", content: [p(text("c"))] }],
+        },
+        { type: "codeBlock", attrs: { language: null }, content: [text("x")] },
+        p({ type: "mention", attrs: { id: "u1", label: "Rita", mentionSuggestionChar: "@" } }),
+      ),
+    );
+    expect(valid.content).toHaveLength(5);
+  });
+
+  const link = (attrs: Record<string, unknown>) =>
+    doc(p(text("x", [{ type: "link", attrs: { href: "https://example.org", ...attrs } }])));
+  const ordered = (attrs: Record<string, unknown>) =>
+    doc({ type: "orderedList", attrs, content: [{ type: "listItem", content: [p(text("c"))] }] });
+  it.each([
+    [link({ class: "evil-overlay" }), /value for "class"/],
+    [link({ target: "_top" }), /value for "target"/],
+    [link({ rel: "opener" }), /value for "rel"/],
+    [link({ title: "x" }), /value for "title"/],
+    [doc({ type: "heading", attrs: { level: "2" }, content: [text("h")] }), /value for "level"/],
+    [doc({ type: "heading", attrs: { level: 1 }, content: [text("h")] }), /value for "level"/],
+    [doc({ type: "heading", content: [text("h")] }), /needs its "level"/],
+    [ordered({ start: '1" onmouseover="alert(1)' }), /value for "start"/],
+    [ordered({ start: 0 }), /value for "start"/],
+    [ordered({ start: 1.5 }), /value for "start"/],
+    [ordered({ type: 'x" onmouseover' }), /value for "type"/],
+    [doc({ type: "codeBlock", attrs: { language: '"><script>' }, content: [text("x")] }), /value for "language"/],
+    [doc(p({ type: "mention", attrs: { id: { $ne: 1 }, label: "R" } })), /value for "id"/],
+  ])("refuses attribute values the editor never writes: %j", (input, message) => reject(input, message));
+
   it("limits nesting depth", () => {
     let node: unknown = p(text("deep"));
     for (let i = 0; i < 12; i++) node = { type: "blockquote", content: [node] };
