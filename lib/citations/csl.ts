@@ -4,6 +4,7 @@ import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-ris";
 import "@citation-js/plugin-csl";
 import { AppError } from "@/lib/errors/app-error";
+import { refuseUnstorable } from "@/lib/validation/parse";
 
 /** A CSL-JSON item (the subset we read; the rest is kept as it came). */
 export interface CslItem {
@@ -34,6 +35,8 @@ export function parseReferences(text: string, format: ReferenceFormat): CslItem[
     } catch {
       throw new AppError("INVALID", "That is not valid JSON: paste a CSL-JSON item or a list of items.");
     }
+    // An escaped NUL (`\u0000`) or deep nesting only appears once the JSON text is parsed.
+    refuseUnstorable(input);
     if (!Array.isArray(input)) input = [input];
   }
   let items: CslItem[];
@@ -42,6 +45,7 @@ export function parseReferences(text: string, format: ReferenceFormat): CslItem[
   } catch (error) {
     throw new AppError("INVALID", `Could not read that as ${format.toUpperCase()}: ${(error as Error).message}`);
   }
+  refuseUnstorable(items);
   const usable = items.filter((item) => item && typeof item === "object" && (item.title || item.DOI || item.URL));
   if (usable.length === 0)
     throw new AppError("INVALID", `No reference with a title, DOI or URL was found in that ${format.toUpperCase()}.`);
