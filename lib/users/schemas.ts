@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Role } from "@/lib/generated/prisma/enums";
+import { isCommonPassword } from "./common-passwords";
 import { emailSchema } from "./email";
 
 export const MIN_PASSWORD_LENGTH = 12;
@@ -7,7 +8,11 @@ export const MIN_PASSWORD_LENGTH = 12;
 export const passwordSchema = z
   .string()
   .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
-  .max(1024, "That password is too long.");
+  .max(1024, "That password is too long.")
+  .refine(
+    (password) => !isCommonPassword(password),
+    "That password is on lists of common or breached passwords, or is a simple pattern. Choose another: a few unrelated words make a strong one.",
+  );
 
 export const createUserSchema = z.object({
   email: emailSchema,

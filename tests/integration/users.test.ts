@@ -40,6 +40,26 @@ describe("createUser", () => {
     expect(Object.keys((e.details as { fields: object }).fields).sort()).toEqual(["email", "name", "password", "role"]);
   });
 
+  it("refuses common, breached and patterned passwords, and nothing is created", async () => {
+    const email = `weak-${Date.now()}@it.test`;
+    for (const password of [
+      "aaaaaaaaaaaa",
+      "password1234",
+      "123456789012",
+      "iloveyou1234",
+      "abcdefghijklm",
+      "abcabcabcabc",
+    ]) {
+      const e = await error(createUser("system", { ...input(email), password }));
+      expect(e.code, password).toBe("INVALID");
+      expect(e.message, password).toMatch(/password: That password is on lists of common or breached passwords/);
+    }
+    expect(await db.user.count({ where: { email } })).toBe(0);
+    await expect(
+      createUser("system", { ...input(email), password: "velvet tractor seldom orbit" }),
+    ).resolves.toBeTruthy();
+  });
+
   it("lets only admins create users", async () => {
     const editor = await createUser("system", { ...input(`ed-${Date.now()}@it.test`), role: "EDITOR" });
     expect((await error(createUser({ id: editor.id, role: "EDITOR" }, input(`x-${Date.now()}@it.test`)))).code).toBe(
