@@ -22,7 +22,13 @@ const optionalNull = z.null().optional();
 const ATTRIBUTES: Record<string, Record<string, z.ZodType>> = {
   heading: { level: z.union(HEADING_LEVELS.map((level) => z.literal(level))) },
   orderedList: { start: z.number().int().min(1).max(100_000).optional(), type: optionalNull },
-  codeBlock: { language: z.string().regex(/^[\w+#.-]{1,32}$/).nullable().optional() },
+  codeBlock: {
+    language: z
+      .string()
+      .regex(/^[\w+#.-]{1,32}$/)
+      .nullable()
+      .optional(),
+  },
   mention: {
     id: z.string().regex(/^[\w-]{1,64}$/),
     label: z.string().max(200).nullable().optional(),

@@ -7,7 +7,8 @@ import { databaseUrl } from "../support/postgres";
 import { DEMO_PASSWORD } from "./support/accounts";
 import { SEED_SLUG, signIn } from "./support/pages";
 
-test.describe.configure({ timeout: 120_000 });
+// One database, one relay: the tests take it down in turn.
+test.describe.configure({ timeout: 120_000, mode: "serial" });
 
 const database = (what: "down" | "up") =>
   fetch(`http://127.0.0.1:${process.env.E2E_OUTAGE_CONTROL_PORT}/${what}`, { method: "POST" });
@@ -75,4 +76,26 @@ test("a reviewer's text survives a database outage, nothing is half-saved, and t
   await type(page, " Back.");
   await expect(saveState).toHaveText("Draft saved.");
   expect(await storedRationale()).toContain("Second outage. Back.");
+});
+
+test("while the database is down, anonymous health says nothing about it and the API answers 503", async ({
+  request,
+}) => {
+  const where = new URL(databaseUrl(process.env.E2E_OUTAGE_DATABASE!));
+  await database("down");
+  const health = await request.get("/api/health");
+  expect(health.status()).toBe(503);
+  const text = await health.text();
+  for (const secret of [where.hostname, "127.0.0.1", where.username, where.pathname.slice(1), "postgres"]) {
+    expect(text, `health leaks "${secret}"`).not.toContain(secret);
+  }
+  expect(JSON.parse(text)).toMatchObject({ status: "degraded", database: "down" });
+  for (const path of ["/api/v1/documents", `/api/v1/documents/${"x".repeat(24)}/claims`]) {
+    const api = await request.get(path);
+    expect(api.status(), path).toBe(503);
+    expect(await api.json()).toMatchObject({ error: { code: "UNAVAILABLE" } });
+    expect(api.headers()["retry-after"]).toBeTruthy();
+  }
+  await database("up");
+  await expect.poll(async () => (await request.get("/api/health")).status(), { timeout: 20_000 }).toBe(200);
 });

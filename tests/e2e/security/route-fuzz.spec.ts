@@ -66,26 +66,96 @@ test("no route answers 5xx to arbitrary input", async ({ request, baseURL }) => 
       { requiredKeys: [] },
     ),
   );
-  const id = fc.oneof(fc.constant("REAL"), fc.string({ maxLength: 80 }), fc.constantFrom("..", "%00", "a".repeat(300)));
+  // Path parameters as a client can really send them: encoded strings, and raw escapes that are NUL, invalid or
+  // overlong UTF-8, or a real id with garbage after it.
+  const id = fc.oneof(
+    fc.constant("REAL"),
+    fc.string({ maxLength: 80 }).map((s) => encodeURIComponent(s) || "x"),
+    fc.constantFrom("..", "%00", "a%00b", "%ff", "%c0%af", "%e2%82", "%2500", "a".repeat(300), "x".repeat(5000)),
+    fc.constantFrom("%00", "%ff", "'", "%20").map((suffix) => `REAL${suffix}`),
+  );
+  // JSON texts a client can send that no JSON.stringify of a sampled value produces: NUL escapes (in values, keys
+  // and JSON inside strings, as CSL-JSON is) and nesting thousands of levels deep.
+  const deep = (n: number, open = "[", close = "]") => `${open.repeat(n)}${close.repeat(n)}`;
+  const hostileJson = fc.constantFrom(
+    `{"version":1,"body":${deep(10_000)}}`,
+    `{"version":1,"body":${'{"a":'.repeat(5_000)}1${"}".repeat(5_000)}}`,
+    deep(10_000),
+    '{"\\u0000":1,"version":1}',
+    '{"version":0,"certainty":"LOW\\u0000","body":"\\u0000"}',
+    JSON.stringify({ source: "csl-json", stance: "SUPPORTS", reference: '{"title":"A\\u0000B","type":"book"}' }),
+    JSON.stringify({ source: "csl-json", stance: "SUPPORTS", reference: deep(10_000) }),
+    JSON.stringify({ format: "txt", title: "T\u0000", content: "a\u0000b" }),
+  );
   const failures: string[] = [];
   for (const route of restRoutes()) {
     const [method, pattern] = route.split(" ") as [string, string];
-    const samples = fc.sample(fc.tuple(id, body, fc.string(), fc.boolean(), fc.boolean()), 25);
-    for (const [rawId, data, query, anonymous, raw] of samples) {
-      const idValue = rawId === "REAL" ? realId(pattern) : encodeURIComponent(rawId) || "x";
+    const kind = fc.constantFrom("json", "text", "hostile");
+    const samples = fc.sample(fc.tuple(id, body, fc.string(), fc.boolean(), kind, hostileJson), 30);
+    for (const [rawId, data, query, anonymous, bodyKind, hostile] of samples) {
+      const idValue = rawId.startsWith("REAL") ? realId(pattern) + rawId.slice(4) : rawId;
       const url = `/api/v1${pattern.replace("{id}", idValue)}${pattern.endsWith("export") ? `?format=${encodeURIComponent(query)}` : ""}`;
+      const text = { json: JSON.stringify(data ?? null), text: String(query), hostile }[bodyKind];
       const response = await request.fetch(url, {
         method,
         headers: {
           ...(anonymous ? {} : { authorization: `Bearer ${as.editor.token}` }),
-          "content-type": raw ? "text/plain" : "application/json",
+          "content-type": bodyKind === "text" ? "text/plain" : "application/json",
         },
-        data: method === "GET" ? undefined : raw ? String(query) : JSON.stringify(data ?? null),
+        data: method === "GET" ? undefined : text,
       });
       if (response.status() >= 500)
-        failures.push(`${method} ${url} -> ${response.status()} ${(await response.text()).slice(0, 200)}`);
+        failures.push(
+          `${method} ${url.slice(0, 120)} -> ${response.status()} ${(await response.text()).slice(0, 200)}`,
+        );
     }
   }
   expect(failures).toEqual([]);
+  expect((await request.get("/api/health")).status()).toBe(200);
+});
+
+test("the findings' requests get a clear 4xx: NUL and invalid UTF-8 in paths, escaped NULs, deep nesting", async ({
+  request,
+  baseURL,
+}) => {
+  const as = await callers(baseURL!);
+  const created = await rest(request, as.editor, "POST", "/documents", {
+    format: "txt",
+    title: `Fuzz ${Date.now()}`,
+    content: TEXT,
+  });
+  const document = created.body as { id: string; slug: string };
+  await moveDraftTo(request, { caller: as.editor, document, origin: new URL(baseURL!).origin }, "PUBLISHED");
+  const claimId = (
+    (await rest(request, as.editor, "GET", `/documents/${document.id}/claims`)).body as { items: { id: string }[] }
+  ).items[0]!.id;
+  const status = async (path: string, init: { method?: string; data?: string } = {}) => {
+    const response = await request.fetch(path, {
+      method: init.method ?? "GET",
+      headers: { authorization: `Bearer ${as.reviewer.token}`, "content-type": "application/json" },
+      data: init.data,
+    });
+    const text = await response.text();
+    return `${response.status()} ${/"code":"(\w+)"/.exec(text)?.[1] ?? ""}`.trim();
+  };
+  expect(await status("/api/v1/documents/%00/claims")).toBe("404 NOT_FOUND");
+  for (const tail of ["comments", "citations", "reviews", "history"]) {
+    expect(await status(`/api/v1/claims/%00/${tail}`), tail).toBe("404 NOT_FOUND");
+  }
+  expect(await status(`/api/v1/claims/${claimId}%00/comments`)).toBe("404 NOT_FOUND");
+  expect(await status("/api/v1/claims/%ff/comments")).toBe("400 INVALID");
+  expect(await status("/documents/%ff")).toBe("400 INVALID");
+  expect(await status("/documents/%c0%af/private")).toBe("400 INVALID");
+  const csl = JSON.stringify({
+    source: "csl-json",
+    stance: "SUPPORTS",
+    reference: '{"title":"A\\u0000B","type":"book"}',
+  });
+  expect(await status(`/api/v1/claims/${claimId}/citations`, { method: "POST", data: csl })).toBe("400 INVALID");
+  const nested = `{"body":${"[".repeat(10_000)}${"]".repeat(10_000)}}`;
+  expect(await status(`/api/v1/claims/${claimId}/comments`, { method: "POST", data: nested })).toBe("400 INVALID");
+  expect(await status(`/api/v1/claims/${claimId}/comments`, { method: "POST", data: '{"body":{"\\u0000":1}}' })).toBe(
+    "400 INVALID",
+  );
   expect((await request.get("/api/health")).status()).toBe(200);
 });
