@@ -191,7 +191,10 @@ test("API tokens write from scripts with no Origin at all", async ({ request, ba
   expect(created.status()).toBe(201);
   const upload = await request.post("/api/v1/documents", {
     headers: { authorization: `Bearer ${as.editor.token}` },
-    multipart: { file: { name: "script.txt", mimeType: "text/plain", buffer: Buffer.from(TEXT) } },
+    multipart: {
+      file: { name: "script.txt", mimeType: "text/plain", buffer: Buffer.from(TEXT) },
+      title: `Script upload ${Date.now()}`,
+    },
   });
   expect(upload.status()).toBe(201);
 });
