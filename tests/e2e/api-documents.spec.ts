@@ -67,7 +67,9 @@ test("an editor imports JSON with a bearer token, reads the claims in order, and
 test("an editor uploads a file with multipart/form-data using the session cookie", async ({ page }) => {
   await signIn(page, "editor@demo.test", DEMO_PASSWORD);
   await expect(page.getByTestId("account-role")).toHaveText("Editor");
+  // From a page of ours, as a browser sends it: a cookie write must show its origin (CSRF).
   const response = await page.request.post("/api/v1/documents", {
+    headers: { origin: new URL(page.url()).origin },
     multipart: {
       file: {
         name: "notes.txt",
