@@ -40,7 +40,11 @@ const PROBLEM_MESSAGE = {
 export function refuseUnstorable(input: unknown): void {
   const problem = problemIn(input);
   if (!problem) return;
-  const field = problem.path.slice(0, 8).join(".") || "_";
+  const field =
+    problem.path
+      .slice(0, 8)
+      .map((key) => key.replaceAll("\u0000", "\\0"))
+      .join(".") || "_";
   const message = PROBLEM_MESSAGE[problem.kind];
   throw new AppError("INVALID", field === "_" ? message : `${field}: ${message}`, { fields: { [field]: [message] } });
 }

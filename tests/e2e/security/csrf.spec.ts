@@ -8,7 +8,7 @@ import postgres from "postgres";
 import { databaseUrl } from "../../support/postgres";
 import { signInCookie } from "../../support/sign-in-cookie";
 import { DEMO_PASSWORD } from "../support/accounts";
-import { callers, rest } from "../support/http-roles";
+import { callers, importedDocument } from "../support/http-roles";
 
 const TEXT = "Mice ran further after the drug. The drug could cure depression.";
 
@@ -48,16 +48,8 @@ test("writes a signed-in browser sends from another origin of the same site are 
 }) => {
   const app = new URL(baseURL!).origin;
   const as = await callers(baseURL!);
-  const target = (
-    await rest(request, as.editor, "POST", "/documents", {
-      format: "txt",
-      title: `CSRF target ${Date.now()}`,
-      content: TEXT,
-    })
-  ).body as { id: string };
-  const claimId = (
-    (await rest(request, as.editor, "GET", `/documents/${target.id}/claims`)).body as { items: { id: string }[] }
-  ).items[0]!.id;
+  const target = await importedDocument(request, as.editor, { title: `CSRF target ${Date.now()}`, content: TEXT });
+  const claimId = target.claimIds[0]!;
 
   await withSession(context, baseURL!);
   const attacker = await attackerOrigin();

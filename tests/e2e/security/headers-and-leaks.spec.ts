@@ -3,7 +3,7 @@
 // what the app itself produces. HSTS is in tests/unit/security-headers.test.ts (this server is plain http).
 import { expect, test } from "@playwright/test";
 import { richText } from "../../support/rich-text";
-import { callers, rest } from "../support/http-roles";
+import { callers, importedDocument, rest } from "../support/http-roles";
 import { SEED_SLUG } from "../support/pages";
 
 const TEXT = "Mice ran further after the drug. The drug could cure depression.";
@@ -68,15 +68,8 @@ test("rich text with attribute values the editor never writes is refused over th
   baseURL,
 }) => {
   const as = await callers(baseURL!);
-  const created = await rest(request, as.editor, "POST", "/documents", {
-    format: "txt",
-    title: `Attrs ${Date.now()}`,
-    content: TEXT,
-  });
-  const { id } = created.body as { id: string };
-  const claimId = (
-    (await rest(request, as.editor, "GET", `/documents/${id}/claims`)).body as { items: { id: string }[] }
-  ).items[0]!.id;
+  const claimId = (await importedDocument(request, as.editor, { title: `Attrs ${Date.now()}`, content: TEXT }))
+    .claimIds[0]!;
   const link = (attrs: Record<string, unknown>) => ({
     type: "doc",
     content: [

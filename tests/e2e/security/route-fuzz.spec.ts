@@ -1,28 +1,25 @@
 // Fuzz every /api/v1 route over HTTP with fast-check: arbitrary JSON and non-JSON bodies, arbitrary ids and query
 // strings, as an editor (who gets furthest into the code) and anonymously. No answer may be a 5xx, and the server
 // must still be healthy afterwards.
-import { expect, test } from "@playwright/test";
+import { type APIRequestContext, expect, test } from "@playwright/test";
 import fc from "fast-check";
 import { richText } from "../../support/rich-text";
-import { callers, moveDraftTo, rest, restRoutes } from "../support/http-roles";
+import { callers, importedDocument, rest, restRoutes } from "../support/http-roles";
 
 test.describe.configure({ timeout: 300_000 });
 
 const TEXT = "Mice ran further after the drug. The drug could cure depression.";
+
+/** The callers, and a real published document, so that requests get past "not found" into validation and the domain. */
+async function target(request: APIRequestContext, baseURL: string) {
+  const as = await callers(baseURL);
+  const document = await importedDocument(request, as.editor, { title: `Fuzz ${Date.now()}`, content: TEXT }, baseURL);
+  return { as, document, claimId: document.claimIds[0]! };
+}
+
 test("no route answers 5xx to arbitrary input", async ({ request, baseURL }) => {
-  const as = await callers(baseURL!);
-  // Real objects, so that some fuzzed requests get past "not found" into validation and the domain.
-  const created = await rest(request, as.editor, "POST", "/documents", {
-    format: "txt",
-    title: `Fuzz ${Date.now()}`,
-    content: TEXT,
-  });
-  const document = created.body as { id: string; slug: string };
-  await moveDraftTo(request, { caller: as.editor, document, origin: new URL(baseURL!).origin }, "PUBLISHED");
+  const { as, document, claimId } = await target(request, baseURL!);
   const documentId = document.id;
-  const claimId = (
-    (await rest(request, as.editor, "GET", `/documents/${documentId}/claims`)).body as { items: { id: string }[] }
-  ).items[0]!.id;
   const commentId = (
     (await rest(request, as.reviewer, "POST", `/claims/${claimId}/comments`, { body: richText("Hi") })).body as {
       id: string;
@@ -118,17 +115,7 @@ test("the findings' requests get a clear 4xx: NUL and invalid UTF-8 in paths, es
   request,
   baseURL,
 }) => {
-  const as = await callers(baseURL!);
-  const created = await rest(request, as.editor, "POST", "/documents", {
-    format: "txt",
-    title: `Fuzz ${Date.now()}`,
-    content: TEXT,
-  });
-  const document = created.body as { id: string; slug: string };
-  await moveDraftTo(request, { caller: as.editor, document, origin: new URL(baseURL!).origin }, "PUBLISHED");
-  const claimId = (
-    (await rest(request, as.editor, "GET", `/documents/${document.id}/claims`)).body as { items: { id: string }[] }
-  ).items[0]!.id;
+  const { as, claimId } = await target(request, baseURL!);
   const status = async (path: string, init: { method?: string; data?: string } = {}) => {
     const response = await request.fetch(path, {
       method: init.method ?? "GET",

@@ -175,3 +175,20 @@ export async function moveDraftTo(
   if (result.code !== "OK") throw new Error(`${name} failed: ${JSON.stringify(result.body)}`);
   return 2;
 }
+
+/** A document an editor imported over the API (published from `origin` when given), with its claims' ids in order. */
+export async function importedDocument(
+  request: APIRequestContext,
+  editor: Caller,
+  source: { title: string; content: string },
+  publishFrom?: string,
+): Promise<{ id: string; slug: string; claimIds: string[] }> {
+  const created = await rest(request, editor, "POST", "/documents", { format: "txt", ...source });
+  if (created.status !== 201) throw new Error(`import failed: ${JSON.stringify(created.body)}`);
+  const document = created.body as { id: string; slug: string };
+  if (publishFrom) await moveDraftTo(request, { caller: editor, document, origin: publishFrom }, "PUBLISHED");
+  const claims = (await rest(request, editor, "GET", `/documents/${document.id}/claims`)).body as {
+    items: { id: string }[];
+  };
+  return { ...document, claimIds: claims.items.map((c) => c.id) };
+}
