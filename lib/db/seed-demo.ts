@@ -9,12 +9,12 @@ import { db } from "./client";
 import {
   assignAll,
   type DemoActors,
-  matchEntry,
   type ReviewCounts,
   reviewEveryClaim,
   writeReview,
   writeThread,
 } from "./demo/load-reviews";
+import { matchEntry } from "./demo/match";
 import { SAMPLE_AUTHOR, SAMPLE_DOCUMENTS, type SampleDocument } from "./demo/sample-documents";
 import { SEED_ARTICLE_REVIEW } from "./demo/seed-article-review";
 

@@ -11,6 +11,7 @@ import { DOMAINS } from "@/lib/reviews/schemas";
 import type { RichTextDoc } from "@/lib/rich-text/types";
 import { db } from "../client";
 import { fallbackReview } from "./fallback-review";
+import { matchEntry } from "./match";
 import { REFERENCES } from "./references";
 import type {
   DemoCitation,
@@ -28,15 +29,6 @@ const doc = (text: string): RichTextDoc => ({
   type: "doc",
   content: [{ type: "paragraph", content: [{ type: "text", text }] }],
 });
-
-// Curly and straight apostrophes and runs of spaces differ between an article's versions; quotes match either way.
-const normal = (text: string) => text.replace(/[‘’]/g, "'").replace(/\s+/g, " ").toLowerCase();
-
-/** The first entry whose quote the claim's text contains. */
-export function matchEntry<T extends { quote: string }>(text: string, entries: T[]): T | undefined {
-  const haystack = normal(text);
-  return entries.find((entry) => haystack.includes(normal(entry.quote)));
-}
 
 /** A DemoGrade as the saveReview input: every GRADE domain set (those not downgraded are not serious). */
 function reviewFields(grade: Partial<DemoGrade>) {
