@@ -2,8 +2,8 @@
 // reviewers graded and cited on each claim, the discussions, and the editor's decisions. Each entry is found by a
 // distinctive quote from its sentence, so it still lands when the segmenter splits the article differently; a claim
 // no entry matches gets the generic review in ./fallback-review.ts. The rationales say only what the cited works
-// (./references.ts, each confirmed with the search tool) report; where the article cites nothing and we found
-// nothing to cite, the reviewers say so.
+// (./references.ts, each confirmed with the search tool) report; where nothing is cited for a sentence, the reviewers
+// say so rather than claim more.
 import type { Certainty, ClaimTier, Stance, StudyDesign } from "@/lib/generated/prisma/enums";
 import type { Domain, Upgrade } from "@/lib/reviews/schemas";
 import type { ReferenceKey } from "./references";
@@ -72,7 +72,7 @@ export const SEED_ARTICLE_REVIEW: DemoClaimReview[] = [
       certainty: "MODERATE",
       tier: null,
       rationale:
-        "Broadly right, but 'recovery' after injury is partial and varies a great deal between people; the sentence makes it sound routine.",
+        "Broadly right, but 'recovery' is stated as if it were routine, and the sentence gives no source for how much of it plasticity brings.",
       down: { indirectness: "SERIOUS" },
     },
     decision: {
@@ -87,7 +87,7 @@ export const SEED_ARTICLE_REVIEW: DemoClaimReview[] = [
       certainty: "LOW",
       tier: "SPECULATIVE",
       rationale:
-        "A hypothesis stated as fact. Synapse loss has been found in depressed brains, but no study shows plasticity is what makes people resilient.",
+        "A hypothesis stated as fact. Synapse loss has been found in depressed brains, but no study cited shows plasticity is what makes people resilient.",
       down: { indirectness: "SERIOUS", imprecision: "SERIOUS" },
     },
     rafael: {
@@ -165,7 +165,7 @@ export const SEED_ARTICLE_REVIEW: DemoClaimReview[] = [
         by: "rita",
         stance: "SUPPORTS",
         design: "OTHER",
-        note: "Postmortem electron microscopy: fewer spine synapses in the dlPFC in MDD.",
+        note: "Postmortem electron microscopy: fewer synapses in the dlPFC in MDD.",
       },
       {
         ref: "li2010",
@@ -194,7 +194,7 @@ export const SEED_ARTICLE_REVIEW: DemoClaimReview[] = [
       certainty: "LOW",
       tier: "PRECLINICAL",
       rationale:
-        "The cortisol mechanism comes from animal work nobody here has cited. In patients we only have an association, and a modest one.",
+        "The cortisol mechanism is asserted without a source. In patients we only have an association, and a modest one.",
       down: { indirectness: "SERIOUS" },
     },
     citations: [
@@ -209,7 +209,7 @@ export const SEED_ARTICLE_REVIEW: DemoClaimReview[] = [
     decision: {
       tier: "PRECLINICAL",
       certainty: "LOW",
-      note: "Smaller hippocampi in recurrent depression: yes, modestly. Cortisol as the cause: an animal-model mechanism.",
+      note: "Smaller hippocampi in recurrent depression: yes, modestly. Cortisol as the cause: asserted, not shown.",
     },
   },
   {
@@ -217,13 +217,14 @@ export const SEED_ARTICLE_REVIEW: DemoClaimReview[] = [
     rita: {
       certainty: "VERY_LOW",
       tier: "SPECULATIVE",
-      rationale: "A causal claim with no study behind it. The volume difference it builds on is about 1%.",
+      rationale: "A causal claim with no study cited. The volume difference it builds on is about 1%.",
       down: { indirectness: "VERY_SERIOUS", imprecision: "SERIOUS" },
     },
     rafael: {
       certainty: "VERY_LOW",
       tier: "SPECULATIVE",
-      rationale: "Nobody has shown that the small hippocampal differences explain emotional symptoms. Pure inference.",
+      rationale:
+        "Nothing cited shows that the small hippocampal differences explain emotional symptoms. Pure inference.",
       down: { indirectness: "VERY_SERIOUS" },
     },
     citations: [
@@ -304,7 +305,8 @@ export const SEED_ARTICLE_REVIEW: DemoClaimReview[] = [
     rita: {
       certainty: "VERY_LOW",
       tier: "SPECULATIVE",
-      rationale: "'Directly' is unearned: no human evidence links a neurogenesis deficit to cognition or emotion.",
+      rationale:
+        "'Directly' is unearned: nothing cited links a neurogenesis deficit to cognition or emotion in people.",
       down: { indirectness: "VERY_SERIOUS" },
     },
     rafael: {
@@ -377,7 +379,7 @@ export const SEED_ARTICLE_REVIEW: DemoClaimReview[] = [
       certainty: "VERY_LOW",
       tier: "SPECULATIVE",
       rationale:
-        "No trial compares stem cells with antidepressants, so 'more direct and potent' and 'more rapid and lasting' have nothing behind them. The article also ignores that rapid-acting treatments exist: Berman et al. saw improvement within 72 hours of a single ketamine infusion in a small crossover trial.",
+        "No trial comparing stem cells with antidepressants is cited, so 'more direct and potent' and 'more rapid and lasting' have nothing behind them. The article also ignores that rapid-acting treatments exist: Berman et al. saw improvement within 72 hours of a single ketamine infusion in a small crossover trial.",
       down: { indirectness: "VERY_SERIOUS", imprecision: "VERY_SERIOUS" },
     },
     rafael: {
@@ -398,7 +400,7 @@ export const SEED_ARTICLE_REVIEW: DemoClaimReview[] = [
       {
         ref: "doPradoLima2021",
         by: "rafael",
-        stance: "CONTRADICTS",
+        stance: "MENTIONS",
         design: "REVIEW",
         note: "Minireview asking whether cellular therapy has a place in depression; clinical studies were still in progress.",
       },
@@ -406,7 +408,7 @@ export const SEED_ARTICLE_REVIEW: DemoClaimReview[] = [
     decision: {
       tier: "SPECULATIVE",
       certainty: "VERY_LOW",
-      note: "No comparative evidence. Rapid-acting antidepressants already exist and are not stem cells.",
+      note: "No comparative evidence cited. Rapid-acting antidepressants already exist and are not stem cells.",
     },
     discussion: [
       {
@@ -431,7 +433,8 @@ export const SEED_ARTICLE_REVIEW: DemoClaimReview[] = [
     rita: {
       certainty: "VERY_LOW",
       tier: "SPECULATIVE",
-      rationale: "Superlative without a source. Nothing in humans shows MSCs or NSCs enhance brain function.",
+      rationale:
+        "Superlative without a source. No human study is cited showing that MSCs or NSCs enhance brain function.",
       down: { indirectness: "VERY_SERIOUS" },
     },
     rafael: {
@@ -458,7 +461,7 @@ export const SEED_ARTICLE_REVIEW: DemoClaimReview[] = [
       certainty: "LOW",
       tier: "PRECLINICAL",
       rationale:
-        "The 'environment, not replacement' idea is how the animal literature interprets MSC effects. In patients it is untested.",
+        "The 'environment, not replacement' idea is how the animal literature interprets MSC effects. No test of it in patients is cited.",
       down: { indirectness: "VERY_SERIOUS" },
     },
     rafael: {
@@ -729,7 +732,7 @@ export const SEED_ARTICLE_REVIEW: DemoClaimReview[] = [
       certainty: "VERY_LOW",
       tier: "PRECLINICAL",
       rationale:
-        "No source, and 'boosting neurotransmitter activity' is not something anyone has measured after stem cell treatment in people.",
+        "No source, and no measurement of 'neurotransmitter activity' after stem cell treatment in people is cited.",
       down: { indirectness: "VERY_SERIOUS", imprecision: "SERIOUS" },
     },
     rafael: {
@@ -785,7 +788,7 @@ export const SEED_ARTICLE_REVIEW: DemoClaimReview[] = [
     rafael: {
       certainty: "VERY_LOW",
       tier: "PRECLINICAL",
-      rationale: "Written as if observed in treated patients. It hasn't been.",
+      rationale: "Written as if observed in treated patients. No such observation is cited.",
       down: { indirectness: "VERY_SERIOUS" },
     },
     citations: [
@@ -805,7 +808,7 @@ export const SEED_ARTICLE_REVIEW: DemoClaimReview[] = [
       certainty: "VERY_LOW",
       tier: "PRECLINICAL",
       rationale:
-        "'Typically' overstates the atrophy (ENIGMA: about 1% on average, mainly in recurrent depression), and no human study shows any treatment reversing it through stem cells.",
+        "'Typically' overstates the atrophy (ENIGMA: about 1% on average, mainly in recurrent depression), and no human study is cited showing stem cells reverse it.",
       down: { indirectness: "VERY_SERIOUS", imprecision: "SERIOUS" },
     },
     rafael: {
@@ -826,7 +829,7 @@ export const SEED_ARTICLE_REVIEW: DemoClaimReview[] = [
     decision: {
       tier: "PRECLINICAL",
       certainty: "VERY_LOW",
-      note: "Overstates the atrophy and claims a reversal never shown in people.",
+      note: "Overstates the atrophy and claims a reversal not shown in people.",
     },
   },
   {
@@ -864,7 +867,7 @@ export const SEED_ARTICLE_REVIEW: DemoClaimReview[] = [
     rita: {
       certainty: "VERY_LOW",
       tier: "SPECULATIVE",
-      rationale: "No study has measured connectivity after stem cell treatment in people with depression.",
+      rationale: "No study measuring connectivity after stem cell treatment in people is cited.",
       down: { indirectness: "VERY_SERIOUS" },
     },
     rafael: {
@@ -873,7 +876,7 @@ export const SEED_ARTICLE_REVIEW: DemoClaimReview[] = [
       rationale: "Unsupported lead-in to two unsupported items.",
       down: { indirectness: "VERY_SERIOUS", imprecision: "SERIOUS" },
     },
-    decision: { tier: "SPECULATIVE", certainty: "VERY_LOW", note: "No evidence cited or found." },
+    decision: { tier: "SPECULATIVE", certainty: "VERY_LOW", note: "No evidence cited." },
   },
   {
     quote: "new synaptic connections in the prefrontal cortex, which regulates emotion",
@@ -881,7 +884,7 @@ export const SEED_ARTICLE_REVIEW: DemoClaimReview[] = [
       certainty: "VERY_LOW",
       tier: "PRECLINICAL",
       rationale:
-        "Prefrontal synaptogenesis has been shown in rats for ketamine (Li et al.), not for stem cells, and not in patients.",
+        "The prefrontal synaptogenesis evidence cited is for ketamine in rats (Li et al.), not for stem cells or patients.",
       down: { indirectness: "VERY_SERIOUS" },
     },
     rafael: {
@@ -912,7 +915,7 @@ export const SEED_ARTICLE_REVIEW: DemoClaimReview[] = [
     rafael: {
       certainty: "VERY_LOW",
       tier: "SPECULATIVE",
-      rationale: "No source; nothing like it measured in people.",
+      rationale: "No source, and no measurement in people cited.",
       down: { indirectness: "VERY_SERIOUS" },
     },
     decision: { tier: "SPECULATIVE", certainty: "VERY_LOW", note: "Unsupported." },
@@ -945,7 +948,7 @@ export const SEED_ARTICLE_REVIEW: DemoClaimReview[] = [
         by: "rafael",
         stance: "SUPPORTS",
         design: "REVIEW",
-        note: "Tabulates the main preclinical studies of stem cells in depression.",
+        note: "Tabulates the main studies of stem cells in depression.",
       },
       {
         ref: "chang2023",
@@ -1045,7 +1048,7 @@ export const SEED_ARTICLE_REVIEW: DemoClaimReview[] = [
       certainty: "VERY_LOW",
       tier: "EARLY_HUMAN_TRIAL",
       rationale:
-        "No trial is named. The reviews we could confirm describe clinical studies of cell therapy in depression as in progress (do Prado-Lima et al.); we found no published controlled result to grade.",
+        "No trial is named. The reviews we could confirm describe clinical studies of cell therapy in depression as in progress (do Prado-Lima et al.); no published controlled result is cited to grade.",
       down: { riskOfBias: "VERY_SERIOUS", imprecision: "VERY_SERIOUS" },
     },
     rafael: {
@@ -1095,14 +1098,14 @@ export const SEED_ARTICLE_REVIEW: DemoClaimReview[] = [
       certainty: "VERY_LOW",
       tier: "EARLY_HUMAN_TRIAL",
       rationale:
-        "Two claims in one. Tolerability has support, but indirect: Lalu et al. found no association with serious harms in MSC trials (transient fever apart), and Wang et al. pooled 62 RCTs with similar results, none in depression. 'Rapid mood stabilisation' has no evidence at all; rapid effects are documented for ketamine (Berman et al.), not stem cells.",
+        "Two claims in one. Tolerability has support, but indirect: Lalu et al. found no association with serious harms in MSC trials (transient fever apart), and Wang et al. pooled 62 RCTs across about 20 conditions with similar results; neither review is about depression. 'Rapid mood stabilisation' has no evidence cited; rapid effects are documented for ketamine (Berman et al.), not stem cells.",
       down: { indirectness: "VERY_SERIOUS", imprecision: "SERIOUS" },
     },
     rafael: {
       certainty: "LOW",
       tier: "EARLY_HUMAN_TRIAL",
       rationale:
-        "I'd grade the safety half on its own: two meta-analyses of MSC trials in other conditions report mostly transient, mild adverse events. The efficacy half drags it down.",
+        "I'd grade the safety half on its own: two meta-analyses of MSC trials, in conditions other than depression, report mostly transient adverse events such as fever. The efficacy half drags it down.",
       down: { indirectness: "SERIOUS" },
     },
     citations: [
@@ -1212,7 +1215,7 @@ export const SEED_ARTICLE_REVIEW: DemoClaimReview[] = [
       certainty: "VERY_LOW",
       tier: "SPECULATIVE",
       rationale:
-        "No trial has combined stem cells with CBT, mindfulness or brain stimulation. The combination evidence that exists (Cuijpers et al.) is for psychotherapy plus antidepressant medication.",
+        "No trial combining stem cells with CBT, mindfulness or brain stimulation is cited. The combination evidence that exists (Cuijpers et al.) is for psychotherapy plus antidepressant medication.",
       down: { indirectness: "VERY_SERIOUS" },
     },
     rafael: {
@@ -1237,7 +1240,7 @@ export const SEED_ARTICLE_REVIEW: DemoClaimReview[] = [
     rita: {
       certainty: "VERY_LOW",
       tier: "SPECULATIVE",
-      rationale: "'Enhanced brain networks' has not been shown to exist after treatment.",
+      rationale: "Nothing cited shows 'enhanced brain networks' after treatment.",
       down: { indirectness: "VERY_SERIOUS" },
     },
     rafael: {
@@ -1362,7 +1365,7 @@ export const SEED_ARTICLE_REVIEW: DemoClaimReview[] = [
       certainty: "MODERATE",
       tier: null,
       rationale:
-        "The call for long-term follow-up is well founded. Amariglio et al. report a donor-derived brain tumour years after fetal neural stem cell injections; the MSC meta-analyses (Lalu, Wang) found no malignancy signal, but trials were short.",
+        "The call for long-term follow-up is well founded. Amariglio et al. report a donor-derived brain tumour four years after fetal neural stem cell injections; Lalu et al.'s meta-analysis of MSC trials found no association with malignancy, but trial follow-up cannot rule out late effects.",
       down: { imprecision: "SERIOUS" },
     },
     rafael: {
@@ -1384,7 +1387,7 @@ export const SEED_ARTICLE_REVIEW: DemoClaimReview[] = [
         by: "rafael",
         stance: "MENTIONS",
         design: "META_ANALYSIS",
-        note: "No association with malignancy in the RCTs pooled, over short follow-up.",
+        note: "No association with malignancy in the randomised trials pooled.",
       },
     ],
     decision: {
@@ -1420,7 +1423,7 @@ export const SEED_ARTICLE_REVIEW: DemoClaimReview[] = [
         by: "rafael",
         stance: "MENTIONS",
         design: "CASE_SERIES",
-        note: "Harm after neural stem cell injections given outside a regulated trial.",
+        note: "Harm from neural stem cell injections: a brain tumour of donor origin.",
       },
     ],
     decision: { tier: null, certainty: "MODERATE", note: "Accurate; the regulatory problem is wider than NSCs." },
@@ -1431,7 +1434,7 @@ export const SEED_ARTICLE_REVIEW: DemoClaimReview[] = [
       certainty: "VERY_LOW",
       tier: "SPECULATIVE",
       rationale:
-        "We found no study of exosome therapy in depression to cite. 'Safer, more efficient' has no comparative data behind it.",
+        "No study of exosome therapy in depression is cited, and 'safer, more efficient' has no comparative data behind it.",
       down: { indirectness: "VERY_SERIOUS", imprecision: "VERY_SERIOUS" },
     },
     rafael: {
@@ -1453,7 +1456,7 @@ export const SEED_ARTICLE_REVIEW: DemoClaimReview[] = [
     rafael: {
       certainty: "VERY_LOW",
       tier: "SPECULATIVE",
-      rationale: "Safety advantage asserted, never compared.",
+      rationale: "Safety advantage asserted; no comparison cited.",
       down: { indirectness: "VERY_SERIOUS", imprecision: "SERIOUS" },
     },
     decision: {
@@ -1481,7 +1484,7 @@ export const SEED_ARTICLE_REVIEW: DemoClaimReview[] = [
       {
         ref: "doPradoLima2021",
         by: "rita",
-        stance: "CONTRADICTS",
+        stance: "MENTIONS",
         design: "REVIEW",
         note: "The question is still open in the review literature.",
       },
@@ -1499,7 +1502,7 @@ export const SEED_ARTICLE_REVIEW: DemoClaimReview[] = [
     rafael: {
       certainty: "VERY_LOW",
       tier: "PRECLINICAL",
-      rationale: "'Promotes emotional resilience' adds a clinical outcome nobody measured.",
+      rationale: "'Promotes emotional resilience' adds a clinical outcome no cited study measured.",
       down: { indirectness: "VERY_SERIOUS" },
     },
     decision: { tier: "PRECLINICAL", certainty: "VERY_LOW", note: "Same as the section it summarises." },
@@ -1535,14 +1538,14 @@ export const SEED_ARTICLE_REVIEW: DemoClaimReview[] = [
       certainty: "VERY_LOW",
       tier: "PRECLINICAL",
       rationale:
-        "Animal finding; in adult humans the extent of hippocampal neurogenesis is disputed (Sorrells et al. vs Spalding et al.), and no reversal of damage has been shown.",
+        "Animal finding; in adult humans the extent of hippocampal neurogenesis is disputed (Sorrells et al. vs Spalding et al.), and no reversal of damage in people is cited.",
       down: { indirectness: "VERY_SERIOUS", inconsistency: "SERIOUS" },
     },
     rafael: {
       certainty: "VERY_LOW",
       tier: "PRECLINICAL",
       rationale:
-        "Moreno-Jiménez et al. argue the case for adult human neurogenesis; even so, nothing shows stem cells stimulating it in people.",
+        "Moreno-Jiménez et al. argue the case for adult human neurogenesis; even so, nothing cited shows stem cells stimulating it in people.",
       down: { indirectness: "VERY_SERIOUS" },
     },
     citations: [
@@ -1568,7 +1571,7 @@ export const SEED_ARTICLE_REVIEW: DemoClaimReview[] = [
     rita: {
       certainty: "VERY_LOW",
       tier: "SPECULATIVE",
-      rationale: "Recap of the connectivity section, which cites nothing and found nothing in humans.",
+      rationale: "Recap of the connectivity section, which cites no human study.",
       down: { indirectness: "VERY_SERIOUS" },
     },
     rafael: {
@@ -1585,14 +1588,14 @@ export const SEED_ARTICLE_REVIEW: DemoClaimReview[] = [
       certainty: "VERY_LOW",
       tier: "SPECULATIVE",
       rationale:
-        "Forecast. 'Safer' and 'more rapid' than antidepressants have never been compared; rapid-acting antidepressant effects are already documented for ketamine (Berman et al.).",
+        "Forecast. No comparison with antidepressants is cited for 'safer' or 'more rapid'; rapid-acting antidepressant effects are already documented for ketamine (Berman et al.).",
       down: { indirectness: "VERY_SERIOUS", imprecision: "VERY_SERIOUS" },
     },
     rafael: {
       certainty: "VERY_LOW",
       tier: "SPECULATIVE",
       rationale:
-        "'Offering hope to patients who have not responded' is the pitch unapproved clinics use (Turner & Knoepfler); it should come with the caveats from the hurdles section.",
+        "'Offering hope to patients who have not responded' needs the caveats from the hurdles section: unapproved stem cell interventions are already marketed directly to consumers (Turner & Knoepfler).",
       down: { indirectness: "VERY_SERIOUS" },
     },
     citations: [
@@ -1614,7 +1617,7 @@ export const SEED_ARTICLE_REVIEW: DemoClaimReview[] = [
     decision: {
       tier: "SPECULATIVE",
       certainty: "VERY_LOW",
-      note: "Forecast; comparisons with antidepressants do not exist.",
+      note: "Forecast; no comparison with antidepressants is cited.",
     },
   },
 ];
