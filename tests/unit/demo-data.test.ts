@@ -59,7 +59,7 @@ describe("the sample documents", () => {
   it("say they are invented, and quote their own text for each review and thread", () => {
     for (const sample of SAMPLE_DOCUMENTS) {
       expect(sample.title).toMatch(/\(sample article\)$/);
-      expect(sample.markdown).toContain("Sample article written for the Claimwise demo");
+      expect(sample.markdown.split("\n")[0]).toBe(`# ${sample.title}`);
       for (const { quote } of [...sample.reviews, ...sample.discussion]) {
         expect(occurrences(sample.markdown, quote), quote).toBe(1);
       }

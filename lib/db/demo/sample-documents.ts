@@ -1,7 +1,8 @@
 // Two INVENTED sample articles, written for the Claimwise demo so that every role has work waiting at first sign-in:
 // one in review, assigned to both demo reviewers and about half graded (some drafts, some submitted), one still a
-// draft for the editor. They are not real articles and quote no real study; their titles and source author say so,
-// and the reviewers' comments on them discuss only their own wording. No citations are attached to them.
+// draft for the editor. They are not real articles and quote no real study; their titles and source author say so
+// (the body stays free of notes that would become claims), and the reviewers' comments on them discuss only their
+// own wording. No citations are attached to them.
 import type { DocumentStatus } from "@/lib/generated/prisma/enums";
 import type { DemoGrade, DemoThread, ReviewerKey } from "./seed-article-review";
 
@@ -31,8 +32,6 @@ export const SAMPLE_DOCUMENTS: SampleDocument[] = [
     status: "IN_REVIEW",
     assigned: ["rita", "rafael"],
     markdown: `# Cold-Water Swimming and Mood (sample article)
-
-*${SAMPLE_AUTHOR}: an invented text with a mix of evidence tiers, for practising review.*
 
 ## Why people are trying it
 
@@ -161,8 +160,6 @@ Sudden immersion in cold water raises heart rate and blood pressure sharply. Peo
     status: "DRAFT",
     assigned: [],
     markdown: `# Omega-3 Supplements and Memory (sample article)
-
-*${SAMPLE_AUTHOR}: an invented text, waiting for the editor to check its claims and assign reviewers.*
 
 Fish-oil capsules are among the most popular supplements sold. In cell cultures, a fatty acid found in fish oil protected neurons from oxidative damage. Older adults who took fish oil in a small six-month study remembered word lists slightly better. Taking omega-3 every day will keep your memory sharp into old age.
 `,
