@@ -30,14 +30,17 @@ const doc = (text: string): RichTextDoc => ({
   content: [{ type: "paragraph", content: [{ type: "text", text }] }],
 });
 
-/** A DemoGrade as the saveReview input: every GRADE domain set (those not downgraded are not serious). */
+/**
+ * A DemoGrade as the saveReview input: every GRADE domain set (those not downgraded are not serious). No upgrade
+ * factor is set: they apply to large effects, dose-response or confounding in observational evidence, which none of
+ * the cited work on these claims shows.
+ */
 function reviewFields(grade: Partial<DemoGrade>) {
   const complete = grade.certainty !== undefined;
   return {
     ...(grade.certainty ? { certainty: grade.certainty } : {}),
     ...(grade.tier !== undefined ? { tierOpinion: grade.tier } : {}),
     ...(complete ? Object.fromEntries(DOMAINS.map((d) => [d, grade.down?.[d] ?? "NOT_SERIOUS"])) : grade.down),
-    ...Object.fromEntries((grade.up ?? []).map((u) => [u, true])),
     rationale: grade.rationale ? doc(grade.rationale) : null,
   };
 }

@@ -5,7 +5,7 @@
 // (./references.ts, each confirmed with the search tool) report; where nothing is cited for a sentence, the reviewers
 // say so rather than claim more.
 import type { Certainty, ClaimTier, Stance, StudyDesign } from "@/lib/generated/prisma/enums";
-import type { Domain, Upgrade } from "@/lib/reviews/schemas";
+import type { Domain } from "@/lib/reviews/schemas";
 import type { ReferenceKey } from "./references";
 
 export type ReviewerKey = "rita" | "rafael";
@@ -18,7 +18,6 @@ export interface DemoGrade {
   rationale: string;
   /** Downgraded GRADE domains; the others are graded not serious. */
   down?: Partial<Record<Domain, "SERIOUS" | "VERY_SERIOUS">>;
-  up?: Upgrade[];
 }
 
 export interface DemoCitation {
