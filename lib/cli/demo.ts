@@ -38,7 +38,7 @@ console.log(`Claimwise demo on ${describeDatabase(databaseConfig())}`);
 if (!process.env.CLAIMWISE_SKIP_BUILD) step("Building the app", bin("next"), ["build"], env);
 const tsx = [bin("tsx"), "--conditions=react-server"];
 step("Applying migrations", tsx[0]!, [...tsx.slice(1), "lib/cli/migrate.ts"], env);
-step("Loading the demo accounts and seed article", tsx[0]!, [...tsx.slice(1), "lib/cli/seed.ts", "--demo"], env);
+step("Loading the demo accounts and documents", tsx[0]!, [...tsx.slice(1), "lib/cli/seed.ts", "--demo"], env);
 
 console.log(`\n▶ Serving on http://localhost:${port} (sign in as reviewer@demo.test / demo-password)\n`);
 const server = spawn(bin("next"), ["start", "-p", port], { stdio: "inherit", env });

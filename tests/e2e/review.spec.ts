@@ -1,6 +1,6 @@
 import { type APIRequestContext, type Browser, expect, type Page, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "./support/accounts";
-import { expectNoAxeViolations, SEED_SLUG, signIn } from "./support/pages";
+import { expectNoAxeViolations, signIn } from "./support/pages";
 import { apiToken } from "./support/tokens";
 
 // Whole journeys through the workspace: many steps, each waiting for the server.
@@ -10,14 +10,29 @@ const CLAIM_START = "In animal models of depression";
 const BIBTEX = `@article{lee2021, author = {Lee, Kim and Park, Min}, title = {Intranasal stem cells in depression: a pilot trial},
 journal = {Journal of Affective Disorders}, year = {2021}, volume = {280}, pages = {1--8}, doi = {10.1016/j.jad.2020.11.001}}`;
 
+// A published article of the test's own: the demo's seed article is already fully reviewed by both demo reviewers.
+const ARTICLE = `Stem cells and mood
+stem-cells-and-mood
+${CLAIM_START}, stem cell transplantation has shown promising results.
+Patients reported feeling better after treatment.
+`;
+
 let claimId: string;
+let slug: string;
 let reviewUrl: string;
 
-async function claimIdOf(request: APIRequestContext): Promise<string> {
+async function publishedArticle(request: APIRequestContext): Promise<void> {
+  const token = await apiToken("editor@demo.test");
+  const created = await request.post("/api/v1/documents", {
+    headers: { Authorization: `Bearer ${token}` },
+    data: { format: "txt", content: ARTICLE, title: `Review journey ${Date.now()}`, status: "PUBLISHED" },
+  });
+  expect(created.status()).toBe(201);
+  ({ slug } = await created.json());
   const documents = (await (await request.get("/api/v1/documents")).json()).items;
-  const seed = documents.find((d: { slug: string }) => d.slug === SEED_SLUG);
-  const claims = (await (await request.get(`/api/v1/documents/${seed.id}/claims`)).json()).items;
-  return claims.find((c: { text: string }) => c.text.startsWith(CLAIM_START)).id;
+  const document = documents.find((d: { slug: string }) => d.slug === slug);
+  const claims = (await (await request.get(`/api/v1/documents/${document.id}/claims`)).json()).items;
+  claimId = claims.find((c: { text: string }) => c.text.startsWith(CLAIM_START)).id;
 }
 
 async function signedInPage(browser: Browser, email: string): Promise<Page> {
@@ -34,15 +49,15 @@ async function typeInEditor(page: Page, name: string, text: string) {
 }
 
 test.beforeAll(async ({ request }) => {
-  claimId = await claimIdOf(request);
-  reviewUrl = `/documents/${SEED_SLUG}/review?claim=${claimId}`;
+  await publishedArticle(request);
+  reviewUrl = `/documents/${slug}/review?claim=${claimId}`;
 });
 
 test("reviewer A grades a claim with domains and a rationale, cites by DOI and BibTeX, and comments with a link and a list", async ({
   browser,
 }) => {
   const page = await signedInPage(browser, "reviewer@demo.test");
-  await page.goto(`/documents/${SEED_SLUG}`);
+  await page.goto(`/documents/${slug}`);
   await page.getByRole("link", { name: "Review claims" }).click();
   await expect(page.getByRole("heading", { name: "Review", exact: true })).toBeVisible();
   await page.goto(reviewUrl);

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
-import { DEMO_USERS, seedDemo } from "@/lib/db/seed-demo";
 import { createDocument } from "@/lib/documents/create-document";
 import { listDocuments } from "@/lib/documents/list-documents";
 import { publishDocument, setDocumentStatus } from "@/lib/editorial/publishing";
@@ -135,30 +134,5 @@ describe("createDocument", () => {
       content: "The second of two documents.",
     });
     expect(b.slug).toBe(`${a.slug}-2`);
-  });
-});
-
-describe("seedDemo", () => {
-  it("creates the demo accounts and the published seed article once", async () => {
-    const first = await seedDemo();
-    expect(first.usersCreated.sort()).toEqual(DEMO_USERS.map((u) => u.email).sort());
-    expect(first.documentCreated).toBe(true);
-    const doc = await getReadingView(null, first.documentSlug);
-    expect(doc.title).toBe("Understanding Neuroplasticity and Its Role in Mental Health");
-    expect(doc.bodyHtml).toContain("<h2>Animal Model Studies</h2>");
-    expect(doc.bodyHtml).toContain("TNF-α and IL-1β");
-
-    const again = await seedDemo();
-    expect(again).toEqual({ usersCreated: [], documentSlug: first.documentSlug, documentCreated: false });
-  });
-
-  it("refuses to run in production unless forced", async () => {
-    vi.stubEnv("NODE_ENV", "production");
-    try {
-      await expect(seedDemo()).rejects.toThrow(/Refusing to create demo accounts/);
-      await expect(seedDemo({ force: true })).resolves.toMatchObject({ documentCreated: false });
-    } finally {
-      vi.unstubAllEnvs();
-    }
   });
 });

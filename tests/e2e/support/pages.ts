@@ -17,3 +17,5 @@ export async function expectNoAxeViolations(page: Page) {
 }
 
 export const SEED_SLUG = "understanding-neuroplasticity-and-its-role-in-mental-health";
+/** The demo's invented sample article in review, assigned to both demo reviewers (lib/db/demo/sample-documents.ts). */
+export const SAMPLE_IN_REVIEW_SLUG = "cold-water-swimming-and-mood-sample-article";
