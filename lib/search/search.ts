@@ -50,7 +50,7 @@ function shorten(text: string, max = 120): string {
 /**
  * Full-text search (Postgres, English configuration, web-search syntax) over the claims, discussion and citations
  * of published documents the actor may read, best match first (`ts_rank`). Each kind is found through the GIN index
- * on its stored `searchVector` (prisma/migrations/20261129160000_search_vectors); only the 50 rows shown get a
+ * on its stored `searchVector` (prisma/migrations/20261129160000_scale_indexes); only the 50 rows shown get a
  * headline, the expensive part.
  */
 export async function search(actor: Actor, input: unknown): Promise<SearchHit[]> {

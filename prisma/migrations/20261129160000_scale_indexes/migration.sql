@@ -33,3 +33,6 @@ WHERE c."deletedAt" IS NULL AND c."identifier" IS NOT NULL AND EXISTS (
 -- (lib/citations/citations.ts maps the violation to CONFLICT). Partial, so a deleted citation can be added again.
 CREATE UNIQUE INDEX "Citation_claimId_identifier_live_key" ON "Citation"("claimId", "identifierType", "identifier")
   WHERE "deletedAt" IS NULL;
+
+-- Each rate-limit hit deletes a few expired rows of other keys, found through this index (lib/auth/rate-limit.ts).
+CREATE INDEX "RateLimit_resetAt_idx" ON "RateLimit"("resetAt");
