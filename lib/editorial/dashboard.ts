@@ -3,6 +3,7 @@ import { documentAgreement } from "@/lib/agreement/document-agreement";
 import { authorize } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Certainty, ClaimTier } from "@/lib/generated/prisma/enums";
 
 /**
@@ -32,33 +33,13 @@ export async function getDashboard(actor: Actor) {
       orderBy: { name: "asc" },
     }),
   ]);
-  const ids = documents.map((d) => d.id);
-  // The live claims of a document: of its current revision, neither deleted nor orphaned.
+  const sql = dashboardQueries(documents.map((d) => d.id));
   const [counts, progress, grades] = await Promise.all([
-    db.$queryRaw<{ documentId: string; claims: number; decided: number }[]>`
-      SELECT d.id AS "documentId", count(c.id)::int AS claims, count(x.id)::int AS decided
-      FROM "Document" d
-      JOIN "Claim" c ON c."revisionId" = d."currentRevisionId" AND c."deletedAt" IS NULL AND c."anchorStatus" <> 'ORPHANED'
-      LEFT JOIN "Decision" x ON x."claimId" = c.id
-      WHERE d.id = ANY(${ids})
-      GROUP BY d.id`,
-    db.$queryRaw<{ documentId: string; reviewerId: string; submitted: number }[]>`
-      SELECT d.id AS "documentId", r."reviewerId", count(*)::int AS submitted
-      FROM "Document" d
-      JOIN "Claim" c ON c."revisionId" = d."currentRevisionId" AND c."deletedAt" IS NULL AND c."anchorStatus" <> 'ORPHANED'
-      JOIN "Review" r ON r."claimId" = c.id AND r.status = 'SUBMITTED'
-      WHERE d.id = ANY(${ids})
-      GROUP BY d.id, r."reviewerId"`,
-    db.$queryRaw<{ documentId: string; claimId: string; certainty: Certainty | null; tierOpinion: ClaimTier | null }[]>`
-      SELECT g."documentId", g."claimId", g.certainty, g."tierOpinion" FROM (
-        SELECT d.id AS "documentId", r."claimId", r.certainty, r."tierOpinion",
-               count(*) OVER (PARTITION BY r."claimId") AS graders
-        FROM "Document" d
-        JOIN "Claim" c ON c."revisionId" = d."currentRevisionId" AND c."deletedAt" IS NULL AND c."anchorStatus" <> 'ORPHANED'
-        JOIN "Review" r ON r."claimId" = c.id AND r.status = 'SUBMITTED'
-        WHERE d.id = ANY(${ids})
-      ) g
-      WHERE g.graders > 1`,
+    db.$queryRaw<{ documentId: string; claims: number; decided: number }[]>(sql.counts),
+    db.$queryRaw<{ documentId: string; reviewerId: string; submitted: number }[]>(sql.progress),
+    db.$queryRaw<{ documentId: string; claimId: string; certainty: Certainty | null; tierOpinion: ClaimTier | null }[]>(
+      sql.grades,
+    ),
   ]);
   const countOf = new Map(counts.map((c) => [c.documentId, c]));
   const submittedBy = new Map(progress.map((p) => [`${p.documentId} ${p.reviewerId}`, p.submitted]));
@@ -99,3 +80,33 @@ export async function getDashboard(actor: Actor) {
   return { documents: rows, waiting, people };
 }
 export type Dashboard = Awaited<ReturnType<typeof getDashboard>>;
+
+/**
+ * The dashboard's statements for the documents `ids`, on their own so the scale benchmark can EXPLAIN exactly what
+ * runs. A document's live claims are those of its current revision, neither deleted nor orphaned.
+ */
+export function dashboardQueries(ids: string[]) {
+  const live = Prisma.sql`
+    FROM "Document" d
+    JOIN "Claim" c ON c."revisionId" = d."currentRevisionId" AND c."deletedAt" IS NULL AND c."anchorStatus" <> 'ORPHANED'`;
+  return {
+    counts: Prisma.sql`
+      SELECT d.id AS "documentId", count(c.id)::int AS claims, count(x.id)::int AS decided ${live}
+      LEFT JOIN "Decision" x ON x."claimId" = c.id
+      WHERE d.id = ANY(${ids})
+      GROUP BY d.id`,
+    progress: Prisma.sql`
+      SELECT d.id AS "documentId", r."reviewerId", count(*)::int AS submitted ${live}
+      JOIN "Review" r ON r."claimId" = c.id AND r.status = 'SUBMITTED'
+      WHERE d.id = ANY(${ids})
+      GROUP BY d.id, r."reviewerId"`,
+    grades: Prisma.sql`
+      SELECT g."documentId", g."claimId", g.certainty, g."tierOpinion" FROM (
+        SELECT d.id AS "documentId", r."claimId", r.certainty, r."tierOpinion",
+               count(*) OVER (PARTITION BY r."claimId") AS graders ${live}
+        JOIN "Review" r ON r."claimId" = c.id AND r.status = 'SUBMITTED'
+        WHERE d.id = ANY(${ids})
+      ) g
+      WHERE g.graders > 1`,
+  };
+}
