@@ -60,29 +60,44 @@ export async function search(actor: Actor, input: unknown): Promise<SearchHit[]>
   return rows.map((row) => ({ ...row, title: shorten(row.title), snippet: pieces(row.snippet) }));
 }
 
+/**
+ * Rows of each kind ranked at most. A common word ("mice") matches a tenth of a million claims: ranking them all
+ * costs more than a search may take, so a term that matches more rows of a kind is ranked among the first 1,000
+ * readable ones found. Rarer terms, the ones people look things up by, are ranked over every match.
+ */
+const CANDIDATES = 1000;
+
 /** The search statement, on its own so the scale benchmark can EXPLAIN exactly what runs. */
 export function searchQuery(q: string, members: boolean): Prisma.Sql {
   const options = `StartSel=${START}, StopSel=${STOP}, MaxWords=28, MinWords=8, ShortWord=2`;
   return Prisma.sql`
     WITH q AS (SELECT websearch_to_tsquery('english', ${q}) AS query),
+    readable AS NOT MATERIALIZED (
+      SELECT d.id, d."currentRevisionId", d.slug, d.title, d.visibility = 'PUBLIC' AS public FROM "Document" d
+      WHERE d.status = 'PUBLISHED' AND (d.visibility = 'PUBLIC' OR ${members})
+    ),
+    live AS NOT MATERIALIZED (
+      SELECT c.id, c.exact, c."searchVector", d.slug, d.title, d.public
+      FROM "Claim" c JOIN readable d ON d.id = c."documentId" AND d."currentRevisionId" = c."revisionId"
+      WHERE c."deletedAt" IS NULL AND c."anchorStatus" <> 'ORPHANED'
+    ),
     matches AS (
-      SELECT 'claim' AS kind, c.id, c.id AS claim_id, ts_rank(c."searchVector", q.query) AS rank
-      FROM "Claim" c, q WHERE c."searchVector" @@ q.query
+      (SELECT 'claim' AS kind, l.id, l.id AS claim_id, l."searchVector" AS vector, l.exact, l.slug, l.title, l.public
+       FROM live l, q WHERE l."searchVector" @@ q.query LIMIT ${CANDIDATES})
       UNION ALL
-      SELECT 'comment', m.id, m."claimId", ts_rank(m."searchVector", q.query)
-      FROM "Comment" m, q WHERE m."searchVector" @@ q.query AND m."deletedAt" IS NULL
+      (SELECT 'comment', m.id, l.id, m."searchVector", l.exact, l.slug, l.title, l.public
+       FROM "Comment" m JOIN live l ON l.id = m."claimId", q
+       WHERE m."searchVector" @@ q.query AND m."deletedAt" IS NULL LIMIT ${CANDIDATES})
       UNION ALL
-      SELECT 'citation', x.id, x."claimId", ts_rank(x."searchVector", q.query)
-      FROM "Citation" x, q WHERE x."searchVector" @@ q.query AND x."deletedAt" IS NULL
+      (SELECT 'citation', x.id, l.id, x."searchVector", l.exact, l.slug, l.title, l.public
+       FROM "Citation" x JOIN live l ON l.id = x."claimId", q
+       WHERE x."searchVector" @@ q.query AND x."deletedAt" IS NULL LIMIT ${CANDIDATES})
     ),
     best AS (
-      SELECT h.kind, h.id, h.claim_id, h.rank, c.exact, d.slug, d.title AS document_title,
-             d.visibility = 'PUBLIC' AS public
-      FROM matches h
-      JOIN "Claim" c ON c.id = h.claim_id AND c."deletedAt" IS NULL AND c."anchorStatus" <> 'ORPHANED'
-      JOIN "Document" d ON d.id = c."documentId" AND d."currentRevisionId" = c."revisionId"
-      WHERE d.status = 'PUBLISHED' AND (d.visibility = 'PUBLIC' OR ${members})
-      ORDER BY h.rank DESC, d.slug, h.kind, h.id
+      SELECT h.kind, h.id, h.claim_id, ts_rank(h.vector, q.query) AS rank, h.exact, h.slug,
+             h.title AS document_title, h.public
+      FROM matches h, q
+      ORDER BY rank DESC, h.slug, h.kind, h.id
       LIMIT 50
     ),
     shown AS (
