@@ -5,10 +5,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
-import { openSqlConnection } from "@/lib/db/connect";
-import { migrate, readMigrations } from "@/lib/db/migrate";
-import { startProductionServer } from "../support/app-server";
-import { ADMIN_URL, createDatabase, databaseUrl, dropDatabase } from "../support/postgres";
+import { prepareDemoDatabase, startProductionServer } from "../support/app-server";
+import { ADMIN_URL, databaseUrl } from "../support/postgres";
 import { ids, loadScale, scaleSize } from "./scale-data";
 
 const name = process.env.SCALE_DATABASE!;
@@ -39,14 +37,7 @@ async function loadedSize(): Promise<number | null> {
 let loadSeconds: number | null = null;
 if ((await loadedSize()) !== size.claims) {
   const started = performance.now();
-  await dropDatabase(name);
-  await createDatabase(name);
-  process.env.DATABASE_URL = url;
-  const connection = openSqlConnection({ kind: "postgres", url });
-  await migrate(connection.executor, await readMigrations());
-  await connection.close();
-  const { seedDemo } = await import("@/lib/db/seed-demo");
-  await seedDemo();
+  await prepareDemoDatabase(name);
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   try {
     const [editor] = await sql<{ id: string }[]>`SELECT id FROM "User" WHERE email = 'editor@demo.test'`;

@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { migrate, readMigrations } from "@/lib/db/migrate";
 import { pgliteExecutor, postgresExecutor, type SqlExecutor } from "@/lib/db/sql-executor";
 import { createDatabase, dropDatabase, uniqueDatabaseName } from "../support/postgres";
+import { POLACK_2020 } from "../support/references";
 
 const cleanups: (() => Promise<void>)[] = [];
 afterAll(async () => {
@@ -43,18 +44,6 @@ const engines = [
   },
 ];
 
-// A real reference (Polack et al., N Engl J Med 2020;383:2603-15) as CSL-JSON.
-const CSL = {
-  type: "article-journal",
-  title: "Safety and Efficacy of the BNT162b2 mRNA Covid-19 Vaccine",
-  author: [
-    { family: "Polack", given: "Fernando P." },
-    { family: "Thomas", given: "Stephen J." },
-  ],
-  "container-title": "New England Journal of Medicine",
-  DOI: "10.1056/NEJMoa2034577",
-};
-
 describe.each(engines)("search columns on $name", (engine) => {
   it("migrates, fills the vectors on insert, finds words, authors and DOIs, and refuses a duplicate live citation", async () => {
     const db = await engine.open();
@@ -68,7 +57,7 @@ describe.each(engines)("search columns on $name", (engine) => {
       INSERT INTO "Comment" (id, "claimId", body, "bodyText", "updatedAt")
         VALUES ('m1', 'c1', '{"type":"doc"}', 'The hippocampal data are thin.', now());
       INSERT INTO "Citation" (id, "claimId", "identifierType", identifier, csl, stance, "updatedAt")
-        VALUES ('x1', 'c1', 'DOI', '10.1056/nejmoa2034577', '${JSON.stringify(CSL)}', 'SUPPORTS', now());`);
+        VALUES ('x1', 'c1', 'DOI', '10.1056/nejmoa2034577', '${JSON.stringify(POLACK_2020)}', 'SUPPORTS', now());`);
     const found = async (table: string, q: string) =>
       (
         await db.query<{ id: string }>(

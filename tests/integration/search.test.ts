@@ -4,6 +4,7 @@ import { addCitations } from "@/lib/citations/citations";
 import { addComment } from "@/lib/comments/comments";
 import { db } from "@/lib/db/client";
 import { search } from "@/lib/search/search";
+import { POLACK_2020 } from "../support/references";
 import { makeActor, makeDocument, richText } from "./support";
 
 const word = `zebrafinch${Date.now()}`;
@@ -38,23 +39,10 @@ beforeAll(async () => {
     title: `Regeneration in the ${word}`,
     stance: "SUPPORTS",
   });
-  // A real reference (Polack et al., N Engl J Med 2020;383:2603-15), found by its authors and its DOI.
   await addCitations(reviewer, {
     source: "csl-json",
     claimId: claim.id,
-    reference: JSON.stringify([
-      {
-        type: "article-journal",
-        title: "Safety and Efficacy of the BNT162b2 mRNA Covid-19 Vaccine",
-        author: [
-          { family: "Polack", given: "Fernando P." },
-          { family: "Thomas", given: "Stephen J." },
-        ],
-        "container-title": "New England Journal of Medicine",
-        DOI: "10.1056/NEJMoa2034577",
-        issued: { "date-parts": [[2020, 12, 31]] },
-      },
-    ]),
+    reference: JSON.stringify([POLACK_2020]),
     stance: "MENTIONS",
   });
   // Two claims with the rare word, one saying it three times: ranking puts that one first.
