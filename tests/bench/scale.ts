@@ -6,6 +6,7 @@
 // Writes bench-results/scale.json and bench-results/scale-plans.txt. Needs `next build` and a Postgres server.
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import { databaseUrl, dropDatabase } from "../support/postgres";
@@ -77,6 +78,9 @@ export async function benchScale(argv: string[]) {
     // Writes of an earlier run with --keep would turn this run's creations into conflicts.
     await sql`DELETE FROM "Decision" WHERE id NOT LIKE 'sdc%'`;
     await sql`DELETE FROM "Review" WHERE id NOT LIKE 'srv%'`;
+    const [tables] = await sql<{ claims: number; reviews: number; comments: number; citations: number }[]>`
+      SELECT (SELECT count(*) FROM "Claim")::int AS claims, (SELECT count(*) FROM "Review")::int AS reviews,
+             (SELECT count(*) FROM "Comment")::int AS comments, (SELECT count(*) FROM "Citation")::int AS citations`;
     const cookie = await signInCookie(BASE, "editor@demo.test", "demo-password");
     const editor = { authorization: `Bearer ${fixtures.editorToken}` };
     const reviewer = { authorization: `Bearer ${fixtures.reviewerToken}`, "content-type": "application/json" };
@@ -105,6 +109,8 @@ export async function benchScale(argv: string[]) {
 
     const decide = actionId("saveDecisionAction", "documents/[slug]/decide");
     console.log("… measuring, one request at a time");
+    // Other work on the machine slows every figure: the load average before and after goes with them.
+    const loadBefore = os.loadavg()[0]!.toFixed(1);
     const figures: Record<string, Figure> = {
       "editorial dashboard (/editor)": await measure(200, () => fetch(`${BASE}/editor`, { headers: { cookie } })),
       [`search, common term "${COMMON_TERM}"`]: await measure(100, () =>
@@ -143,6 +149,7 @@ export async function benchScale(argv: string[]) {
       }),
     };
 
+    const load = `load average ${loadBefore} before, ${os.loadavg()[0]!.toFixed(1)} after`;
     console.log("… EXPLAIN (ANALYZE) of the heaviest statements");
     const explain = tsx("tests/bench/scale-explain.ts", { DATABASE_URL: databaseUrl(database) });
     let output = "";
@@ -151,9 +158,6 @@ export async function benchScale(argv: string[]) {
     });
     await new Promise((resolve) => explain.on("exit", resolve));
     const plans = JSON.parse(output) as Record<string, string>;
-    const [tables] = await sql<{ claims: number; reviews: number; comments: number; citations: number }[]>`
-      SELECT (SELECT count(*) FROM "Claim")::int AS claims, (SELECT count(*) FROM "Review")::int AS reviews,
-             (SELECT count(*) FROM "Comment")::int AS comments, (SELECT count(*) FROM "Citation")::int AS citations`;
 
     const line = (a: string, b: string, c: string, d: string) =>
       console.log(`${a.padEnd(62)}${b.padStart(10)}${c.padStart(10)}${d.padStart(12)}`);
@@ -162,7 +166,7 @@ export async function benchScale(argv: string[]) {
         `${tables!.reviews.toLocaleString("en")} reviews, ${tables!.comments.toLocaleString("en")} comments, ` +
         `${tables!.citations.toLocaleString("en")} citations; ` +
         (fixtures.loadSeconds === null ? "database reused" : `loaded in ${fixtures.loadSeconds} s`) +
-        `, server ready after ${readySeconds} s; ${samples} requests each`,
+        `, server ready after ${readySeconds} s; ${samples} requests each; ${load}`,
     );
     line("figure", "p50 ms", "p95 ms", "target p95");
     for (const [name, f] of Object.entries(figures)) line(name, String(f.p50Ms), String(f.p95Ms), `<= ${f.target}`);
@@ -171,7 +175,7 @@ export async function benchScale(argv: string[]) {
     fs.mkdirSync("bench-results", { recursive: true });
     fs.writeFileSync(
       "bench-results/scale.json",
-      `${JSON.stringify({ date: new Date().toISOString(), factor, size, tables, loadSeconds: fixtures.loadSeconds, figures }, null, 2)}\n`,
+      `${JSON.stringify({ date: new Date().toISOString(), factor, size, tables, loadSeconds: fixtures.loadSeconds, load, figures }, null, 2)}\n`,
     );
     fs.writeFileSync(
       "bench-results/scale-plans.txt",
