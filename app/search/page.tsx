@@ -73,8 +73,11 @@ export default async function SearchPage({ searchParams }: Props) {
                   href={`/documents/${hit.slug}${hit.public ? "" : "/private"}#claim-${hit.claimId}`}
                   className="font-medium text-blue-700 underline dark:text-blue-300"
                 >
-                  {KIND[hit.kind]} in {hit.title}
+                  {hit.title}
                 </Link>
+                <p className="text-sm text-slate-600 dark:text-slate-400">
+                  {KIND[hit.kind]} in {hit.documentTitle}
+                </p>
                 <p className="mt-1 text-sm">
                   {hit.snippet.map((piece, i) =>
                     // biome-ignore lint/suspicious/noArrayIndexKey: the pieces are fixed for the hit and never reorder

@@ -4,18 +4,32 @@ import type { Actor } from "@/lib/auth/roles";
 import { readableClaim } from "@/lib/claims/readable-claim";
 import { db } from "@/lib/db/client";
 
-/** Every audited change to a claim and to the reviews, citations and comments on it, newest first (editors). */
+/**
+ * Every audited change to a claim and to the reviews, citations, comments and decision on it, newest first
+ * (editors). Each entity is looked up by its type and id, so the audit index (entityType, entityId, createdAt) finds
+ * the rows instead of a scan of the whole audit log.
+ */
 export async function claimHistory(actor: Actor, claimId: string) {
   authorize(actor, "history.read");
   const claim = await readableClaim(actor, claimId);
-  const [reviews, citations, comments] = await Promise.all([
-    db.review.findMany({ where: { claimId: claim.id }, select: { id: true } }),
-    db.citation.findMany({ where: { claimId: claim.id }, select: { id: true } }),
-    db.comment.findMany({ where: { claimId: claim.id }, select: { id: true } }),
+  const where = { where: { claimId: claim.id }, select: { id: true } };
+  const [reviews, citations, comments, decisions] = await Promise.all([
+    db.review.findMany(where),
+    db.citation.findMany(where),
+    db.comment.findMany(where),
+    db.decision.findMany(where),
   ]);
-  const ids = [claim.id, ...reviews, ...citations, ...comments].map((x) => (typeof x === "string" ? x : x.id));
+  const ids = (rows: { id: string }[]) => ({ in: rows.map((r) => r.id) });
   return db.auditEvent.findMany({
-    where: { entityId: { in: ids } },
+    where: {
+      OR: [
+        { entityType: "Claim", entityId: claim.id },
+        { entityType: "Review", entityId: ids(reviews) },
+        { entityType: "Citation", entityId: ids(citations) },
+        { entityType: "Comment", entityId: ids(comments) },
+        { entityType: "Decision", entityId: ids(decisions) },
+      ],
+    },
     select: {
       id: true,
       action: true,

@@ -6,7 +6,7 @@ import { readableClaim } from "@/lib/claims/readable-claim";
 import { db } from "@/lib/db/client";
 import { transaction } from "@/lib/db/transaction";
 import { AppError, notFound } from "@/lib/errors/app-error";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { IdentifierType } from "@/lib/generated/prisma/enums";
 import { parseInput } from "@/lib/validation/parse";
 import { type CslItem, formatReference, parseReferences } from "./csl";
@@ -86,6 +86,8 @@ export async function addCitations(actor: Actor, input: unknown): Promise<Citati
     entries = parseReferences(data.reference, data.source).map((csl) => ({ csl, key: identifierOf(csl) }));
   }
 
+  // The check below gives the friendly message; the partial unique index (claim, identifier) among live citations
+  // settles a race between two adds of the same source, which both passed the check.
   return transaction(async (tx) => {
     const claim = await readableClaim(actor, data.claimId, tx);
     const existing = await tx.citation.findMany({
@@ -128,6 +130,11 @@ export async function addCitations(actor: Actor, input: unknown): Promise<Citati
       created.push(toCitationDto(row));
     }
     return created;
+  }).catch((error: unknown) => {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new AppError("CONFLICT", "This source was just cited on this claim by someone else.");
+    }
+    throw error;
   });
 }
 

@@ -10,7 +10,7 @@ import { parseInput } from "@/lib/validation/parse";
 import { prepareImport } from "./prepare-import";
 import { REVISION_FORMAT } from "./read-source";
 import { createDocumentSchema } from "./schemas";
-import { slugify } from "./slug";
+import { slugFamily, slugify } from "./slug";
 
 export interface ImportResult {
   id: string;
@@ -21,6 +21,8 @@ export interface ImportResult {
 
 async function uniqueSlug(tx: Prisma.TransactionClient, title: string): Promise<string> {
   const base = slugify(title);
+  // Held until commit, so a concurrent import of the same title waits and then sees this slug as taken (no 500).
+  await tx.$queryRaw`SELECT 1 FROM pg_advisory_xact_lock(hashtext(${`slug:${slugFamily(base)}`}))`;
   const taken = new Set(
     (await tx.document.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((d) => d.slug),
   );

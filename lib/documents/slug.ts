@@ -10,3 +10,12 @@ export function slugify(title: string): string {
     .replace(/-+$/, "");
   return slug || "document";
 }
+
+/**
+ * The family a slug belongs to: the slug without its numeric suffixes ("trial-2-3" → "trial"). `uniqueSlug` picks
+ * `base`, `base-2`, … so two titles can compete for the same slug only when their bases share a family: imports
+ * lock the family, not the whole table.
+ */
+export function slugFamily(slug: string): string {
+  return slug.replace(/(-\d+)+$/, "") || slug;
+}

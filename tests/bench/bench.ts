@@ -11,6 +11,12 @@ import { benchReviewers } from "./reviewers-bench";
 import { pinLoadGenerator, startApp } from "./server";
 import { benchUncached } from "./uncached-bench";
 
+if (process.argv.some((a) => a.startsWith("--scale"))) {
+  // The million-claim installation is a benchmark of its own (tests/bench/scale.ts).
+  await (await import("./scale")).benchScale(process.argv);
+  process.exit();
+}
+
 const quick = process.argv.includes("--quick");
 const step = (name: string) => console.log(`… ${name}`);
 

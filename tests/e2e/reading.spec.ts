@@ -96,7 +96,13 @@ test("searching for hippocampus from the header lands on a claim", async ({ page
   await page.getByRole("searchbox", { name: "Search claims" }).fill("hippocampus");
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: /results? for “hippocampus”/ })).toBeVisible();
-  const first = page.getByRole("link", { name: /^Claim in Understanding Neuroplasticity/ }).first();
+  // Each result is titled by what matched (here the claim's own text), its kind and document named below it.
+  const result = page
+    .getByRole("listitem")
+    .filter({ hasText: /Claim in Understanding Neuroplasticity/ })
+    .first();
+  const first = result.getByRole("link");
+  await expect(first).toHaveText(/hippocamp/i);
   await expect(page.locator("main mark").first()).toHaveText(/hippocamp/i);
   await expectNoAxeViolations(page);
   await first.click();

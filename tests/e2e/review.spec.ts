@@ -1,5 +1,7 @@
 import { type APIRequestContext, type Browser, expect, type Page, test } from "@playwright/test";
+import { signInCookie } from "../support/sign-in-cookie";
 import { DEMO_PASSWORD } from "./support/accounts";
+import { importedDocument } from "./support/http-roles";
 import { expectNoAxeViolations, signIn } from "./support/pages";
 import { apiToken } from "./support/tokens";
 
@@ -21,16 +23,19 @@ let claimId: string;
 let slug: string;
 let reviewUrl: string;
 
-async function publishedArticle(request: APIRequestContext): Promise<void> {
-  const token = await apiToken("editor@demo.test");
-  const created = await request.post("/api/v1/documents", {
-    headers: { Authorization: `Bearer ${token}` },
-    data: { format: "txt", content: ARTICLE, title: `Review journey ${Date.now()}`, status: "PUBLISHED" },
-  });
-  expect(created.status()).toBe(201);
-  ({ slug } = await created.json());
-  const documents = (await (await request.get("/api/v1/documents")).json()).items;
-  const document = documents.find((d: { slug: string }) => d.slug === slug);
+async function publishedArticle(request: APIRequestContext, baseURL: string): Promise<void> {
+  const editor = {
+    role: "editor" as const,
+    token: await apiToken("editor@demo.test"),
+    cookie: await signInCookie(baseURL, "editor@demo.test", DEMO_PASSWORD),
+  };
+  const document = await importedDocument(
+    request,
+    editor,
+    { title: `Review journey ${Date.now()}`, content: ARTICLE },
+    baseURL,
+  );
+  slug = document.slug;
   const claims = (await (await request.get(`/api/v1/documents/${document.id}/claims`)).json()).items;
   claimId = claims.find((c: { text: string }) => c.text.startsWith(CLAIM_START)).id;
 }
@@ -48,8 +53,8 @@ async function typeInEditor(page: Page, name: string, text: string) {
   await page.keyboard.type(text);
 }
 
-test.beforeAll(async ({ request }) => {
-  await publishedArticle(request);
+test.beforeAll(async ({ request, baseURL }) => {
+  await publishedArticle(request, baseURL!);
   reviewUrl = `/documents/${slug}/review?claim=${claimId}`;
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { clientIp, trustedProxyHops } from "@/lib/auth/client-ip";
 import { productionSecretProblem } from "@/lib/auth/secret";
-import { slugify } from "@/lib/documents/slug";
+import { slugFamily, slugify } from "@/lib/documents/slug";
 
 describe("slugify", () => {
   it.each([
@@ -17,6 +17,16 @@ describe("slugify", () => {
     const slug = slugify("word ".repeat(40));
     expect(slug.length).toBeLessThanOrEqual(80);
     expect(slug.endsWith("-")).toBe(false);
+  });
+});
+
+describe("slugFamily", () => {
+  it("drops every numeric suffix, so a base and the slugs picked after it lock the same family", () => {
+    expect(slugFamily("trial")).toBe("trial");
+    expect(slugFamily("trial-2")).toBe("trial");
+    expect(slugFamily("trial-3-2")).toBe("trial");
+    expect(slugFamily("covid-19-vaccine")).toBe("covid-19-vaccine");
+    expect(slugFamily("2024")).toBe("2024");
   });
 });
 
