@@ -105,7 +105,8 @@ export const openApiDocument = {
         parameters: idParam,
         responses: {
           "200": {
-            description: "`{ items: [{ id, text, tier, suggestedTier, cues, selectors, anchorStatus, ... }] }`",
+            description:
+              "`{ items: [{ id, text, tier, suggestedTier, cues, selectors, range, anchorStatus, ... }] }`: `selectors` are W3C (TextPositionSelector in Unicode code points), `range` is the same span in UTF-16 offsets (JavaScript string indices)",
           },
           ...errors,
         },
