@@ -1,0 +1,67 @@
+import "server-only";
+import fs from "node:fs";
+import path from "node:path";
+import * as fontkit from "fontkit";
+
+const modules = path.join(process.cwd(), "node_modules");
+
+/**
+ * The fonts a PDF may use, all embedded (subset) by pdfkit: DejaVu for Latin, Greek, Cyrillic and GRADE's ⊕ ◯,
+ * then Noto for what DejaVu lacks: Arabic (Naskh), Hebrew, Chinese/Japanese/Korean (Noto Sans SC) and emoji
+ * (monochrome Noto Emoji: PDF text cannot carry colour glyphs). Each character takes the first font of its chain
+ * that has a glyph for it.
+ */
+const FILES = {
+  serif: "dejavu-fonts-ttf/ttf/DejaVuSerif.ttf",
+  sans: "dejavu-fonts-ttf/ttf/DejaVuSans.ttf",
+  bold: "dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf",
+  italic: "dejavu-fonts-ttf/ttf/DejaVuSans-Oblique.ttf",
+  arabic: "@embedpdf/fonts-arabic/fonts/NotoNaskhArabic-Regular.ttf",
+  arabicBold: "@embedpdf/fonts-arabic/fonts/NotoNaskhArabic-Bold.ttf",
+  hebrew: "@embedpdf/fonts-hebrew/fonts/NotoSansHebrew-Regular.ttf",
+  hebrewBold: "@embedpdf/fonts-hebrew/fonts/NotoSansHebrew-Bold.ttf",
+  cjk: "@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf",
+  emoji: "@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf",
+} as const;
+export type FontName = keyof typeof FILES;
+export type TextStyle = "serif" | "sans" | "bold" | "italic";
+
+const CHAINS: Record<TextStyle, FontName[]> = {
+  serif: ["serif", "arabic", "hebrew", "cjk", "emoji", "sans"],
+  sans: ["sans", "arabic", "hebrew", "cjk", "emoji"],
+  bold: ["bold", "arabicBold", "hebrewBold", "cjk", "emoji", "sans"],
+  italic: ["italic", "arabic", "hebrew", "cjk", "emoji", "sans"],
+};
+
+// Font files are read once per process; pdfkit embeds only the glyphs a document uses.
+const buffers = new Map<FontName, Buffer>();
+const faces = new Map<FontName, fontkit.Font>();
+export function fontBuffer(name: FontName): Buffer {
+  let buffer = buffers.get(name);
+  if (!buffer) {
+    buffer = fs.readFileSync(path.join(modules, FILES[name]));
+    buffers.set(name, buffer);
+  }
+  return buffer;
+}
+const face = (name: FontName) => {
+  let f = faces.get(name);
+  if (!f) {
+    f = fontkit.create(fontBuffer(name));
+    faces.set(name, f);
+  }
+  return f;
+};
+
+const chosen = new Map<string, FontName>();
+/** The font of a style's chain that draws this code point (the style's own font when none does). */
+export function fontFor(codePoint: number, style: TextStyle): FontName {
+  const key = `${style}:${codePoint}`;
+  let name = chosen.get(key);
+  if (!name) {
+    const chain = CHAINS[style];
+    name = chain.find((f) => face(f).hasGlyphForCodePoint(codePoint)) ?? chain[0]!;
+    chosen.set(key, name);
+  }
+  return name;
+}

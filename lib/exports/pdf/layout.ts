@@ -1,0 +1,182 @@
+import "server-only";
+import bidiFactory from "bidi-js";
+import { type FontName, fontFor, type TextStyle } from "./fonts";
+
+const bidi = bidiFactory();
+
+/** A run of text in one style; `highlight` paints behind it (claims), `link` makes it a live link. */
+export interface Span {
+  text: string;
+  style: TextStyle;
+  size: number;
+  color?: string;
+  highlight?: string;
+  link?: string;
+  /** A named destination in the document to jump to. */
+  goTo?: string;
+}
+
+export interface ParagraphOptions {
+  /** Left indent for every line (lists, replies). */
+  indent?: number;
+  /** Space after the paragraph, in points. */
+  gap?: number;
+  /** The structure element (tagged PDF) the paragraph's lines are marked content of. */
+  struct?: PDFKit.PDFStructureElement;
+}
+
+const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+const SPACE = /\s/;
+
+const widths = new Map<string, number>();
+function widthOf(pdf: PDFKit.PDFDocument, text: string, font: FontName, size: number) {
+  const key = `${font}\u0000${size}\u0000${text}`;
+  let w = widths.get(key);
+  if (w === undefined) {
+    w = pdf.font(font).fontSize(size).widthOfString(text);
+    if (widths.size > 50_000) widths.clear();
+    widths.set(key, w);
+  }
+  return w;
+}
+
+/**
+ * Lays out and draws one paragraph with pdfkit's primitives, because pdfkit's own wrapper places words left to
+ * right, one font per call: here every character gets a font that has its glyph (fallback per character), lines are
+ * broken at spaces, and each line is put in visual order by the Unicode Bidirectional Algorithm (bidi-js), so
+ * Arabic and Hebrew read right to left inside left-to-right text and the other way round. A right-to-left run is
+ * handed to fontkit whole and in logical order, which shapes it (joining forms) and lays it out right to left.
+ */
+export function drawParagraph(pdf: PDFKit.PDFDocument, spans: Span[], options: ParagraphOptions = {}) {
+  const text = spans.map((s) => s.text).join("");
+  if (!text.trim()) return;
+  const spanAt = new Uint16Array(text.length);
+  for (let i = 0, at = 0; i < spans.length; i++) {
+    spanAt.fill(i, at, at + spans[i]!.text.length);
+    at += spans[i]!.text.length;
+  }
+  // The font of each code unit: its glyph's font; spaces keep the font before them (so a run stays whole).
+  const fontAt: FontName[] = new Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    const style = spans[spanAt[i]!]!.style;
+    const prev = i > 0 && spanAt[i - 1] === spanAt[i] ? fontAt[i - 1] : undefined;
+    fontAt[i] = SPACE.test(text[i]!) && prev ? prev : fontFor(cp, style);
+    if (cp > 0xffff) fontAt[++i] = fontAt[i - 1]!;
+  }
+  const embedding = bidi.getEmbeddingLevels(text, "auto");
+  const rtlParagraph = (embedding.paragraphs[0]?.level ?? 0) % 2 === 1;
+  const left = pdf.page.margins.left + (options.indent ?? 0);
+  const width = pdf.page.width - pdf.page.margins.right - left;
+  const size = Math.max(...spans.map((s) => s.size));
+  const lineHeight = size * 1.45;
+
+  // Same span and font: one measurable piece.
+  const pieceWidth = (from: number, to: number) => {
+    let w = 0;
+    for (let i = from; i < to; ) {
+      let j = i + 1;
+      while (j < to && fontAt[j] === fontAt[i] && spanAt[j] === spanAt[i]) j++;
+      w += widthOf(pdf, text.slice(i, j), fontAt[i]!, spans[spanAt[i]!]!.size);
+      i = j;
+    }
+    return w;
+  };
+
+  // Greedy line breaking at spaces (a word longer than the line overflows rather than splitting).
+  const lines: [number, number][] = [];
+  let lineStart = 0;
+  let lineWidth = 0;
+  for (let i = 0; i < text.length; ) {
+    let j = i;
+    while (j < text.length && !SPACE.test(text[j]!)) j++;
+    const wordEnd = j;
+    while (j < text.length && SPACE.test(text[j]!)) j++;
+    const w = pieceWidth(i, wordEnd);
+    if (lineWidth > 0 && lineWidth + w > width) {
+      lines.push([lineStart, i]);
+      lineStart = i;
+      lineWidth = 0;
+    }
+    lineWidth += w + pieceWidth(wordEnd, j);
+    i = j;
+  }
+  lines.push([lineStart, text.length]);
+
+  for (const [from, rawTo] of lines) {
+    let to = rawTo;
+    while (to > from && SPACE.test(text[to - 1]!)) to--;
+    if (to === from) continue;
+    if (pdf.y + lineHeight > pdf.page.height - pdf.page.margins.bottom) pdf.addPage();
+    const top = pdf.y;
+    // Visual order of the line's code units, then runs of the same span, font and direction.
+    const order = Array.from({ length: to - from }, (_, k) => from + k);
+    for (const [s = 0, e = 0] of bidi.getReorderSegments(text, embedding, from, to - 1)) {
+      const part = order.slice(s - from, e - from + 1).reverse();
+      order.splice(s - from, part.length, ...part);
+    }
+    const mirrored = bidi.getMirroredCharactersMap(text, embedding.levels, from, to - 1);
+    const runs: { span: Span; font: FontName; text: string }[] = [];
+    for (let k = 0; k < order.length; ) {
+      const i = order[k]!;
+      const rtl = embedding.levels[i]! % 2 === 1;
+      let m = k + 1;
+      while (
+        m < order.length &&
+        spanAt[order[m]!] === spanAt[i] &&
+        fontAt[order[m]!] === fontAt[i] &&
+        embedding.levels[order[m]!]! % 2 === (rtl ? 1 : 0)
+      )
+        m++;
+      const units = order.slice(k, m);
+      let run: string;
+      if (rtl) {
+        const logical = text.slice(Math.min(...units), Math.max(...units) + 1);
+        // Letters of a right-to-left script: fontkit shapes and reverses the logical text itself. Anything else at a
+        // right-to-left level (spaces, punctuation between such words) is drawn as reordered, mirrored where needed.
+        run = RTL_LETTER.test(logical)
+          ? logical
+          : units
+              .map((u) => mirrored.get(u) ?? text[u]!)
+              .join("")
+              .replace(/([\udc00-\udfff])([\ud800-\udbff])/g, "$2$1");
+      } else run = text.slice(units[0]!, units.at(-1)! + 1);
+      runs.push({ span: spans[spanAt[i]!]!, font: fontAt[i]!, text: run });
+      k = m;
+    }
+    const measured = runs.map((r) => ({ ...r, width: widthOf(pdf, r.text, r.font, r.span.size) }));
+    const total = measured.reduce((sum, r) => sum + r.width, 0);
+    const baseline = top + size * 1.1;
+    let x = rtlParagraph ? left + width - total : left;
+    const highlights = measured.filter((r) => r.span.highlight);
+    if (highlights.length) {
+      pdf.markContent("Artifact", { type: "Layout" });
+      let hx = x;
+      for (const r of measured) {
+        if (r.span.highlight) pdf.rect(hx, top + size * 0.1, r.width, size * 1.3).fill(r.span.highlight);
+        hx += r.width;
+      }
+      pdf.endMarkedContent();
+    }
+    const draw = () => {
+      for (const r of measured) {
+        pdf
+          .font(r.font)
+          .fontSize(r.span.size)
+          .fillColor(r.span.color ?? "black")
+          .text(r.text, x, baseline, {
+            lineBreak: false,
+            baseline: "alphabetic",
+            ...(r.span.link ? { link: r.span.link, underline: true } : {}),
+            ...(r.span.goTo ? { goTo: r.span.goTo } : {}),
+          });
+        x += r.width;
+      }
+    };
+    if (options.struct) options.struct.add(pdf.struct("Span", {}, draw));
+    else draw();
+    pdf.x = pdf.page.margins.left;
+    pdf.y = top + lineHeight;
+  }
+  pdf.y += options.gap ?? 0;
+}
