@@ -46,7 +46,23 @@ export function parseReferences(text: string, format: ReferenceFormat): CslItem[
   const usable = items.filter((item) => item && typeof item === "object" && (item.title || item.DOI || item.URL));
   if (usable.length === 0)
     throw new AppError("INVALID", `No reference with a title, DOI or URL was found in that ${format.toUpperCase()}.`);
-  return usable.map(({ _graph, id, ...item }) => item as CslItem);
+  return usable.map(({ _graph, id, ...item }) => withSafeUrl(item as CslItem));
+}
+
+/**
+ * A pasted reference's URL is kept only when it is http(s): a `javascript:` or `data:` URL would otherwise reach
+ * the reading page's links and every export. Also applied when formatting, for references stored before.
+ */
+export function withSafeUrl(item: CslItem): CslItem {
+  if (item.URL === undefined) return item;
+  try {
+    const url = new URL(String(item.URL).trim());
+    if (url.protocol === "http:" || url.protocol === "https:") return item;
+  } catch {
+    // Not a URL at all: dropped below.
+  }
+  const { URL: _, ...rest } = item;
+  return rest;
 }
 
 type Style = "apa" | "vancouver";
@@ -58,12 +74,15 @@ const clean = (text: string, style: Style) =>
 
 function formatBatch(items: CslItem[], style: Style): string[] {
   try {
-    const entries = new Cite(items.map((item, i) => ({ ...item, id: `ref-${i}` }))).format("bibliography", {
-      format: "text",
-      template: style,
-      lang: "en-US",
-      asEntryArray: true,
-    }) as unknown as [string, string][];
+    const entries = new Cite(items.map((item, i) => ({ ...withSafeUrl(item), id: `ref-${i}` }))).format(
+      "bibliography",
+      {
+        format: "text",
+        template: style,
+        lang: "en-US",
+        asEntryArray: true,
+      },
+    ) as unknown as [string, string][];
     const byId = new Map(entries);
     return items.map((item, i) => {
       const text = byId.get(`ref-${i}`);

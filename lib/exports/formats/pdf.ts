@@ -148,6 +148,30 @@ export function toPdf(doc: AnnotatedDocument): Promise<ExportFile> {
     }
   }
   root.end();
+  reverseRtlLigatureMappings(pdf);
   pdf.end();
   return done.then((body) => ({ body, contentType: "application/pdf", extension: "pdf" }));
 }
+
+/**
+ * Text extractors (poppler's pdftotext, pdf.js) read a right-to-left run's glyphs in visual order and reverse each
+ * glyph's text along with them, so a ligature mapped in logical order (lam-alef as "لا") comes out reversed ("ال").
+ * Such ligatures are only ever drawn inside right-to-left runs, so their ToUnicode entries are written reversed,
+ * which extracts as the logical text. pdfkit builds ToUnicode from each font's `unicode` table when the document
+ * ends; it keeps the fonts in `_fontFamilies` (not public API: if that changes, nothing is reversed).
+ */
+function reverseRtlLigatureMappings(pdf: PDFKit.PDFDocument) {
+  const families = (pdf as unknown as { _fontFamilies?: Record<string, { unicode?: number[][] }> })._fontFamilies;
+  // The same font can be listed under several keys: each once.
+  for (const font of new Set(Object.values(families ?? {}))) {
+    for (const codePoints of font.unicode ?? []) {
+      if (
+        codePoints &&
+        codePoints.length > 1 &&
+        codePoints.every((cp) => RTL_CODE_POINT.test(String.fromCodePoint(cp)))
+      )
+        codePoints.reverse();
+    }
+  }
+}
+const RTL_CODE_POINT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;

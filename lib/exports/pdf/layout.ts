@@ -25,15 +25,26 @@ export interface ParagraphOptions {
   struct?: PDFKit.PDFStructureElement;
 }
 
+const KEEP_FOR_SPACES = new Set<FontName>(["arabic", "arabicBold", "hebrew", "hebrewBold", "cjk"]);
 const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
 const SPACE = /\s/;
+
+/**
+ * pdfkit lays text out word by word unless features are given, which puts the words of a right-to-left run in
+ * left-to-right order: a right-to-left run is laid out whole (an empty feature list keeps fontkit's defaults).
+ */
+const WHOLE_RUN = { features: [] as PDFKit.Mixins.OpenTypeFeatures[] };
+const isRtlRun = (text: string) => RTL_LETTER.test(text);
 
 const widths = new Map<string, number>();
 function widthOf(pdf: PDFKit.PDFDocument, text: string, font: FontName, size: number) {
   const key = `${font}\u0000${size}\u0000${text}`;
   let w = widths.get(key);
   if (w === undefined) {
-    w = pdf.font(font).fontSize(size).widthOfString(text);
+    w = pdf
+      .font(font)
+      .fontSize(size)
+      .widthOfString(text, isRtlRun(text) ? WHOLE_RUN : {});
     if (widths.size > 50_000) widths.clear();
     widths.set(key, w);
   }
@@ -55,13 +66,14 @@ export function drawParagraph(pdf: PDFKit.PDFDocument, spans: Span[], options: P
     spanAt.fill(i, at, at + spans[i]!.text.length);
     at += spans[i]!.text.length;
   }
-  // The font of each code unit: its glyph's font; spaces keep the font before them (so a run stays whole).
+  // The font of each code unit: its glyph's font; spaces inside Arabic or Hebrew keep that font (the run stays whole
+  // for shaping), other spaces take the style's own font (an emoji font's space is far wider).
   const fontAt: FontName[] = new Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const cp = text.codePointAt(i)!;
     const style = spans[spanAt[i]!]!.style;
     const prev = i > 0 && spanAt[i - 1] === spanAt[i] ? fontAt[i - 1] : undefined;
-    fontAt[i] = SPACE.test(text[i]!) && prev ? prev : fontFor(cp, style);
+    fontAt[i] = SPACE.test(text[i]!) && prev && KEEP_FOR_SPACES.has(prev) ? prev : fontFor(cp, style);
     if (cp > 0xffff) fontAt[++i] = fontAt[i - 1]!;
   }
   const embedding = bidi.getEmbeddingLevels(text, "auto");
@@ -167,6 +179,7 @@ export function drawParagraph(pdf: PDFKit.PDFDocument, spans: Span[], options: P
           .text(r.text, x, baseline, {
             lineBreak: false,
             baseline: "alphabetic",
+            ...(isRtlRun(r.text) ? WHOLE_RUN : {}),
             ...(r.span.link ? { link: r.span.link, underline: true } : {}),
             ...(r.span.goTo ? { goTo: r.span.goTo } : {}),
           });
