@@ -13,6 +13,7 @@ const FORMATS = [
   ["claimreview", "schema.org ClaimReview", true],
   ["bibtex", "BibTeX references", true],
   ["ris", "RIS references", true],
+  ["jats", "JATS XML (publishers)", true],
 ] as const;
 
 /** Downloads of the annotated document, with what each is doing shown while it is prepared. */

@@ -11,6 +11,7 @@ import { toClaimReview } from "./formats/claimreview";
 import { toCsv } from "./formats/csv";
 import { toDocx } from "./formats/docx";
 import { toHtml } from "./formats/html";
+import { toJats } from "./formats/jats";
 import { toMarkdown } from "./formats/markdown";
 import { toPdf } from "./formats/pdf";
 import { toBibtex, toRis } from "./formats/references";
@@ -26,6 +27,7 @@ const FORMATS = {
   claimreview: toClaimReview,
   bibtex: toBibtex,
   ris: toRis,
+  jats: toJats,
 } satisfies Record<ExportFormat, (doc: AnnotatedDocument, context: ExportContext) => ExportFile | Promise<ExportFile>>;
 
 /** An annotated export of a document in one format (all formats render the same AnnotatedDocument). */

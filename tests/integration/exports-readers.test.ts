@@ -29,7 +29,12 @@ const FIXTURE = fs.readFileSync(path.join(import.meta.dirname, "../fixtures/mult
 const W3C_CHECK = ["../../../shared/tools/check-web-annotations", "../../../../shared/tools/check-web-annotations"]
   .map((p) => path.join(import.meta.dirname, p))
   .find((p) => fs.existsSync(p));
-const has = (tool: string) => spawnSync("sh", ["-c", `command -v ${tool}`]).status === 0;
+/** Whether an outside reader is installed; CI installs them all (.ci/run), so there a missing one fails the test. */
+const has = (tool: string) => {
+  const found = spawnSync("sh", ["-c", `command -v ${tool}`]).status === 0;
+  if (!found && process.env.CI) throw new Error(`${tool} is missing: .ci/run installs it`);
+  return found;
+};
 const tmp = (name: string, body: string | Uint8Array) => {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "exports-")), name);
   fs.writeFileSync(file, body);
@@ -308,6 +313,33 @@ describe("exports read back by independent readers", () => {
     const { slug, publishedAt } = await db.document.findUniqueOrThrow({ where: { id: documentId } });
     expect(reviews[0]!.datePublished).toBe(publishedAt!.toISOString().slice(0, 10));
     expect(reviews[0]!.url).toBe(`${CONTEXT.baseUrl}/documents/${slug}#claim-${find("TNF-α fell").id}`);
+  });
+
+  it("JATS: well-formed XML (xmllint) with the article's sections, claims, critiques and references", async () => {
+    const jats = String(await exported("jats"));
+    if (has("xmllint")) {
+      const result = spawnSync("xmllint", ["--noout", "--nonet", tmp("article.xml", jats)], { encoding: "utf8" });
+      expect(result.status, result.stderr).toBe(0);
+    }
+    const parsed = new XMLParser({
+      ignoreAttributes: false,
+      isArray: (name) => ["sec", "fn", "ref", "named-content", "p", "xref"].includes(name),
+    }).parse(jats);
+    const article = parsed.article;
+    expect(article["@_dtd-version"]).toBe("1.3");
+    expect(article.front["article-meta"]["title-group"]["article-title"]).toMatch(/^Doc /);
+    expect(article.front["article-meta"]["pub-date"]).toBeDefined();
+    expect(article.body.sec.map((s: { title: string }) => s.title)).toEqual(["Other scripts", "Table", "Outlook"]);
+    const fns = article.back["fn-group"].fn as { "@_id": string }[];
+    expect(fns).toHaveLength(claims.length);
+    const refs = article.back["ref-list"].ref as { "@_id": string }[];
+    expect(refs).toHaveLength(7);
+    // Every cross-reference points at an element that exists.
+    const ids = new Set([...fns, ...refs].map((x) => x["@_id"]));
+    for (const rid of jats.matchAll(/rid="([^"]+)"/g)) expect(ids.has(rid[1]!)).toBe(true);
+    expect(jats).toContain("أظهرت الدراسة");
+    expect(jats).toContain('<pub-id pub-id-type="doi">10.1038/s41586-020-2649-2</pub-id>');
+    expect(jats).not.toMatch(/javascript:|<img/i);
   });
 
   it("an export with nothing to cite is a clear 4xx, not an empty download", async () => {
