@@ -182,6 +182,14 @@ export const openApiDocument = {
         responses: ok("No content", "204"),
       },
     },
+    "/claims/{id}/critique": {
+      get: {
+        summary:
+          "What readers are told about a claim: the decided tier and certainty, the reviewers' published work, citations",
+        parameters: idParam,
+        responses: ok("The critique"),
+      },
+    },
     "/claims/{id}/comments": {
       get: { summary: "A claim's discussion as threads", parameters: idParam, responses: ok("`{ items }`") },
       post: {

@@ -195,6 +195,10 @@ const REST: Record<string, Cell | Cell[]> = {
       return { path: `/citations/${c.id}`, body: { version: c.version } };
     },
   },
+  "GET /claims/{id}/critique": {
+    rule: may("documents.read"),
+    build: async (fx) => ({ path: `/claims/${(await fx.richText()).claims[0]!.id}/critique` }),
+  },
   "GET /claims/{id}/comments": {
     rule: may("documents.read"),
     build: async (fx) => ({ path: `/claims/${(await fx.richText()).claims[0]!.id}/comments` }),
