@@ -3,13 +3,12 @@ import { authorize } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { type CslItem, formatReferences } from "@/lib/citations/csl";
 import { codePointOffsets } from "@/lib/claims/code-points";
+import { buildCritique } from "@/lib/critique/critique";
+import { critiqueClaimSelect, critiqueSourceOf } from "@/lib/critique/critique-rows";
 import { db } from "@/lib/db/client";
 import { documentSummarySelect } from "@/lib/documents/document-dto";
 import { readableDocuments } from "@/lib/documents/visibility";
 import { notFound } from "@/lib/errors/app-error";
-import type { Concern } from "@/lib/generated/prisma/enums";
-import { gradeFieldsSelect, type SubmittedGrade, summariseGrades } from "@/lib/reading/grade-summary";
-import { DOMAINS, type Domain, UPGRADES } from "@/lib/reviews/schemas";
 import { plainText } from "@/lib/rich-text/plain-text";
 import type { RichTextDoc, RichTextNode } from "@/lib/rich-text/types";
 import { type RichParagraph, richParagraphs } from "./rich-paragraphs";
@@ -19,9 +18,9 @@ import { type RichParagraph, richParagraphs } from "./rich-paragraphs";
  * its selectors, tier, decision, submitted grades, citations and discussion. Every format module is a pure
  * function of this.
  *
- * What a reviewer wrote (their name, grade, GRADE domains and rationale) is in `reviews` only once the editor's
- * decision on that claim is published (the document is published with the decision), the rule the reading page
- * follows too; before that an export shows the reviewers' median only.
+ * What readers are told of each claim comes from the one critique builder (lib/critique), as on the reading page:
+ * the decided tier and certainty, and the reviewers' work (names, grades, GRADE domains, rationales, their median)
+ * only once the editor's decision on that claim is published.
  */
 export async function buildAnnotatedDocument(actor: Actor, documentId: string) {
   authorize(actor, "exports.read");
@@ -44,38 +43,8 @@ export async function buildAnnotatedDocument(actor: Actor, documentId: string) {
           start: true,
           end: true,
           section: true,
-          tier: true,
-          suggestedTier: true,
           suggestionCues: true,
-          decision: {
-            select: { tier: true, certainty: true, note: true, updatedAt: true, editor: { select: { name: true } } },
-          },
-          reviews: {
-            where: { status: "SUBMITTED" },
-            orderBy: { submittedAt: "asc" },
-            select: {
-              ...gradeFieldsSelect,
-              largeEffect: true,
-              doseResponse: true,
-              plausibleConfounding: true,
-              rationale: true,
-              submittedAt: true,
-              reviewer: { select: { name: true } },
-            },
-          },
-          citations: {
-            where: { deletedAt: null },
-            orderBy: { createdAt: "asc" },
-            select: {
-              id: true,
-              csl: true,
-              stance: true,
-              studyDesign: true,
-              note: true,
-              identifierType: true,
-              identifier: true,
-            },
-          },
+          ...critiqueClaimSelect,
           comments: {
             where: { deletedAt: null },
             orderBy: { createdAt: "asc" },
@@ -110,73 +79,51 @@ export async function buildAnnotatedDocument(actor: Actor, documentId: string) {
       body: currentRevision.body as unknown as RichTextDoc,
       plainText: currentRevision.plainText,
     },
-    claims: live.map((claim, i) => ({
-      id: claim.id,
-      number: i + 1,
-      text: claim.exact,
-      prefix: claim.prefix,
-      suffix: claim.suffix,
-      start: claim.start,
-      end: claim.end,
-      /** The span in Unicode code points, what W3C TextPositionSelectors count. */
-      codePoints: { start: toCodePoints(claim.start), end: toCodePoints(claim.end) },
-      section: claim.section,
-      tier: claim.decision?.tier ?? claim.tier,
-      suggestedTier: claim.suggestedTier,
-      cues: claim.suggestionCues as string[],
-      decision: claim.decision && {
-        tier: claim.decision.tier,
-        certainty: claim.decision.certainty,
-        note: claim.decision.note ? plainText(claim.decision.note as unknown as RichTextNode) : null,
-        noteParagraphs: richParagraphs(claim.decision.note as unknown as RichTextNode | null),
-        editor: claim.decision.editor?.name ?? "The editor",
-        decidedAt: claim.decision.updatedAt,
-        published,
-      },
-      grades: summariseGrades(claim.reviews),
-      reviews: published && claim.decision ? claim.reviews.map(publishedReview) : [],
-      citations: claim.citations.map((c) => ({ ...c, csl: c.csl as CslItem, ...referenceOf.get(c.id)! })),
-      comments: threadOrder(
-        claim.comments.map((c) => ({
-          id: c.id,
-          parentId: c.parentId,
-          author: c.author?.name ?? "A former user",
-          text: c.bodyText,
-          paragraphs: richParagraphs(c.body as unknown as RichTextNode),
-          createdAt: c.createdAt,
-        })),
-      ),
-    })),
+    claims: live.map((claim, i) => {
+      const critique = buildCritique(critiqueSourceOf(claim, published));
+      return {
+        id: claim.id,
+        number: i + 1,
+        text: claim.exact,
+        prefix: claim.prefix,
+        suffix: claim.suffix,
+        start: claim.start,
+        end: claim.end,
+        /** The span in Unicode code points, what W3C TextPositionSelectors count. */
+        codePoints: { start: toCodePoints(claim.start), end: toCodePoints(claim.end) },
+        section: claim.section,
+        /** The tier readers are told (decided, or set by a person); a classifier's suggestion is `suggestedTier`. */
+        tier: critique.tier,
+        suggestedTier: critique.suggestedTier,
+        cues: claim.suggestionCues as string[],
+        decision: critique.decision && {
+          ...critique.decision,
+          editor: critique.decision.editor ?? "A former editor",
+          note: critique.decision.note ? plainText(critique.decision.note) : null,
+          noteParagraphs: richParagraphs(critique.decision.note),
+          /** The decision is published (decided, document published): the reviewers' work is public with it. */
+          published: critique.reviewsPublished,
+        },
+        /** The reviewers' grades summarised; null until their work is public. */
+        grades: critique.grades,
+        reviews: critique.reviews.map((r) => ({ ...r, rationale: richParagraphs(r.rationale) })),
+        citations: critique.citations.map((c) => ({ ...c, ...referenceOf.get(c.id)! })),
+        comments: threadOrder(
+          claim.comments.map((c) => ({
+            id: c.id,
+            parentId: c.parentId,
+            author: c.author?.name ?? "A former user",
+            text: c.bodyText,
+            paragraphs: richParagraphs(c.body as unknown as RichTextNode),
+            createdAt: c.createdAt,
+          })),
+        ),
+      };
+    }),
   };
 }
 export type AnnotatedDocument = Awaited<ReturnType<typeof buildAnnotatedDocument>>;
 export type AnnotatedClaim = AnnotatedDocument["claims"][number];
-
-function publishedReview(review: {
-  certainty: SubmittedGrade["certainty"];
-  tierOpinion: SubmittedGrade["tierOpinion"];
-  riskOfBias: Concern | null;
-  inconsistency: Concern | null;
-  indirectness: Concern | null;
-  imprecision: Concern | null;
-  publicationBias: Concern | null;
-  largeEffect: boolean;
-  doseResponse: boolean;
-  plausibleConfounding: boolean;
-  rationale: unknown;
-  submittedAt: Date | null;
-  reviewer: { name: string };
-}) {
-  return {
-    reviewer: review.reviewer.name,
-    submittedAt: review.submittedAt,
-    certainty: review.certainty,
-    tierOpinion: review.tierOpinion,
-    domains: Object.fromEntries(DOMAINS.map((d) => [d, review[d]])) as Record<Domain, Concern | null>,
-    upgrades: UPGRADES.filter((u) => review[u]),
-    rationale: richParagraphs(review.rationale as RichTextNode | null),
-  };
-}
 
 interface ThreadComment {
   id: string;

@@ -1,14 +1,15 @@
+import { parseIdentifier } from "@/lib/citations/identifiers";
 import { TIER_LABELS } from "@/lib/claims/tiers";
+import type { IdentifierType } from "@/lib/generated/prisma/enums";
 import { CERTAINTY, CONCERN_LABELS, DOMAIN_INFO, UPGRADE_INFO } from "@/lib/reviews/grade-labels";
-import { DOMAINS } from "@/lib/reviews/schemas";
 import type { AnnotatedClaim } from "./annotated-document";
 import { paragraphText, type RichParagraph } from "./rich-paragraphs";
 import { safeUrl } from "./safe-url";
 
 export const STANCE = { SUPPORTS: "Supports", CONTRADICTS: "Contradicts", MENTIONS: "Mentions" } as const;
 
-/** The certainty readers are shown: the decision's, else the reviewers' median. */
-export const shownCertainty = (claim: AnnotatedClaim) => claim.decision?.certainty ?? claim.grades.consensus;
+/** The certainty readers are shown: the editor's decided one only (a reviewer's grade never stands in for it). */
+export const shownCertainty = (claim: AnnotatedClaim) => claim.decision?.certainty ?? null;
 
 export const isoDate = (date: Date | null | undefined) => (date ? date.toISOString().slice(0, 10) : "");
 
@@ -21,13 +22,19 @@ export interface CritiqueSection {
   paragraphs: RichParagraph[];
 }
 
-/** The line that sums a claim up: tier once, then the certainty and where it comes from. */
+/** The line that sums a claim up: the tier once (a suggestion said to be one), then the decided certainty. */
 export function critiqueSummary(claim: AnnotatedClaim): string {
   const certainty = shownCertainty(claim);
-  const tier = claim.tier ? TIER_LABELS[claim.tier] : "No tier";
+  const tier = claim.tier
+    ? TIER_LABELS[claim.tier]
+    : claim.suggestedTier
+      ? `Suggested tier: ${TIER_LABELS[claim.suggestedTier]} (not decided)`
+      : "No tier";
   const grade = certainty
-    ? `${CERTAINTY[certainty].symbol} ${CERTAINTY[certainty].label} certainty${claim.decision?.certainty ? " (editor's decision)" : ` (median of ${claim.grades.reviews} review${claim.grades.reviews === 1 ? "" : "s"})`}`
-    : "not graded";
+    ? `${CERTAINTY[certainty].symbol} ${CERTAINTY[certainty].label} certainty (editor's decision)`
+    : claim.decision
+      ? "certainty not graded"
+      : "not decided yet";
   return `${tier} · ${grade}`;
 }
 
@@ -52,8 +59,8 @@ export function critiqueSections(claim: AnnotatedClaim): CritiqueSection[] {
     const grade = review.certainty
       ? `${CERTAINTY[review.certainty].symbol} ${CERTAINTY[review.certainty].label} certainty`
       : "no certainty given";
-    const domains = DOMAINS.filter((d) => review.domains[d]).map(
-      (d) => `${DOMAIN_INFO[d].label}: ${CONCERN_LABELS[review.domains[d]!].toLowerCase()}`,
+    const domains = review.domains.flatMap(({ domain, concern }) =>
+      concern ? [`${DOMAIN_INFO[domain].label}: ${CONCERN_LABELS[concern].toLowerCase()}`] : [],
     );
     const facts = [
       domains.length ? `GRADE domains: ${domains.join("; ")}.` : "",
@@ -70,23 +77,12 @@ export function critiqueSections(claim: AnnotatedClaim): CritiqueSection[] {
       paragraphs: [...facts.map((text) => [{ text }]), ...review.rationale],
     });
   }
-  if (!claim.reviews.length) {
-    const concerns = DOMAINS.filter((d) => claim.grades.concerns[d].serious + claim.grades.concerns[d].verySerious > 0);
-    if (concerns.length)
-      sections.push({
-        kind: "review",
-        title: "Reviewers",
-        paragraphs: [
-          [{ text: `Rated down for ${concerns.map((d) => DOMAIN_INFO[d].label.toLowerCase()).join(", ")}.` }],
-        ],
-      });
-  }
   if (claim.citations.length) {
     sections.push({
       kind: "sources",
       title: "Sources",
       paragraphs: claim.citations.map((c) => {
-        const href = safeUrl(identifierUrl(c) ?? c.csl.URL);
+        const href = safeUrl(identifierUrl(c.identifierType, c.identifier) ?? c.csl.URL);
         return [
           { text: `${STANCE[c.stance]}: ` },
           { text: c.apa, ...(href ? { href } : {}) },
@@ -98,28 +94,19 @@ export function critiqueSections(claim: AnnotatedClaim): CritiqueSection[] {
   return sections;
 }
 
-/** Where an identifier resolves (what the reference links to). */
-function identifierUrl(c: AnnotatedClaim["citations"][number]): string | undefined {
-  if (!c.identifier) return undefined;
-  switch (c.identifierType) {
-    case "DOI":
-      return `https://doi.org/${c.identifier}`;
-    case "PMID":
-      return `https://pubmed.ncbi.nlm.nih.gov/${c.identifier}/`;
-    case "PMCID":
-      return `https://www.ncbi.nlm.nih.gov/pmc/articles/${c.identifier}/`;
-    case "ARXIV":
-      return `https://arxiv.org/abs/${c.identifier}`;
-    case "URL":
-      return c.identifier;
-    default:
-      return undefined;
+/** Where an identifier resolves (what the reference links to); none for one that no longer parses. */
+function identifierUrl(type: IdentifierType | null, value: string | null): string | undefined {
+  if (!type || !value) return undefined;
+  try {
+    return parseIdentifier(value, type).url;
+  } catch {
+    return undefined;
   }
 }
 
 /** Whether a claim has anything to say beyond its text (claims with nothing get no note and no Word comment). */
 export const hasCritique = (claim: AnnotatedClaim) =>
-  Boolean(claim.tier || shownCertainty(claim) || critiqueSections(claim).length || claim.comments.length);
+  Boolean(claim.tier || claim.decision || claim.reviews.length || claim.citations.length || claim.comments.length);
 
 /** One claim's critique as plain lines, for the formats without structure (W3C bodies, CSV). */
 export function critiqueLines(claim: AnnotatedClaim): string[] {

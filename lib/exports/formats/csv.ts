@@ -23,18 +23,21 @@ export function neutraliseFormula(value: string | number) {
 
 const certaintyLabel = (c: keyof typeof CERTAINTY | null | undefined) => (c ? CERTAINTY[c].label : "");
 
-/** Per domain, how many reviewers rated it down: "Indirectness: 1 serious, 1 very serious". */
-const domainCounts = (claim: AnnotatedClaim) =>
-  DOMAINS.filter((d) => claim.grades.concerns[d].serious + claim.grades.concerns[d].verySerious > 0)
-    .map((d) => {
-      const { serious, verySerious } = claim.grades.concerns[d];
-      return `${DOMAIN_INFO[d].label}: ${serious} serious, ${verySerious} very serious`;
-    })
-    .join("; ");
+/** Per domain, how many reviewers rated it down: "Indirectness: 1 serious, 1 very serious" (once public). */
+const domainCounts = ({ grades }: AnnotatedClaim) =>
+  grades
+    ? DOMAINS.filter((d) => grades.concerns[d].serious + grades.concerns[d].verySerious > 0)
+        .map(
+          (d) =>
+            `${DOMAIN_INFO[d].label}: ${grades.concerns[d].serious} serious, ${grades.concerns[d].verySerious} very serious`,
+        )
+        .join("; ")
+    : "";
 
 /**
  * One row per claim: its text, tier, the editor's certainty and the reviewers' median in separate columns, the
- * GRADE domains, each published review (reviewer, certainty, domains, rationale), and the cited identifiers.
+ * GRADE domains, each published review (reviewer, certainty, domains, rationale), and the cited identifiers. The
+ * reviewers' columns stay empty until their work is public (the critique builder's rule), as everywhere else.
  */
 export function toCsv(doc: AnnotatedDocument): ExportFile {
   const rows = doc.claims.map((c) => {
@@ -46,11 +49,11 @@ export function toCsv(doc: AnnotatedDocument): ExportFile {
       c.text,
       c.tier ? TIER_LABELS[c.tier] : "",
       certaintyLabel(c.decision?.certainty),
-      certaintyLabel(c.grades.consensus),
+      certaintyLabel(c.grades?.consensus),
       c.decision ? "yes" : "no",
       c.decision?.noteParagraphs.map(paragraphText).join("\n") ?? "",
-      c.grades.reviews,
-      c.grades.contested ? "yes" : "no",
+      c.grades?.reviews ?? "",
+      c.grades?.contested ? "yes" : "no",
       domainCounts(c),
       reviews.map((s) => [s.title, ...s.paragraphs.map(paragraphText)].join("\n")).join("\n\n"),
       c.citations.length,
