@@ -1,5 +1,10 @@
 import { z } from "zod";
-import { addCitationSchema, deleteCitationSchema, updateCitationSchema } from "@/lib/citations/schemas";
+import {
+  addCitationSchema,
+  citationTargetSchema,
+  deleteCitationSchema,
+  updateCitationSchema,
+} from "@/lib/citations/schemas";
 import { addCommentSchema, commentTargetSchema, editCommentSchema, resolveCommentSchema } from "@/lib/comments/schemas";
 import { createDocumentSchema } from "@/lib/documents/schemas";
 import { ALL_FORMATS } from "@/lib/exports/export-formats";
@@ -180,6 +185,15 @@ export const openApiDocument = {
         parameters: idParam,
         requestBody: body(deleteCitationSchema, "citationId"),
         responses: ok("No content", "204"),
+      },
+    },
+    "/citations/{id}/metadata": {
+      post: {
+        summary:
+          "Fetch a citation's metadata again from its registry (Crossref/DataCite, NCBI, arXiv, Open Library); when it still cannot, the citation comes back unchanged with `metadataError`",
+        parameters: idParam,
+        requestBody: body(citationTargetSchema, "citationId"),
+        responses: ok("The citation"),
       },
     },
     "/claims/{id}/critique": {

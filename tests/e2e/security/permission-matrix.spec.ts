@@ -188,6 +188,13 @@ const REST: Record<string, Cell | Cell[]> = {
       return { path: `/citations/${c.id}`, body: { version: c.version, stance: "MENTIONS" } };
     },
   },
+  "POST /citations/{id}/metadata": {
+    rule: mayOwn("citations.write", "citations.moderate"),
+    build: async (fx) => {
+      const c = await fx.ownedCitation((await fx.richText()).claims[0]!.id);
+      return { path: `/citations/${c.id}/metadata`, body: { version: c.version } };
+    },
+  },
   "DELETE /citations/{id}": {
     rule: mayOwn("citations.write", "citations.moderate"),
     build: async (fx) => {
@@ -307,6 +314,14 @@ const ACTIONS: Record<string, Cell> = {
     },
   },
   deleteCitationAction: {
+    rule: mayOwn("citations.write", "citations.moderate"),
+    build: async (fx) => {
+      const { d, c } = await claimOf(fx);
+      const citation = await fx.ownedCitation(c.id);
+      return { input: { citationId: citation.id, version: citation.version }, slug: d.slug };
+    },
+  },
+  fetchCitationMetadataAction: {
     rule: mayOwn("citations.write", "citations.moderate"),
     build: async (fx) => {
       const { d, c } = await claimOf(fx);
