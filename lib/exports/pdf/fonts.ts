@@ -53,15 +53,43 @@ const face = (name: FontName) => {
   return f;
 };
 
-const chosen = new Map<string, FontName>();
+// Per style, the chosen font of each code point (index into its chain + 1; 0 = not looked up yet).
+const chosen = new Map<TextStyle, Uint8Array>();
+const astralChosen = new Map<string, FontName>();
 /** The font of a style's chain that draws this code point (the style's own font when none does). */
 export function fontFor(codePoint: number, style: TextStyle): FontName {
-  const key = `${style}:${codePoint}`;
-  let name = chosen.get(key);
-  if (!name) {
-    const chain = CHAINS[style];
-    name = chain.find((f) => face(f).hasGlyphForCodePoint(codePoint)) ?? chain[0]!;
-    chosen.set(key, name);
+  const chain = CHAINS[style];
+  const pick = () => chain.find((f) => face(f).hasGlyphForCodePoint(codePoint)) ?? chain[0]!;
+  if (codePoint > 0xffff) {
+    const key = `${style}:${codePoint}`;
+    let name = astralChosen.get(key);
+    if (!name) {
+      name = pick();
+      astralChosen.set(key, name);
+    }
+    return name;
   }
-  return name;
+  let table = chosen.get(style);
+  if (!table) {
+    table = new Uint8Array(0x10000);
+    chosen.set(style, table);
+  }
+  if (!table[codePoint]) table[codePoint] = chain.indexOf(pick()) + 1;
+  return chain[table[codePoint]! - 1]!;
+}
+
+const advances = new Map<FontName, Float32Array>();
+/** A character's advance width in em (for line breaking; runs are measured whole, with kerning and shaping). */
+export function advanceOf(name: FontName, codePoint: number): number {
+  if (codePoint > 0xffff) return 1;
+  let table = advances.get(name);
+  if (!table) {
+    table = new Float32Array(0x10000).fill(-1);
+    advances.set(name, table);
+  }
+  if (table[codePoint]! < 0) {
+    const f = face(name);
+    table[codePoint] = f.glyphForCodePoint(codePoint).advanceWidth / f.unitsPerEm;
+  }
+  return table[codePoint]!;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import bidiFactory from "bidi-js";
-import { type FontName, fontFor, type TextStyle } from "./fonts";
+import { advanceOf, type FontName, fontFor, type TextStyle } from "./fonts";
 
 const bidi = bidiFactory();
 
@@ -35,6 +35,9 @@ const SPACE = /\s/;
  */
 const WHOLE_RUN = { features: [] as PDFKit.Mixins.OpenTypeFeatures[] };
 const isRtlRun = (text: string) => RTL_LETTER.test(text);
+
+/** The fill colour last set on each document by drawParagraph (other drawing on it must go through here too). */
+const currentColor = new WeakMap<PDFKit.PDFDocument, string>();
 
 const widths = new Map<string, number>();
 function widthOf(pdf: PDFKit.PDFDocument, text: string, font: FontName, size: number) {
@@ -76,21 +79,24 @@ export function drawParagraph(pdf: PDFKit.PDFDocument, spans: Span[], options: P
     fontAt[i] = SPACE.test(text[i]!) && prev && KEEP_FOR_SPACES.has(prev) ? prev : fontFor(cp, style);
     if (cp > 0xffff) fontAt[++i] = fontAt[i - 1]!;
   }
-  const embedding = bidi.getEmbeddingLevels(text, "auto");
-  const rtlParagraph = (embedding.paragraphs[0]?.level ?? 0) % 2 === 1;
+  // Most paragraphs have no right-to-left letter: they skip the bidi algorithm (their visual order is the logical one).
+  const embedding = RTL_LETTER.test(text) ? bidi.getEmbeddingLevels(text, "auto") : null;
+  const rtlParagraph = (embedding?.paragraphs[0]?.level ?? 0) % 2 === 1;
   const left = pdf.page.margins.left + (options.indent ?? 0);
   const width = pdf.page.width - pdf.page.margins.right - left;
   const size = Math.max(...spans.map((s) => s.size));
   const lineHeight = size * 1.45;
 
-  // Same span and font: one measurable piece.
+  // For line breaking: the sum of the characters' advances (shaping and kerning change it by a hair; the runs of a
+  // line are measured whole when it is drawn). Joining Arabic is measured as shaped: its forms differ in width.
   const pieceWidth = (from: number, to: number) => {
+    if (embedding && RTL_LETTER.test(text.slice(from, to)))
+      return widthOf(pdf, text.slice(from, to), fontAt[from]!, size);
     let w = 0;
-    for (let i = from; i < to; ) {
-      let j = i + 1;
-      while (j < to && fontAt[j] === fontAt[i] && spanAt[j] === spanAt[i]) j++;
-      w += widthOf(pdf, text.slice(i, j), fontAt[i]!, spans[spanAt[i]!]!.size);
-      i = j;
+    for (let i = from; i < to; i++) {
+      const cp = text.codePointAt(i)!;
+      w += advanceOf(fontAt[i]!, cp) * spans[spanAt[i]!]!.size;
+      if (cp > 0xffff) i++;
     }
     return w;
   };
@@ -123,21 +129,23 @@ export function drawParagraph(pdf: PDFKit.PDFDocument, spans: Span[], options: P
     const top = pdf.y;
     // Visual order of the line's code units, then runs of the same span, font and direction.
     const order = Array.from({ length: to - from }, (_, k) => from + k);
-    for (const [s = 0, e = 0] of bidi.getReorderSegments(text, embedding, from, to - 1)) {
-      const part = order.slice(s - from, e - from + 1).reverse();
-      order.splice(s - from, part.length, ...part);
-    }
-    const mirrored = bidi.getMirroredCharactersMap(text, embedding.levels, from, to - 1);
+    const levels = embedding?.levels;
+    if (embedding)
+      for (const [s = 0, e = 0] of bidi.getReorderSegments(text, embedding, from, to - 1)) {
+        const part = order.slice(s - from, e - from + 1).reverse();
+        order.splice(s - from, part.length, ...part);
+      }
+    const mirrored = embedding ? bidi.getMirroredCharactersMap(text, embedding.levels, from, to - 1) : new Map();
     const runs: { span: Span; font: FontName; text: string }[] = [];
     for (let k = 0; k < order.length; ) {
       const i = order[k]!;
-      const rtl = embedding.levels[i]! % 2 === 1;
+      const rtl = levels ? levels[i]! % 2 === 1 : false;
       let m = k + 1;
       while (
         m < order.length &&
         spanAt[order[m]!] === spanAt[i] &&
         fontAt[order[m]!] === fontAt[i] &&
-        embedding.levels[order[m]!]! % 2 === (rtl ? 1 : 0)
+        (!levels || levels[order[m]!]! % 2 === (rtl ? 1 : 0))
       )
         m++;
       const units = order.slice(k, m);
@@ -156,7 +164,11 @@ export function drawParagraph(pdf: PDFKit.PDFDocument, spans: Span[], options: P
       runs.push({ span: spans[spanAt[i]!]!, font: fontAt[i]!, text: run });
       k = m;
     }
-    const measured = runs.map((r) => ({ ...r, width: widthOf(pdf, r.text, r.font, r.span.size) }));
+    // Widths place the next run, paint highlights and right-align: the last run of a plain line needs none.
+    const measured = runs.map((r, k) => ({
+      ...r,
+      width: k < runs.length - 1 || rtlParagraph || r.span.highlight ? widthOf(pdf, r.text, r.font, r.span.size) : 0,
+    }));
     const total = measured.reduce((sum, r) => sum + r.width, 0);
     const baseline = top + size * 1.1;
     let x = rtlParagraph ? left + width - total : left;
@@ -165,17 +177,25 @@ export function drawParagraph(pdf: PDFKit.PDFDocument, spans: Span[], options: P
       pdf.markContent("Artifact", { type: "Layout" });
       let hx = x;
       for (const r of measured) {
-        if (r.span.highlight) pdf.rect(hx, top + size * 0.1, r.width, size * 1.3).fill(r.span.highlight);
+        if (r.span.highlight) {
+          pdf.rect(hx, top + size * 0.1, r.width, size * 1.3).fill(r.span.highlight);
+          currentColor.set(pdf, r.span.highlight);
+        }
         hx += r.width;
       }
       pdf.endMarkedContent();
     }
     const draw = () => {
       for (const r of measured) {
+        const color = r.span.color ?? "black";
+        // pdfkit writes a colour operator on every fillColor call: only when it changes.
+        if (color !== currentColor.get(pdf)) {
+          pdf.fillColor(color);
+          currentColor.set(pdf, color);
+        }
         pdf
           .font(r.font)
           .fontSize(r.span.size)
-          .fillColor(r.span.color ?? "black")
           .text(r.text, x, baseline, {
             lineBreak: false,
             baseline: "alphabetic",
@@ -186,7 +206,8 @@ export function drawParagraph(pdf: PDFKit.PDFDocument, spans: Span[], options: P
         x += r.width;
       }
     };
-    if (options.struct) options.struct.add(pdf.struct("Span", {}, draw));
+    // Each line is marked content of the paragraph's structure element (one element per paragraph, not per line).
+    if (options.struct) options.struct.add(draw);
     else draw();
     pdf.x = pdf.page.margins.left;
     pdf.y = top + lineHeight;
