@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
+import { entityAudit, recordAudit } from "@/lib/audit/record";
 import { authorize, can } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { readableClaim } from "@/lib/claims/readable-claim";
@@ -158,6 +158,25 @@ async function ownedCitation(tx: Prisma.TransactionClient, actor: Actor, citatio
   return { citation, claim };
 }
 
+const audit = entityAudit("Citation");
+
+/** Writes a change to a citation only at the version the caller saw (else CONFLICT), and audits it. */
+async function changeCitationAt(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  target: { citationId: string; version: number; documentId: string },
+  data: Prisma.CitationUpdateManyMutationInput,
+  before: unknown,
+  after: unknown,
+) {
+  const { count } = await tx.citation.updateMany({
+    where: { id: target.citationId, version: target.version },
+    data: { ...data, version: { increment: 1 } },
+  });
+  if (count === 0) throw new AppError("CONFLICT", "This citation was changed since you opened it.");
+  await audit(tx, actor, "citations.write", target.citationId, target.documentId, before, after);
+}
+
 /** Changes a citation's stance, design or note (its author, or an editor). */
 export async function updateCitation(actor: Actor, input: unknown): Promise<CitationDto> {
   authorize(actor, "citations.write");
@@ -165,20 +184,14 @@ export async function updateCitation(actor: Actor, input: unknown): Promise<Cita
   return transaction(async (tx) => {
     const { citation, claim } = await ownedCitation(tx, actor, data.citationId, data.version);
     const { citationId, version, ...fields } = data;
-    const { count } = await tx.citation.updateMany({
-      where: { id: citationId, version },
-      data: { ...fields, version: { increment: 1 } },
-    });
-    if (count === 0) throw new AppError("CONFLICT", "This citation was changed since you opened it.");
-    await recordAudit(tx, {
-      actorId: actor!.id,
-      action: "citations.write",
-      entityType: "Citation",
-      entityId: citationId,
-      documentId: claim.documentId,
-      before: { stance: citation.stance, studyDesign: citation.studyDesign, note: citation.note },
-      after: fields,
-    });
+    await changeCitationAt(
+      tx,
+      actor,
+      { citationId, version, documentId: claim.documentId },
+      fields,
+      { stance: citation.stance, studyDesign: citation.studyDesign, note: citation.note },
+      fields,
+    );
     return toCitationDto(await tx.citation.findUniqueOrThrow({ where: { id: citationId }, select: citationSelect }));
   });
 }
@@ -189,18 +202,8 @@ export async function deleteCitation(actor: Actor, input: unknown): Promise<void
   const data = parseInput(deleteCitationSchema, input);
   await transaction(async (tx) => {
     const { claim } = await ownedCitation(tx, actor, data.citationId, data.version);
-    const { count } = await tx.citation.updateMany({
-      where: { id: data.citationId, version: data.version },
-      data: { deletedAt: new Date(), version: { increment: 1 } },
-    });
-    if (count === 0) throw new AppError("CONFLICT", "This citation was changed since you opened it.");
-    await recordAudit(tx, {
-      actorId: actor!.id,
-      action: "citations.write",
-      entityType: "Citation",
-      entityId: data.citationId,
-      documentId: claim.documentId,
-      after: { deleted: true },
+    await changeCitationAt(tx, actor, { ...data, documentId: claim.documentId }, { deletedAt: new Date() }, null, {
+      deleted: true,
     });
   });
 }
@@ -236,20 +239,14 @@ export async function fetchCitationMetadata(
       fetched,
       metadataPending(citation.identifierType, current) ? undefined : current.title,
     );
-    const { count } = await tx.citation.updateMany({
-      where: { id: data.citationId, version: data.version },
-      data: { csl: csl as Prisma.InputJsonValue, version: { increment: 1 } },
-    });
-    if (count === 0) throw new AppError("CONFLICT", "This citation was changed since you opened it.");
-    await recordAudit(tx, {
-      actorId: actor!.id,
-      action: "citations.write",
-      entityType: "Citation",
-      entityId: data.citationId,
-      documentId: claim.documentId,
-      before: { title: (citation.csl as CslItem).title ?? null },
-      after: { title: csl.title ?? null, metadata: "fetched" },
-    });
+    await changeCitationAt(
+      tx,
+      actor,
+      { ...data, documentId: claim.documentId },
+      { csl: csl as Prisma.InputJsonValue },
+      { title: current.title ?? null },
+      { title: csl.title ?? null, metadata: "fetched" },
+    );
     return toCitationDto(
       await tx.citation.findUniqueOrThrow({ where: { id: data.citationId }, select: citationSelect }),
     );
