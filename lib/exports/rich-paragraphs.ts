@@ -35,7 +35,7 @@ export function richParagraphs(doc: RichTextNode | null | undefined): RichParagr
     if (BLOCKS.has(node.type)) {
       const runs: Inline[] = bullet ? [{ text: bullet }] : [];
       inline(node, runs);
-      if (runs.some((r) => r.text.trim())) paragraphs.push(runs);
+      if (runs.some((r) => r.text.trim())) paragraphs.push(runs.flatMap(autolink));
       return;
     }
     if (node.type === "listItem") {
@@ -50,6 +50,23 @@ export function richParagraphs(doc: RichTextNode | null | undefined): RichParagr
   };
   walk(doc, null);
   return paragraphs;
+}
+
+// A bare address someone typed without making it a link; trailing punctuation stays outside it.
+const BARE_URL = /https?:\/\/[^\s<>"]*[^\s<>".,;:!?)\]'’”]/g;
+
+/** Addresses typed as plain text become links too (every format then links them the same way). */
+function autolink(run: Inline): Inline[] {
+  if (run.href || !/https?:\/\//.test(run.text)) return [run];
+  const pieces: Inline[] = [];
+  let cursor = 0;
+  for (const m of run.text.matchAll(BARE_URL)) {
+    if (m.index > cursor) pieces.push({ text: run.text.slice(cursor, m.index) });
+    pieces.push({ text: m[0], href: m[0] });
+    cursor = m.index + m[0].length;
+  }
+  if (cursor < run.text.length) pieces.push({ text: run.text.slice(cursor) });
+  return pieces;
 }
 
 /** A paragraph as plain text, links written out after their text when the text is not the address itself. */

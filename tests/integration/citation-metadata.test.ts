@@ -78,7 +78,20 @@ beforeAll(async () => {
     },
   });
 });
+const ENV = [
+  "CITATION_METADATA_DOI_URL",
+  "CITATION_METADATA_NCBI_URL",
+  "CITATION_METADATA_ARXIV_URL",
+  "CITATION_METADATA_OPENLIBRARY_URL",
+  "CITATION_METADATA_TIMEOUT_MS",
+];
+const savedEnv = Object.fromEntries(ENV.map((name) => [name, process.env[name]]));
 afterAll(async () => {
+  // Later files in this worker must not reach a closed server.
+  for (const name of ENV) {
+    if (savedEnv[name] === undefined) delete process.env[name];
+    else process.env[name] = savedEnv[name];
+  }
   server.close();
   await db.$disconnect();
 });

@@ -88,7 +88,7 @@ beforeAll(async () => {
   });
   await submitReview(reviewer, { claimId: tnf.id, version: review.version });
   for (const identifier of [
-    "10.1038/s41586-020-2649-2",
+    "10.1016/s0140-6736(20)30183-5",
     "10.1056/nejmoa2001017",
     "2101.00001",
     "2101.00002",
@@ -130,7 +130,12 @@ beforeAll(async () => {
       certainty: claim.id === tnf.id ? "LOW" : null,
       note:
         claim.id === tnf.id
-          ? linked("Animal data; ", "see the review", "https://example.org/r", "Second note paragraph.")
+          ? linked(
+              "Animal data; ",
+              "see the review",
+              "https://example.org/r",
+              "Second note paragraph, https://example.org/bare.",
+            )
           : null,
     });
   const { version } = await db.document.findUniqueOrThrow({ where: { id: documentId } });
@@ -191,6 +196,9 @@ describe("exports read back by independent readers", () => {
     const keys = entries.map((e) => e.key);
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys.filter((k) => k === "10" || k === "2101")).toEqual([]);
+    // A work known only by its DOI has the DOI, not the DOI as its title.
+    const doiOnly = entries.find((e) => String(e.fields.doi ?? "") === "10.1016/s0140-6736(20)30183-5")!;
+    expect(doiOnly.fields.title).toBeUndefined();
     const titles = entries.map((e) => String(e.fields.title ?? ""));
     expect(titles).toContain("دراسة عن الالتهاب ⊕ 炎症研究");
     const authors = entries.flatMap((e) => (e.fields.author ?? []) as { lastName?: string; firstName?: string }[]);
@@ -230,7 +238,10 @@ describe("exports read back by independent readers", () => {
     const html = String(await exported("html"));
     expect(html).not.toContain("Preclinical: Preclinical");
     expect(html).toContain('<a href="https://example.org/r">see the review</a>');
-    expect(html).toContain("<p>Second note paragraph.</p>");
+    // A typed address becomes a link too, its sentence's full stop outside it.
+    expect(html).toContain(
+      '<p>Second note paragraph, <a href="https://example.org/bare">https://example.org/bare</a>.</p>',
+    );
     expect(html).toMatch(/<ul><li id="comment-[^"]+"><p><strong>María/);
     expect(html).not.toMatch(/<img|javascript:/i);
     expect(html).toContain('href="https://example.org/a?x=1%3E%3Cimg%20src=x%20onerror=alert(1)%3E"');
@@ -243,7 +254,7 @@ describe("exports read back by independent readers", () => {
     expect(tnf["reviewers' median certainty"]).toBe("Low");
     expect(tnf["published reviews"]).toContain("Indirectness: very serious (−2)");
     expect(tnf["published reviews"]).toMatch(/Review by María/);
-    expect(tnf["citation identifiers"]).toContain("doi:10.1038/s41586-020-2649-2");
+    expect(tnf["citation identifiers"]).toContain("doi:10.1016/s0140-6736(20)30183-5");
     expect(tnf["citation identifiers"]).toContain("arXiv:2101.00001");
     expect(tnf["citation identifiers"]).toContain("PMID: 31978945");
     const fullWidth = rows.find((r) => r.claim!.includes("1+1"))!;
@@ -338,7 +349,7 @@ describe("exports read back by independent readers", () => {
     const ids = new Set([...fns, ...refs].map((x) => x["@_id"]));
     for (const rid of jats.matchAll(/rid="([^"]+)"/g)) expect(ids.has(rid[1]!)).toBe(true);
     expect(jats).toContain("أظهرت الدراسة");
-    expect(jats).toContain('<pub-id pub-id-type="doi">10.1038/s41586-020-2649-2</pub-id>');
+    expect(jats).toContain('<pub-id pub-id-type="doi">10.1016/s0140-6736(20)30183-5</pub-id>');
     expect(jats).not.toMatch(/javascript:|<img/i);
   });
 

@@ -1,5 +1,5 @@
 import type { CslItem } from "@/lib/citations/csl";
-import { cslIdentifier } from "@/lib/citations/identifier-reference";
+import { cslIdentifier, identifierOnlyReference } from "@/lib/citations/identifier-reference";
 import { AppError } from "@/lib/errors/app-error";
 import type { AnnotatedDocument } from "../annotated-document";
 import type { ExportFile } from "../export-file";
@@ -44,6 +44,9 @@ const dateParts = (item: CslItem) =>
     .map(Number)
     .filter(Number.isFinite);
 
+/** The work's title; none for a work known only by its identifier (its identifier is not its title). */
+const ownTitle = (item: CslItem) => (identifierOnlyReference(item) ? undefined : item.title);
+
 // ---------- BibTeX (biblatex-style UTF-8) ----------
 
 const BIBTEX_TYPES: Record<string, string> = {
@@ -85,7 +88,7 @@ function baseKey(item: CslItem): string {
   const person = names(item, "author")[0] ?? names(item, "editor")[0];
   const who = person ? asciiWord(person.family ?? person.literal ?? "") : "";
   const word =
-    String(item.title ?? "")
+    String(ownTitle(item) ?? "")
       .split(/\s+/)
       .map(asciiWord)
       .find((w) => w && !STOP_WORDS.has(w)) ?? "";
@@ -113,7 +116,7 @@ function bibtexEntry(item: CslItem, key: string): string {
   const fields: [string, string][] = [
     ["author", names(item, "author").map(bibName).join(" and ")],
     ["editor", names(item, "editor").map(bibName).join(" and ")],
-    ["title", bibValue(item.title)],
+    ["title", bibValue(ownTitle(item))],
     ["journaltitle", bibValue(item["container-title"])],
     ["publisher", bibValue(item.publisher)],
     ["date", parts.length ? parts.map((p, i) => String(p).padStart(i ? 2 : 4, "0")).join("-") : ""],
@@ -184,7 +187,7 @@ function risRecord(item: CslItem): string {
       "A2",
       oneLine(n.literal ?? [n.family, n.given].filter(Boolean).join(", ")),
     ]),
-    ["TI", oneLine(item.title)],
+    ["TI", oneLine(ownTitle(item))],
     ["T2", oneLine(item["container-title"])],
     ["PY", year(item)],
     [
