@@ -16,6 +16,7 @@ import { toMarkdown } from "./formats/markdown";
 import { toPdf } from "./formats/pdf";
 import { toBibtex, toRis } from "./formats/references";
 import { toW3c } from "./formats/w3c";
+import { renderedByContent } from "./rendered-memo";
 
 const FORMATS = {
   html: toHtml,
@@ -29,6 +30,9 @@ const FORMATS = {
   ris: toRis,
   jats: toJats,
 } satisfies Record<ExportFormat, (doc: AnnotatedDocument, context: ExportContext) => ExportFile | Promise<ExportFile>>;
+
+/** Formats whose rendering takes seconds on long documents: kept by content (rendered-memo.ts). */
+const SLOW_FORMATS = new Set<string>(["pdf", "docx"]);
 
 /** An annotated export of a document in one format (all formats render the same AnnotatedDocument). */
 export async function exportDocument(actor: Actor, input: unknown, context: ExportContext) {
@@ -45,6 +49,7 @@ export async function exportDocument(actor: Actor, input: unknown, context: Expo
       filename: `${doc.slug}.backup.json`,
     };
   }
-  const file = await FORMATS[format as ExportFormat](doc, context);
+  const render = () => FORMATS[format as ExportFormat](doc, context);
+  const file = SLOW_FORMATS.has(format) ? await renderedByContent(format, doc, context, render) : await render();
   return { ...file, filename: `${doc.slug}.${file.extension}` };
 }

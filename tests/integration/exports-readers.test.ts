@@ -353,6 +353,20 @@ describe("exports read back by independent readers", () => {
     expect(jats).not.toMatch(/javascript:|<img/i);
   });
 
+  it("PDF and Word files are rendered again exactly when what they show changed", async () => {
+    const first = await exported("pdf");
+    expect(await exported("pdf")).toBe(first);
+    const tnf = find("TNF-α fell");
+    await addComment(editor, { claimId: tnf.id, body: richText("A late remark on the strain.") });
+    const after = await exported("pdf");
+    expect(after).not.toBe(first);
+    if (!has("pdftotext")) return;
+    const late = tmp("late.pdf", new Uint8Array(after as Uint8Array));
+    expect(spawnSync("pdftotext", ["-enc", "UTF-8", late, "-"], { encoding: "utf8" }).stdout).toContain(
+      "A late remark on the strain.",
+    );
+  }, 120_000);
+
   it("an export with nothing to cite is a clear 4xx, not an empty download", async () => {
     await expect(exported("bibtex", draftId)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(exported("ris", draftId)).rejects.toMatchObject({ code: "NOT_FOUND" });
