@@ -13,6 +13,7 @@ const config: NextConfig = {
     "@citation-js/plugin-csl",
     // pdfkit reads its font metrics from its own folder at run time.
     "pdfkit",
+    "fontkit",
   ],
   poweredByHeader: false,
   typedRoutes: false,

@@ -6,8 +6,8 @@ import type { WorkspaceBlock } from "@/lib/claims/claim-workspace";
 
 type Range = { start: number; end: number };
 
-/** A claim's TextPositionSelector. */
-export const rangeOf = (claim: Pick<ClaimDto, "selectors">): Range => claim.selectors[1] as unknown as Range;
+/** A claim's span in UTF-16 offsets (its W3C selector counts code points, which JavaScript strings do not). */
+export const rangeOf = (claim: Pick<ClaimDto, "range">): Range => claim.range;
 
 /**
  * The document's text block by block, each block carrying its plain-text offset (`data-start`, so selections map to

@@ -1,56 +1,45 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import type { CommentDto } from "@/lib/comments/comments";
 
 type Thread = CommentDto & { replies: CommentDto[] };
-type State =
-  | { kind: "idle" }
-  | { kind: "loading" }
-  | { kind: "loaded"; threads: Thread[] }
-  | { kind: "error"; message: string };
+type State = { kind: "loading" } | { kind: "loaded"; threads: Thread[] } | { kind: "error"; message: string };
 
 /**
- * A claim's discussion, fetched from the comments API when the reader opens its critique: the reading page stays
- * the same size however long the discussions grow. The HTML comes rendered and sanitised by the server.
+ * A claim's discussion, fetched from the comments API when the reader opens its critique (this is mounted only
+ * then): the reading page stays the same size however long the discussions grow. The HTML comes rendered and
+ * sanitised by the server.
  */
 export function Discussion({ claimId, comments }: { claimId: string; comments: number }) {
-  const section = useRef<HTMLElement>(null);
-  const [state, setState] = useState<State>({ kind: "idle" });
+  const [state, setState] = useState<State>({ kind: "loading" });
 
   useEffect(() => {
-    const details = section.current?.closest("details");
-    if (!details) return;
-    let loading = false;
-    let loaded = false;
-    const load = async () => {
-      if (!details.open || loading || loaded) return;
-      loading = true;
-      setState({ kind: "loading" });
-      try {
-        const response = await fetch(`/api/v1/claims/${encodeURIComponent(claimId)}/comments`);
+    let current = true;
+    fetch(`/api/v1/claims/${encodeURIComponent(claimId)}/comments`)
+      .then(async (response) => {
         if (!response.ok) throw new Error(String(response.status));
-        setState({ kind: "loaded", threads: ((await response.json()) as { items: Thread[] }).items });
-        loaded = true;
-      } catch {
-        setState({
-          kind: "error",
-          message: "The discussion could not be loaded. Close and reopen the critique to try again.",
-        });
-      } finally {
-        loading = false;
-      }
+        const { items } = (await response.json()) as { items: Thread[] };
+        if (current) setState({ kind: "loaded", threads: items });
+      })
+      .catch(() => {
+        if (current) {
+          setState({
+            kind: "error",
+            message: "The discussion could not be loaded. Close and reopen the critique to try again.",
+          });
+        }
+      });
+    return () => {
+      current = false;
     };
-    details.addEventListener("toggle", load);
-    void load();
-    return () => details.removeEventListener("toggle", load);
   }, [claimId]);
 
   return (
-    <section ref={section} aria-busy={state.kind === "loading"}>
-      <h4 className="font-semibold">
+    <section aria-busy={state.kind === "loading"} className="critique-section">
+      <h3 className="critique-heading">
         Discussion ({comments} comment{comments === 1 ? "" : "s"})
-      </h4>
+      </h3>
       {state.kind === "loading" && <p className="text-slate-600 dark:text-slate-400">Loading the discussion…</p>}
       {state.kind === "error" && <p role="alert">{state.message}</p>}
       {state.kind === "loaded" &&

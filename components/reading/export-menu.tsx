@@ -13,6 +13,7 @@ const FORMATS = [
   ["claimreview", "schema.org ClaimReview", true],
   ["bibtex", "BibTeX references", true],
   ["ris", "RIS references", true],
+  ["jats", "JATS XML (publishers)", true],
 ] as const;
 
 /** Downloads of the annotated document, with what each is doing shown while it is prepared. */
@@ -45,20 +46,22 @@ export function ExportMenu({ documentId }: { documentId: string }) {
   }
 
   return (
-    <details className="rounded-md border border-slate-300 p-3 text-sm dark:border-slate-700 print:hidden">
-      <summary className="cursor-pointer font-semibold">Export</summary>
-      <ul className="mt-2 flex flex-col gap-1">
-        {FORMATS.filter(([, , editorsOnly]) => editor || !editorsOnly).map(([format, label]) => (
-          <li key={format}>
-            <button type="button" className="underline" onClick={() => void download(format, label)}>
-              {label}
-            </button>
-          </li>
-        ))}
-      </ul>
-      <p role="status" aria-live="polite" className="mt-2 text-xs">
-        {status}
-      </p>
+    <details className="reading-tool">
+      <summary>Export</summary>
+      <div className="reading-tool-panel">
+        <ul className="flex flex-col gap-1">
+          {FORMATS.filter(([, , editorsOnly]) => editor || !editorsOnly).map(([format, label]) => (
+            <li key={format}>
+              <button type="button" className="underline" onClick={() => void download(format, label)}>
+                {label}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <p role="status" aria-live="polite" className="mt-2 text-xs">
+          {status}
+        </p>
+      </div>
     </details>
   );
 }

@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import { TIER_LABELS, TIERS } from "@/lib/claims/tiers";
 import type { Certainty, ClaimTier } from "@/lib/generated/prisma/enums";
 import { CERTAINTY } from "@/lib/reviews/grade-labels";
+import { FILTER_EVENT, MARK_SELECTOR } from "./claim-marks";
 
 type Filter = { tiers: (ClaimTier | "NONE")[]; certainty: Certainty | "any" | "none"; contested: boolean };
 
@@ -13,79 +14,42 @@ const matches = (el: HTMLElement, filter: Filter) =>
     (filter.certainty === "none" ? !el.dataset.certainty : el.dataset.certainty === filter.certainty)) &&
   (!filter.contested || el.dataset.contested === "true");
 
-/** Opens a claim's critique, brings it into view and moves the focus there. */
-function openCritique(claimId: string, focus: boolean) {
-  const card = document.getElementById(`claim-${claimId}`);
-  if (!(card instanceof HTMLDetailsElement)) return;
-  card.open = true;
-  card.scrollIntoView({ block: "nearest" });
-  if (focus) card.querySelector("summary")?.focus();
-}
-
 /**
- * The reading page's only script (no editor code): filters, and claims in the text that open their critique by
- * click, tap or keyboard. The article works without it: critiques are plain disclosure elements.
+ * The filters over the claims: filtered-out claims lose their highlight, and the margin hides their critiques
+ * (it listens for FILTER_EVENT on the article). The evidence map's cells link here as #filter=TIER:CERTAINTY.
  */
-export function ReadingControls({ containerId, total }: { containerId: string; total: number }) {
+export function ReadingControls({ articleId, total }: { articleId: string; total: number }) {
   const [filter, setFilter] = useState<Filter>({ tiers: [], certainty: "any", contested: false });
   const [shown, setShown] = useState(total);
 
   useEffect(() => {
-    const container = document.getElementById(containerId);
-    if (!container) return;
-    const marks = [...container.querySelectorAll<HTMLElement>("mark.claim[data-claim-id]")];
-    for (const mark of marks) {
-      mark.tabIndex = 0;
-      mark.setAttribute("role", "button");
-      mark.setAttribute("aria-controls", `claim-${mark.dataset.claimId}`);
-    }
-    const activate = (event: Event) => {
-      const mark = (event.target as HTMLElement).closest<HTMLElement>("mark.claim[data-claim-id]");
-      if (!mark) return;
-      if (event instanceof KeyboardEvent && event.key !== "Enter" && event.key !== " ") return;
-      event.preventDefault();
-      history.replaceState(null, "", `#claim-${mark.dataset.claimId}`);
-      openCritique(mark.dataset.claimId!, true);
-    };
     const onHash = () => {
-      const id = location.hash.match(/^#claim-(.+)$/)?.[1];
-      if (id) openCritique(decodeURIComponent(id), false);
-      // The evidence map's cells link to #filter=TIER:CERTAINTY.
       const cell = location.hash.match(/^#filter=([A-Z_]+):([A-Z_]+)$/);
-      if (cell) {
-        const [, tier, certainty] = cell;
-        setFilter({
-          tiers: [tier as ClaimTier | "NONE"],
-          certainty: certainty === "NONE" ? "none" : (certainty as Certainty),
-          contested: false,
-        });
-      }
+      if (!cell) return;
+      const [, tier, certainty] = cell;
+      setFilter({
+        tiers: [tier as ClaimTier | "NONE"],
+        certainty: certainty === "NONE" ? "none" : (certainty as Certainty),
+        contested: false,
+      });
     };
-    container.addEventListener("click", activate);
-    container.addEventListener("keydown", activate);
     window.addEventListener("hashchange", onHash);
     onHash();
-    return () => {
-      container.removeEventListener("click", activate);
-      container.removeEventListener("keydown", activate);
-      window.removeEventListener("hashchange", onHash);
-    };
-  }, [containerId]);
+    return () => window.removeEventListener("hashchange", onHash);
+  }, []);
 
   useEffect(() => {
-    const container = document.getElementById(containerId);
-    if (!container) return;
-    let count = 0;
-    for (const card of container.querySelectorAll<HTMLElement>("details.critique")) {
-      const visible = matches(card, filter);
-      card.hidden = !visible;
-      if (visible) count++;
+    const article = document.getElementById(articleId);
+    if (!article) return;
+    const hidden = new Set<string>();
+    for (const mark of article.querySelectorAll<HTMLElement>(MARK_SELECTOR)) {
+      const visible = matches(mark, filter);
+      mark.classList.toggle("claim-dimmed", !visible);
+      if (!visible) hidden.add(mark.dataset.claimId!);
     }
-    for (const mark of container.querySelectorAll<HTMLElement>("mark.claim[data-claim-id]")) {
-      mark.classList.toggle("claim-dimmed", !matches(mark, filter));
-    }
-    setShown(count);
-  }, [containerId, filter]);
+    article.dispatchEvent(new CustomEvent(FILTER_EVENT, { detail: [...hidden] }));
+    setShown(total - hidden.size);
+  }, [articleId, filter, total]);
 
   const toggleTier = (tier: ClaimTier) =>
     setFilter((f) => ({
@@ -94,10 +58,7 @@ export function ReadingControls({ containerId, total }: { containerId: string; t
     }));
 
   return (
-    <form
-      className="flex flex-col gap-3 rounded-md border border-slate-300 p-3 text-sm dark:border-slate-700 print:hidden"
-      aria-label="Filter claims"
-    >
+    <form id="claim-filters" tabIndex={-1} className="reading-filters print:hidden" aria-label="Filter claims">
       <fieldset className="flex flex-wrap gap-3">
         <legend className="font-semibold">Evidence tier</legend>
         {TIERS.map((tier) => (

@@ -2,7 +2,11 @@
 
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState, useTransition } from "react";
-import { addCitationsAction, deleteCitationAction } from "@/app/documents/[slug]/review/actions";
+import {
+  addCitationsAction,
+  deleteCitationAction,
+  fetchCitationMetadataAction,
+} from "@/app/documents/[slug]/review/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { CitationDto } from "@/lib/citations/citations";
@@ -84,6 +88,32 @@ export function CitationsPanel({
         {citations.map((c) => (
           <li key={c.id} className="rounded border border-slate-200 p-2 dark:border-slate-700">
             <p>{c[style]}</p>
+            {c.metadata === "NOT_FETCHED" && (
+              <p className="mt-1 text-xs text-amber-900 dark:text-amber-200" data-testid="metadata-not-fetched">
+                Metadata not fetched: only the identifier is known.{" "}
+                {(c.addedBy?.id === userId || canModerate) && (
+                  <button
+                    type="button"
+                    className="underline"
+                    disabled={pending}
+                    onClick={() =>
+                      startTransition(async () => {
+                        const result = await fetchCitationMetadataAction({ citationId: c.id, version: c.version });
+                        if (!result.ok) setMessage({ tone: "error", text: result.message });
+                        else if (result.data.metadataError)
+                          setMessage({ tone: "error", text: result.data.metadataError });
+                        else {
+                          setMessage({ tone: "info", text: "Metadata fetched." });
+                          router.refresh();
+                        }
+                      })
+                    }
+                  >
+                    Fetch metadata again
+                  </button>
+                )}
+              </p>
+            )}
             <p className="mt-1 text-xs text-slate-700 dark:text-slate-300">
               <strong>{STANCES.find((s) => s.value === c.stance)?.label}</strong> the claim ·{" "}
               {STUDY_DESIGNS[c.studyDesign]} · added by {c.addedBy?.name ?? "a former user"}

@@ -1,5 +1,10 @@
 import { z } from "zod";
-import { addCitationSchema, deleteCitationSchema, updateCitationSchema } from "@/lib/citations/schemas";
+import {
+  addCitationSchema,
+  citationTargetSchema,
+  deleteCitationSchema,
+  updateCitationSchema,
+} from "@/lib/citations/schemas";
 import { addCommentSchema, commentTargetSchema, editCommentSchema, resolveCommentSchema } from "@/lib/comments/schemas";
 import { createDocumentSchema } from "@/lib/documents/schemas";
 import { ALL_FORMATS } from "@/lib/exports/export-formats";
@@ -116,7 +121,8 @@ export const openApiDocument = {
         parameters: idParam,
         responses: {
           "200": {
-            description: "`{ items: [{ id, text, tier, suggestedTier, cues, selectors, anchorStatus, ... }] }`",
+            description:
+              "`{ items: [{ id, text, tier, suggestedTier, cues, selectors, range, anchorStatus, ... }] }`: `selectors` are W3C (TextPositionSelector in Unicode code points), `range` is the same span in UTF-16 offsets (JavaScript string indices)",
           },
           ...errors,
         },
@@ -190,6 +196,23 @@ export const openApiDocument = {
         parameters: idParam,
         requestBody: body(deleteCitationSchema, "citationId"),
         responses: ok("No content", "204"),
+      },
+    },
+    "/citations/{id}/metadata": {
+      post: {
+        summary:
+          "Fetch a citation's metadata again from its registry (Crossref/DataCite, NCBI, arXiv, Open Library); when it still cannot, the citation comes back unchanged with `metadataError`",
+        parameters: idParam,
+        requestBody: body(citationTargetSchema, "citationId"),
+        responses: ok("The citation"),
+      },
+    },
+    "/claims/{id}/critique": {
+      get: {
+        summary:
+          "What readers are told about a claim: the decided tier and certainty, the reviewers' published work, citations",
+        parameters: idParam,
+        responses: ok("The critique"),
       },
     },
     "/claims/{id}/comments": {

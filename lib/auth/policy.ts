@@ -59,6 +59,18 @@ export function can(actor: Actor, action: Action, ownerId?: string | null): bool
   return false;
 }
 
+/**
+ * What of a reviewer's work readers see, and when (DESIGN.md "Decision"; README "Reading"): nothing of a reviewer's
+ * (grade, domains, tier opinion, rationale, the summary of grades, whether reviewers disagree) is public until the
+ * editor's decision on that claim is published, that is until the claim has a decision AND its document is
+ * PUBLISHED. Until then readers see the editor's decision, if any, and the citations. A single reviewer's grade never
+ * stands in for the decided certainty. Applied by the one critique builder (lib/critique/critique.ts) that the
+ * reading page and every export use.
+ */
+export function reviewerWorkIsPublic(claim: { decided: boolean; documentPublished: boolean }): boolean {
+  return claim.decided && claim.documentPublished;
+}
+
 /** Throws UNAUTHENTICATED (anonymous) or FORBIDDEN (signed in) unless `can` allows it. */
 export function authorize(actor: Actor, action: Action, ownerId?: string | null): void {
   if (can(actor, action, ownerId)) return;

@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
+import { entityAudit, recordAudit } from "@/lib/audit/record";
 import { authorize, can } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { readableClaim } from "@/lib/claims/readable-claim";
@@ -11,7 +11,8 @@ import type { IdentifierType } from "@/lib/generated/prisma/enums";
 import { parseInput } from "@/lib/validation/parse";
 import { type CslItem, formatReference, parseReferences } from "./csl";
 import { IdentifierError, parseIdentifier } from "./identifiers";
-import { addCitationSchema, deleteCitationSchema, updateCitationSchema } from "./schemas";
+import { lookUpMetadata, metadataPending, withMetadata } from "./metadata";
+import { addCitationSchema, citationTargetSchema, deleteCitationSchema, updateCitationSchema } from "./schemas";
 
 const citationSelect = {
   id: true,
@@ -31,7 +32,14 @@ type CitationRow = Prisma.CitationGetPayload<{ select: typeof citationSelect }>;
 
 function toCitationDto(row: CitationRow) {
   const csl = row.csl as CslItem;
-  return { ...row, csl, apa: formatReference(csl, "apa"), vancouver: formatReference(csl, "vancouver") };
+  return {
+    ...row,
+    csl,
+    apa: formatReference(csl, "apa"),
+    vancouver: formatReference(csl, "vancouver"),
+    /** "NOT_FETCHED": added by an identifier whose metadata could not be fetched yet (retry with fetchCitationMetadata). */
+    metadata: metadataPending(row.identifierType, csl) ? ("NOT_FETCHED" as const) : ("OK" as const),
+  };
 }
 export type CitationDto = ReturnType<typeof toCitationDto>;
 
@@ -75,12 +83,15 @@ export async function addCitations(actor: Actor, input: unknown): Promise<Citati
         throw new AppError("INVALID", error.message, { fields: { identifier: [error.message] } });
       throw error;
     }
-    const csl: CslItem = {
+    const bare: CslItem = {
       type: parsed.type === "URL" ? "webpage" : parsed.type === "ISBN" ? "book" : "article-journal",
       title: data.title || parsed.value,
       [parsed.type === "ARXIV" ? "number" : parsed.type]: parsed.value,
       ...(parsed.type !== "URL" ? { URL: parsed.url } : {}),
     };
+    // Looked up before the transaction (a registry may take seconds); unreachable leaves the bare identifier.
+    const { csl: fetched } = await lookUpMetadata(parsed.type, parsed.value);
+    const csl = fetched ? withMetadata(bare, fetched, data.title) : bare;
     entries = [{ csl, key: { identifierType: parsed.type, identifier: parsed.value } }];
   } else {
     entries = parseReferences(data.reference, data.source).map((csl) => ({ csl, key: identifierOf(csl) }));
@@ -154,6 +165,25 @@ async function ownedCitation(tx: Prisma.TransactionClient, actor: Actor, citatio
   return { citation, claim };
 }
 
+const audit = entityAudit("Citation");
+
+/** Writes a change to a citation only at the version the caller saw (else CONFLICT), and audits it. */
+async function changeCitationAt(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  target: { citationId: string; version: number; documentId: string },
+  data: Prisma.CitationUpdateManyMutationInput,
+  before: unknown,
+  after: unknown,
+) {
+  const { count } = await tx.citation.updateMany({
+    where: { id: target.citationId, version: target.version },
+    data: { ...data, version: { increment: 1 } },
+  });
+  if (count === 0) throw new AppError("CONFLICT", "This citation was changed since you opened it.");
+  await audit(tx, actor, "citations.write", target.citationId, target.documentId, before, after);
+}
+
 /** Changes a citation's stance, design or note (its author, or an editor). */
 export async function updateCitation(actor: Actor, input: unknown): Promise<CitationDto> {
   authorize(actor, "citations.write");
@@ -161,20 +191,14 @@ export async function updateCitation(actor: Actor, input: unknown): Promise<Cita
   return transaction(async (tx) => {
     const { citation, claim } = await ownedCitation(tx, actor, data.citationId, data.version);
     const { citationId, version, ...fields } = data;
-    const { count } = await tx.citation.updateMany({
-      where: { id: citationId, version },
-      data: { ...fields, version: { increment: 1 } },
-    });
-    if (count === 0) throw new AppError("CONFLICT", "This citation was changed since you opened it.");
-    await recordAudit(tx, {
-      actorId: actor!.id,
-      action: "citations.write",
-      entityType: "Citation",
-      entityId: citationId,
-      documentId: claim.documentId,
-      before: { stance: citation.stance, studyDesign: citation.studyDesign, note: citation.note },
-      after: fields,
-    });
+    await changeCitationAt(
+      tx,
+      actor,
+      { citationId, version, documentId: claim.documentId },
+      fields,
+      { stance: citation.stance, studyDesign: citation.studyDesign, note: citation.note },
+      fields,
+    );
     return toCitationDto(await tx.citation.findUniqueOrThrow({ where: { id: citationId }, select: citationSelect }));
   });
 }
@@ -185,19 +209,54 @@ export async function deleteCitation(actor: Actor, input: unknown): Promise<void
   const data = parseInput(deleteCitationSchema, input);
   await transaction(async (tx) => {
     const { claim } = await ownedCitation(tx, actor, data.citationId, data.version);
-    const { count } = await tx.citation.updateMany({
-      where: { id: data.citationId, version: data.version },
-      data: { deletedAt: new Date(), version: { increment: 1 } },
+    await changeCitationAt(tx, actor, { ...data, documentId: claim.documentId }, { deletedAt: new Date() }, null, {
+      deleted: true,
     });
-    if (count === 0) throw new AppError("CONFLICT", "This citation was changed since you opened it.");
-    await recordAudit(tx, {
-      actorId: actor!.id,
-      action: "citations.write",
-      entityType: "Citation",
-      entityId: data.citationId,
-      documentId: claim.documentId,
-      after: { deleted: true },
-    });
+  });
+}
+
+/**
+ * Fetches a citation's metadata again (its registry was unreachable when it was added): the citation's author or
+ * an editor. Answers with the citation as it now is; when the registry still cannot be reached or does not know
+ * the identifier, it is unchanged (`metadata: "NOT_FETCHED"`) and `metadataError` says why.
+ */
+export async function fetchCitationMetadata(
+  actor: Actor,
+  input: unknown,
+): Promise<CitationDto & { metadataError?: string }> {
+  authorize(actor, "citations.write");
+  const data = parseInput(citationTargetSchema, input);
+  const { citation } = await transaction((tx) => ownedCitation(tx, actor, data.citationId, data.version));
+  if (!citation.identifierType || !citation.identifier)
+    throw new AppError("INVALID", "This citation has no identifier to look up.");
+  const { csl: fetched, unavailable } = await lookUpMetadata(citation.identifierType, citation.identifier);
+  if (!fetched)
+    return {
+      ...toCitationDto(citation),
+      metadataError: unavailable
+        ? `The metadata could not be fetched: ${unavailable} Try again later.`
+        : `The registry does not know ${citation.identifier}.`,
+    };
+  return transaction(async (tx) => {
+    const { claim } = await ownedCitation(tx, actor, data.citationId, data.version);
+    const current = citation.csl as CslItem;
+    // A title someone typed in is kept; a title that is only the identifier gives way to the real one.
+    const csl = withMetadata(
+      current,
+      fetched,
+      metadataPending(citation.identifierType, current) ? undefined : current.title,
+    );
+    await changeCitationAt(
+      tx,
+      actor,
+      { ...data, documentId: claim.documentId },
+      { csl: csl as Prisma.InputJsonValue },
+      { title: current.title ?? null },
+      { title: csl.title ?? null, metadata: "fetched" },
+    );
+    return toCitationDto(
+      await tx.citation.findUniqueOrThrow({ where: { id: data.citationId }, select: citationSelect }),
+    );
   });
 }
 

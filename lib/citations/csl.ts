@@ -5,6 +5,7 @@ import "@citation-js/plugin-ris";
 import "@citation-js/plugin-csl";
 import { AppError } from "@/lib/errors/app-error";
 import { refuseUnstorable } from "@/lib/validation/parse";
+import { identifierOnlyReference } from "./identifier-reference";
 
 /** A CSL-JSON item (the subset we read; the rest is kept as it came). */
 export interface CslItem {
@@ -49,25 +50,47 @@ export function parseReferences(text: string, format: ReferenceFormat): CslItem[
   const usable = items.filter((item) => item && typeof item === "object" && (item.title || item.DOI || item.URL));
   if (usable.length === 0)
     throw new AppError("INVALID", `No reference with a title, DOI or URL was found in that ${format.toUpperCase()}.`);
-  return usable.map(({ _graph, id, ...item }) => item as CslItem);
+  return usable.map(({ _graph, id, ...item }) => withSafeUrl(item as CslItem));
+}
+
+/**
+ * A pasted reference's URL is kept only when it is http(s): a `javascript:` or `data:` URL would otherwise reach
+ * the reading page's links and every export. Also applied when formatting, for references stored before.
+ */
+export function withSafeUrl(item: CslItem): CslItem {
+  if (item.URL === undefined) return item;
+  try {
+    const url = new URL(String(item.URL).trim());
+    if (url.protocol === "http:" || url.protocol === "https:") return item;
+  } catch {
+    // Not a URL at all: dropped below.
+  }
+  const { URL: _, ...rest } = item;
+  return rest;
 }
 
 type Style = "apa" | "vancouver";
-const fallback = (item: CslItem) => item.title ?? item.DOI ?? item.URL ?? "Untitled reference";
-const clean = (text: string) => text.trim().replace(/^\d+\.\s*/, "");
+const fallback = (item: CslItem) =>
+  identifierOnlyReference(item) ?? item.title ?? item.DOI ?? item.URL ?? "Untitled reference";
+// Vancouver entries start with their number ("1. "); APA entries never do, and may start with digits of their own.
+const clean = (text: string, style: Style) =>
+  style === "vancouver" ? text.trim().replace(/^\d+\.\s+/, "") : text.trim();
 
 function formatBatch(items: CslItem[], style: Style): string[] {
   try {
-    const entries = new Cite(items.map((item, i) => ({ ...item, id: `ref-${i}` }))).format("bibliography", {
-      format: "text",
-      template: style,
-      lang: "en-US",
-      asEntryArray: true,
-    }) as unknown as [string, string][];
+    const entries = new Cite(items.map((item, i) => ({ ...withSafeUrl(item), id: `ref-${i}` }))).format(
+      "bibliography",
+      {
+        format: "text",
+        template: style,
+        lang: "en-US",
+        asEntryArray: true,
+      },
+    ) as unknown as [string, string][];
     const byId = new Map(entries);
     return items.map((item, i) => {
       const text = byId.get(`ref-${i}`);
-      return text ? clean(text) : fallback(item);
+      return text ? clean(text, style) : fallback(item);
     });
   } catch {
     // One malformed item fails the whole batch: format them one by one so only it falls back.
@@ -82,6 +105,16 @@ const KEEP = 20_000;
 
 /** APA or Vancouver references for many items, in their order; those not formatted before in one citeproc pass. */
 export function formatReferences(items: CslItem[], style: Style): string[] {
+  // An item that is only an identifier is cited as that identifier in every style.
+  const bare = items.map(identifierOnlyReference);
+  if (bare.some(Boolean)) {
+    const rest = formatReferences(
+      items.filter((_, i) => !bare[i]),
+      style,
+    );
+    let next = 0;
+    return bare.map((reference) => reference ?? rest[next++]!);
+  }
   const keys = items.map((item) => `${style}\n${JSON.stringify(item)}`);
   const missing = [...new Set(keys.filter((key) => !formatted.has(key)))];
   if (missing.length > 0) {

@@ -34,4 +34,6 @@ export const updateCitationSchema = z.object({
   note: details.note,
 });
 
-export const deleteCitationSchema = z.object({ citationId: id, version: z.number().int().min(1) });
+/** A citation and the version the caller saw: to delete it, or to fetch its metadata again. */
+export const citationTargetSchema = z.object({ citationId: id, version: z.number().int().min(1) });
+export const deleteCitationSchema = citationTargetSchema;

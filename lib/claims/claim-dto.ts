@@ -3,6 +3,7 @@ import { w3cSelectors } from "./selectors";
 
 export const claimSelect = {
   id: true,
+  revisionId: true,
   position: true,
   section: true,
   exact: true,
@@ -19,9 +20,13 @@ export const claimSelect = {
   version: true,
 } as const satisfies Prisma.ClaimSelect;
 
-type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof claimSelect }>;
+export type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof claimSelect }>;
 
-export function toClaimDto(row: ClaimRow) {
+/**
+ * A claim as the API and the workspaces see it. `selectors` are W3C (positions in code points, for other tools);
+ * `range` is the same span in UTF-16 offsets, what the browser slices strings and builds selections with.
+ */
+export function toClaimDto(row: ClaimRow, toCodePoints: (offset: number) => number) {
   return {
     id: row.id,
     text: row.exact,
@@ -31,7 +36,8 @@ export function toClaimDto(row: ClaimRow) {
     tierSource: row.tierSource,
     suggestedTier: row.suggestedTier,
     cues: row.suggestionCues as string[],
-    selectors: w3cSelectors(row),
+    selectors: w3cSelectors(row, toCodePoints),
+    range: { start: row.start, end: row.end },
     anchorStatus: row.anchorStatus,
     textChanged: row.textChanged,
     version: row.version,

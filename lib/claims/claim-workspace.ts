@@ -5,7 +5,8 @@ import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
 import { textBlocks } from "@/lib/rich-text/text-blocks";
 import type { RichTextNode } from "@/lib/rich-text/types";
-import { type ClaimDto, claimSelect, toClaimDto } from "./claim-dto";
+import { type ClaimDto, claimSelect } from "./claim-dto";
+import { toClaimDtos } from "./claim-dtos";
 
 export interface WorkspaceBlock {
   start: number;
@@ -57,6 +58,6 @@ export async function getClaimWorkspace(actor: Actor, slug: string): Promise<Cla
       revisionNumber: document.currentRevision.number,
     },
     blocks,
-    claims: claims.map(toClaimDto),
+    claims: await toClaimDtos(db, claims),
   };
 }

@@ -6,7 +6,8 @@ import { transaction } from "@/lib/db/transaction";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/validation/parse";
-import { type ClaimDto, claimSelect, toClaimDto } from "./claim-dto";
+import { type ClaimDto, claimSelect } from "./claim-dto";
+import { toClaimDtos } from "./claim-dtos";
 import {
   createClaimSchema,
   deleteClaimSchema,
@@ -69,7 +70,7 @@ async function claimAt(tx: Tx, claimId: string, version: number) {
   if (claim.version !== version) {
     const current = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: claimSelect });
     throw new AppError("CONFLICT", "Someone changed this claim since you opened it. Review the current version.", {
-      current: toClaimDto(current),
+      current: (await toClaimDtos(tx, [current]))[0],
     });
   }
   return claim;
@@ -94,8 +95,8 @@ async function shiftPositions(tx: Tx, documentId: string, position: number, by: 
 
 const audit = entityAudit("Claim");
 
-const dto = async (tx: Tx, id: string) =>
-  toClaimDto(await tx.claim.findUniqueOrThrow({ where: { id }, select: claimSelect }));
+const dto = async (tx: Tx, id: string): Promise<ClaimDto> =>
+  (await toClaimDtos(tx, [await tx.claim.findUniqueOrThrow({ where: { id }, select: claimSelect })]))[0]!;
 
 function suggestionFields(text: string, exact: string, start: number, end: number, section: string | null) {
   const suggestion = suggestTier(exact, section);

@@ -5,7 +5,8 @@ import { documentMemo } from "@/lib/cache/document-memo";
 import { db } from "@/lib/db/client";
 import { readableDocuments } from "@/lib/documents/visibility";
 import { notFound } from "@/lib/errors/app-error";
-import { type ClaimDto, claimSelect, toClaimDto } from "./claim-dto";
+import { type ClaimDto, claimSelect } from "./claim-dto";
+import { toClaimDtos } from "./claim-dtos";
 
 /** The claims of a document the actor may read, in document order (orphaned claims last). */
 export async function listClaims(actor: Actor, documentId: string): Promise<ClaimDto[]> {
@@ -16,13 +17,14 @@ export async function listClaims(actor: Actor, documentId: string): Promise<Clai
   });
   if (!document) throw notFound("That document");
   return claimsOf(documentId, async () =>
-    (
+    toClaimDtos(
+      db,
       await db.claim.findMany({
         where: { documentId, deletedAt: null },
         select: claimSelect,
         orderBy: { position: "asc" },
-      })
-    ).map(toClaimDto),
+      }),
+    ),
   );
 }
 

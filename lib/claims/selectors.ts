@@ -20,10 +20,13 @@ export function quoteAt(text: string, start: number, end: number): QuoteSelector
   };
 }
 
-/** The W3C Web Annotation selectors of a claim, as the API and exports show them. */
-export function w3cSelectors(claim: QuoteSelector & PositionSelector) {
+/**
+ * The W3C Web Annotation selectors of a claim, as the API and exports show them: positions in code points
+ * (`toCodePoints` from `codePointOffsets` over the text the claim points into), as the Web Annotation model counts.
+ */
+export function w3cSelectors(claim: QuoteSelector & PositionSelector, toCodePoints: (offset: number) => number) {
   return [
     { type: "TextQuoteSelector", exact: claim.exact, prefix: claim.prefix, suffix: claim.suffix },
-    { type: "TextPositionSelector", start: claim.start, end: claim.end },
+    { type: "TextPositionSelector", start: toCodePoints(claim.start), end: toCodePoints(claim.end) },
   ];
 }

@@ -2,18 +2,25 @@ import "server-only";
 import { authorize } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { type CslItem, formatReferences } from "@/lib/citations/csl";
+import { codePointOffsets } from "@/lib/claims/code-points";
+import { buildCritique } from "@/lib/critique/critique";
+import { critiqueClaimSelect, critiqueSourceOf } from "@/lib/critique/critique-rows";
 import { db } from "@/lib/db/client";
 import { documentSummarySelect } from "@/lib/documents/document-dto";
 import { readableDocuments } from "@/lib/documents/visibility";
 import { notFound } from "@/lib/errors/app-error";
-import { gradeFieldsSelect, summariseGrades } from "@/lib/reading/grade-summary";
 import { plainText } from "@/lib/rich-text/plain-text";
 import type { RichTextDoc, RichTextNode } from "@/lib/rich-text/types";
+import { type RichParagraph, richParagraphs } from "./rich-paragraphs";
 
 /**
  * Everything an export shows, built by one query (DESIGN.md rule 7): the document, its current body, and per claim
  * its selectors, tier, decision, submitted grades, citations and discussion. Every format module is a pure
  * function of this.
+ *
+ * What readers are told of each claim comes from the one critique builder (lib/critique), as on the reading page:
+ * the decided tier and certainty, and the reviewers' work (names, grades, GRADE domains, rationales, their median)
+ * only once the editor's decision on that claim is published.
  */
 export async function buildAnnotatedDocument(actor: Actor, documentId: string) {
   authorize(actor, "exports.read");
@@ -21,6 +28,8 @@ export async function buildAnnotatedDocument(actor: Actor, documentId: string) {
     where: { AND: [{ id: documentId }, readableDocuments(actor)] },
     select: {
       ...documentSummarySelect,
+      status: true,
+      publishedAt: true,
       currentRevision: { select: { id: true, number: true, body: true, plainText: true } },
       claims: {
         where: { deletedAt: null, anchorStatus: { not: "ORPHANED" } },
@@ -34,32 +43,8 @@ export async function buildAnnotatedDocument(actor: Actor, documentId: string) {
           start: true,
           end: true,
           section: true,
-          tier: true,
-          suggestedTier: true,
           suggestionCues: true,
-          decision: { select: { tier: true, certainty: true, note: true, updatedAt: true } },
-          reviews: {
-            where: { status: "SUBMITTED" },
-            select: {
-              ...gradeFieldsSelect,
-              rationale: true,
-              submittedAt: true,
-              reviewer: { select: { name: true } },
-            },
-          },
-          citations: {
-            where: { deletedAt: null },
-            orderBy: { createdAt: "asc" },
-            select: {
-              id: true,
-              csl: true,
-              stance: true,
-              studyDesign: true,
-              note: true,
-              identifierType: true,
-              identifier: true,
-            },
-          },
+          ...critiqueClaimSelect,
           comments: {
             where: { deletedAt: null },
             orderBy: { createdAt: "asc" },
@@ -84,6 +69,8 @@ export async function buildAnnotatedDocument(actor: Actor, documentId: string) {
   const items = cited.map((c) => c.csl as CslItem);
   const [apa, vancouver] = [formatReferences(items, "apa"), formatReferences(items, "vancouver")];
   const referenceOf = new Map(cited.map((c, i) => [c.id, { apa: apa[i]!, vancouver: vancouver[i]! }]));
+  const toCodePoints = codePointOffsets(currentRevision.plainText);
+  const published = meta.status === "PUBLISHED";
   return {
     ...meta,
     exportedAt: new Date(),
@@ -92,41 +79,75 @@ export async function buildAnnotatedDocument(actor: Actor, documentId: string) {
       body: currentRevision.body as unknown as RichTextDoc,
       plainText: currentRevision.plainText,
     },
-    claims: live.map((claim, i) => ({
-      id: claim.id,
-      number: i + 1,
-      text: claim.exact,
-      prefix: claim.prefix,
-      suffix: claim.suffix,
-      start: claim.start,
-      end: claim.end,
-      section: claim.section,
-      tier: claim.decision?.tier ?? claim.tier,
-      suggestedTier: claim.suggestedTier,
-      cues: claim.suggestionCues as string[],
-      decision: claim.decision && {
-        tier: claim.decision.tier,
-        certainty: claim.decision.certainty,
-        note: claim.decision.note ? plainText(claim.decision.note as unknown as RichTextNode) : null,
-        noteDoc: claim.decision.note as unknown as RichTextDoc | null,
-        decidedAt: claim.decision.updatedAt,
-      },
-      grades: summariseGrades(claim.reviews),
-      reviews: claim.reviews.map(({ rationale, reviewer, ...r }) => ({
-        ...r,
-        reviewer: reviewer.name,
-        rationale: rationale ? plainText(rationale as unknown as RichTextNode) : null,
-      })),
-      citations: claim.citations.map((c) => ({ ...c, csl: c.csl as CslItem, ...referenceOf.get(c.id)! })),
-      comments: claim.comments.map((c) => ({
-        id: c.id,
-        parentId: c.parentId,
-        author: c.author?.name ?? "A former user",
-        text: c.bodyText,
-        createdAt: c.createdAt,
-      })),
-    })),
+    claims: live.map((claim, i) => {
+      const critique = buildCritique(critiqueSourceOf(claim, published));
+      return {
+        id: claim.id,
+        number: i + 1,
+        text: claim.exact,
+        prefix: claim.prefix,
+        suffix: claim.suffix,
+        start: claim.start,
+        end: claim.end,
+        /** The span in Unicode code points, what W3C TextPositionSelectors count. */
+        codePoints: { start: toCodePoints(claim.start), end: toCodePoints(claim.end) },
+        section: claim.section,
+        /** The tier readers are told (decided, or set by a person); a classifier's suggestion is `suggestedTier`. */
+        tier: critique.tier,
+        suggestedTier: critique.suggestedTier,
+        cues: claim.suggestionCues as string[],
+        decision: critique.decision && {
+          ...critique.decision,
+          editor: critique.decision.editor ?? "A former editor",
+          note: critique.decision.note ? plainText(critique.decision.note) : null,
+          noteParagraphs: richParagraphs(critique.decision.note),
+          /** The decision is published (decided, document published): the reviewers' work is public with it. */
+          published: critique.reviewsPublished,
+        },
+        /** The reviewers' grades summarised; null until their work is public. */
+        grades: critique.grades,
+        reviews: critique.reviews.map((r) => ({ ...r, rationale: richParagraphs(r.rationale) })),
+        citations: critique.citations.map((c) => ({ ...c, ...referenceOf.get(c.id)! })),
+        comments: threadOrder(
+          claim.comments.map((c) => ({
+            id: c.id,
+            parentId: c.parentId,
+            author: c.author?.name ?? "A former user",
+            text: c.bodyText,
+            paragraphs: richParagraphs(c.body as unknown as RichTextNode),
+            createdAt: c.createdAt,
+          })),
+        ),
+      };
+    }),
   };
 }
 export type AnnotatedDocument = Awaited<ReturnType<typeof buildAnnotatedDocument>>;
 export type AnnotatedClaim = AnnotatedDocument["claims"][number];
+
+interface ThreadComment {
+  id: string;
+  parentId: string | null;
+  author: string;
+  text: string;
+  paragraphs: RichParagraph[];
+  createdAt: Date;
+}
+
+/**
+ * The discussion in reading order: each thread followed by its replies, with their depth; a reply whose parent was
+ * deleted opens a thread of its own.
+ */
+function threadOrder(comments: ThreadComment[]) {
+  const ids = new Set(comments.map((c) => c.id));
+  const repliesTo = new Map<string, ThreadComment[]>();
+  for (const c of comments)
+    if (c.parentId && ids.has(c.parentId)) repliesTo.set(c.parentId, [...(repliesTo.get(c.parentId) ?? []), c]);
+  const ordered: (ThreadComment & { depth: number; parentId: string | null })[] = [];
+  const visit = (c: ThreadComment, depth: number) => {
+    ordered.push({ ...c, parentId: depth === 0 ? null : c.parentId, depth });
+    for (const reply of repliesTo.get(c.id) ?? []) visit(reply, depth + 1);
+  };
+  for (const c of comments) if (!c.parentId || !ids.has(c.parentId)) visit(c, 0);
+  return ordered;
+}

@@ -1,23 +1,117 @@
+import { parseIdentifier } from "@/lib/citations/identifiers";
 import { TIER_LABELS } from "@/lib/claims/tiers";
-import { CERTAINTY, DOMAIN_INFO } from "@/lib/reviews/grade-labels";
-import { DOMAINS } from "@/lib/reviews/schemas";
+import type { IdentifierType } from "@/lib/generated/prisma/enums";
+import { CERTAINTY, CONCERN_LABELS, DOMAIN_INFO, UPGRADE_INFO } from "@/lib/reviews/grade-labels";
 import type { AnnotatedClaim } from "./annotated-document";
+import { paragraphText, type RichParagraph } from "./rich-paragraphs";
+import { safeUrl } from "./safe-url";
 
-const STANCE = { SUPPORTS: "supports", CONTRADICTS: "contradicts", MENTIONS: "mentions" } as const;
+export const STANCE = { SUPPORTS: "Supports", CONTRADICTS: "Contradicts", MENTIONS: "Mentions" } as const;
 
-/** The certainty readers are shown: the decision's, else the reviewers' median. */
-export const shownCertainty = (claim: AnnotatedClaim) => claim.decision?.certainty ?? claim.grades.consensus;
+/** The certainty readers are shown: the editor's decided one only (a reviewer's grade never stands in for it). */
+export const shownCertainty = (claim: AnnotatedClaim) => claim.decision?.certainty ?? null;
 
-/** One claim's critique as plain sentences, shared by the text formats so they all say the same thing. */
-export function critiqueLines(claim: AnnotatedClaim): string[] {
+export const isoDate = (date: Date | null | undefined) => (date ? date.toISOString().slice(0, 10) : "");
+
+/** One part of a claim's critique: who wrote it and when (if a person did), and its paragraphs. */
+export interface CritiqueSection {
+  kind: "decision" | "review" | "sources";
+  title: string;
+  author?: string;
+  date?: Date | null;
+  paragraphs: RichParagraph[];
+}
+
+/** The line that sums a claim up: the tier once (a suggestion said to be one), then the decided certainty. */
+export function critiqueSummary(claim: AnnotatedClaim): string {
   const certainty = shownCertainty(claim);
-  const lines = [
-    `${claim.tier ? TIER_LABELS[claim.tier] : "No tier"}; ${certainty ? `${CERTAINTY[certainty].symbol} ${CERTAINTY[certainty].label} certainty` : "not graded"}${claim.decision ? " (editor's decision)" : claim.grades.reviews ? ` (median of ${claim.grades.reviews} review${claim.grades.reviews === 1 ? "" : "s"})` : ""}.`,
+  const tier = claim.tier
+    ? TIER_LABELS[claim.tier]
+    : claim.suggestedTier
+      ? `Suggested tier: ${TIER_LABELS[claim.suggestedTier]} (not decided)`
+      : "No tier";
+  const grade = certainty
+    ? `${CERTAINTY[certainty].symbol} ${CERTAINTY[certainty].label} certainty (editor's decision)`
+    : claim.decision
+      ? "certainty not graded"
+      : "not decided yet";
+  return `${tier} · ${grade}`;
+}
+
+/**
+ * A claim's whole critique as sections every human-readable format renders: the editor's decision and note, each
+ * published review with its GRADE domains and rationale, and the sources with their stance. The discussion is
+ * `claim.comments` (in thread order, with depth).
+ */
+export function critiqueSections(claim: AnnotatedClaim): CritiqueSection[] {
+  const sections: CritiqueSection[] = [];
+  const { decision } = claim;
+  if (decision && (decision.noteParagraphs.length || decision.certainty || decision.tier)) {
+    sections.push({
+      kind: "decision",
+      title: `Editor's decision (${decision.editor}, ${isoDate(decision.decidedAt)})`,
+      author: decision.editor,
+      date: decision.decidedAt,
+      paragraphs: decision.noteParagraphs,
+    });
+  }
+  for (const review of claim.reviews) {
+    const grade = review.certainty
+      ? `${CERTAINTY[review.certainty].symbol} ${CERTAINTY[review.certainty].label} certainty`
+      : "no certainty given";
+    const domains = review.domains.flatMap(({ domain, concern }) =>
+      concern ? [`${DOMAIN_INFO[domain].label}: ${CONCERN_LABELS[concern].toLowerCase()}`] : [],
+    );
+    const facts = [
+      domains.length ? `GRADE domains: ${domains.join("; ")}.` : "",
+      review.upgrades.length
+        ? `Rated up for: ${review.upgrades.map((u) => UPGRADE_INFO[u].label.toLowerCase()).join("; ")}.`
+        : "",
+      review.tierOpinion ? `Tier in the reviewer's view: ${TIER_LABELS[review.tierOpinion]}.` : "",
+    ].filter(Boolean);
+    sections.push({
+      kind: "review",
+      title: `Review by ${review.reviewer} (${isoDate(review.submittedAt)}): ${grade}`,
+      author: review.reviewer,
+      date: review.submittedAt,
+      paragraphs: [...facts.map((text) => [{ text }]), ...review.rationale],
+    });
+  }
+  if (claim.citations.length) {
+    sections.push({
+      kind: "sources",
+      title: "Sources",
+      paragraphs: claim.citations.map((c) => {
+        const href = safeUrl(identifierUrl(c.identifierType, c.identifier) ?? c.csl.URL);
+        return [
+          { text: `${STANCE[c.stance]}: ` },
+          { text: c.apa, ...(href ? { href } : {}) },
+          ...(c.note ? [{ text: ` (${c.note})` }] : []),
+        ];
+      }),
+    });
+  }
+  return sections;
+}
+
+/** Where an identifier resolves (what the reference links to); none for one that no longer parses. */
+function identifierUrl(type: IdentifierType | null, value: string | null): string | undefined {
+  if (!type || !value) return undefined;
+  try {
+    return parseIdentifier(value, type).url;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a claim has anything to say beyond its text (claims with nothing get no note and no Word comment). */
+export const hasCritique = (claim: AnnotatedClaim) =>
+  Boolean(claim.tier || claim.decision || claim.reviews.length || claim.citations.length || claim.comments.length);
+
+/** One claim's critique as plain lines, for the formats without structure (W3C bodies, CSV). */
+export function critiqueLines(claim: AnnotatedClaim): string[] {
+  return [
+    `${critiqueSummary(claim)}.`,
+    ...critiqueSections(claim).flatMap((s) => [`${s.title}:`, ...s.paragraphs.map(paragraphText)]),
   ];
-  if (claim.decision?.note) lines.push(`Editor: ${claim.decision.note}`);
-  const concerns = DOMAINS.filter((d) => claim.grades.concerns[d].serious + claim.grades.concerns[d].verySerious > 0);
-  if (concerns.length)
-    lines.push(`Rated down for ${concerns.map((d) => DOMAIN_INFO[d].label.toLowerCase()).join(", ")}.`);
-  for (const c of claim.citations) lines.push(`Source (${STANCE[c.stance]}): ${c.apa}`);
-  return lines;
 }

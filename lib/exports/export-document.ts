@@ -11,10 +11,12 @@ import { toClaimReview } from "./formats/claimreview";
 import { toCsv } from "./formats/csv";
 import { toDocx } from "./formats/docx";
 import { toHtml } from "./formats/html";
+import { toJats } from "./formats/jats";
 import { toMarkdown } from "./formats/markdown";
 import { toPdf } from "./formats/pdf";
 import { toBibtex, toRis } from "./formats/references";
 import { toW3c } from "./formats/w3c";
+import { renderedByContent } from "./rendered-memo";
 
 const FORMATS = {
   html: toHtml,
@@ -26,7 +28,11 @@ const FORMATS = {
   claimreview: toClaimReview,
   bibtex: toBibtex,
   ris: toRis,
+  jats: toJats,
 } satisfies Record<ExportFormat, (doc: AnnotatedDocument, context: ExportContext) => ExportFile | Promise<ExportFile>>;
+
+/** Formats whose rendering takes seconds on long documents: kept by content (rendered-memo.ts). */
+const SLOW_FORMATS = new Set<string>(["pdf", "docx"]);
 
 /** An annotated export of a document in one format (all formats render the same AnnotatedDocument). */
 export async function exportDocument(actor: Actor, input: unknown, context: ExportContext) {
@@ -43,6 +49,7 @@ export async function exportDocument(actor: Actor, input: unknown, context: Expo
       filename: `${doc.slug}.backup.json`,
     };
   }
-  const file = await FORMATS[format as ExportFormat](doc, context);
+  const render = () => FORMATS[format as ExportFormat](doc, context);
+  const file = SLOW_FORMATS.has(format) ? await renderedByContent(format, doc, context, render) : await render();
   return { ...file, filename: `${doc.slug}.${file.extension}` };
 }

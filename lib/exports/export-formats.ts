@@ -1,7 +1,18 @@
 import { z } from "zod";
 
 /** The annotated formats (each rendered from one AnnotatedDocument), and `json`: the whole document as a backup. */
-export const EXPORT_FORMATS = ["html", "pdf", "md", "docx", "csv", "w3c", "claimreview", "bibtex", "ris"] as const;
+export const EXPORT_FORMATS = [
+  "html",
+  "pdf",
+  "md",
+  "docx",
+  "csv",
+  "w3c",
+  "claimreview",
+  "bibtex",
+  "ris",
+  "jats",
+] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /** What readers of a published document may take away; the rest is for editors. */
 export const READING_FORMATS: readonly ExportFormat[] = ["html", "pdf", "md"];

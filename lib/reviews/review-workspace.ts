@@ -3,7 +3,8 @@ import { claimHistory } from "@/lib/audit/claim-history";
 import { authorize, can } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { listCitations } from "@/lib/citations/citations";
-import { type ClaimDto, claimSelect, toClaimDto } from "@/lib/claims/claim-dto";
+import { type ClaimDto, claimSelect } from "@/lib/claims/claim-dto";
+import { toClaimDtos } from "@/lib/claims/claim-dtos";
 import { type WorkspaceBlock, workspaceBlocks } from "@/lib/claims/claim-workspace";
 import { listComments } from "@/lib/comments/comments";
 import { db } from "@/lib/db/client";
@@ -30,7 +31,7 @@ export async function getReviewWorkspace(actor: Actor, slug: string, claimId?: s
     select: claimSelect,
     orderBy: { position: "asc" },
   });
-  const claims: ClaimDto[] = rows.map(toClaimDto);
+  const claims: ClaimDto[] = await toClaimDtos(db, rows);
   const claim = claims.find((c) => c.id === claimId) ?? claims[0] ?? null;
   const [reviews, citations, threads, people, history, graded] = await Promise.all([
     claim ? listReviews(actor, claim.id) : [],

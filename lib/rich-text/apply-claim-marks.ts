@@ -9,6 +9,11 @@ export interface ClaimSpan {
   certainty?: string | null;
   /** Reviewers disagree on certainty or tier. */
   contested?: boolean;
+  /** What the reading page's one-line summary of the critique shows (lib/critique `summariseCritique`). */
+  suggestedTier?: string | null;
+  decided?: boolean;
+  citations?: number;
+  comments?: number;
 }
 
 const TEXTBLOCKS = new Set(["paragraph", "heading", "codeBlock"]);
@@ -19,14 +24,22 @@ const TEXTBLOCKS = new Set(["paragraph", "heading", "codeBlock"]);
  */
 export function applyClaimMarks(doc: RichTextNode, claims: ClaimSpan[]): RichTextNode {
   const spans = [...claims].sort((a, b) => a.start - b.start);
+  const anchored = new Set<string>();
   let offset = 0;
+  // Text is walked in order, so spans that end before the current text node are never looked at again: a
+  // 2,000-claim body is marked in one pass instead of 2,000 x 2,000 comparisons.
+  let first = 0;
 
   const markText = (node: RichTextNode, from: number): RichTextNode[] => {
     const text = node.text ?? "";
     const to = from + text.length;
+    while (first < spans.length && spans[first]!.end <= from) first++;
+    const overlapping: ClaimSpan[] = [];
+    for (let i = first; i < spans.length && spans[i]!.start < to; i++) {
+      if (spans[i]!.end > from) overlapping.push(spans[i]!);
+    }
     const cuts = new Set([0, text.length]);
-    for (const span of spans) {
-      if (span.end <= from || span.start >= to) continue;
+    for (const span of overlapping) {
       cuts.add(Math.max(0, span.start - from));
       cuts.add(Math.min(text.length, span.end - from));
     }
@@ -35,14 +48,22 @@ export function applyClaimMarks(doc: RichTextNode, claims: ClaimSpan[]): RichTex
     for (let i = 0; i < points.length - 1; i++) {
       const a = points[i]!;
       const b = points[i + 1]!;
-      const span = spans.find((s) => s.start <= from + a && s.end >= from + b);
+      const span = overlapping.find((s) => s.start <= from + a && s.end >= from + b);
       const piece: RichTextNode = { ...node, text: text.slice(a, b) };
       if (span) {
+        // The claim's first piece carries the id deep links (#claim-…) scroll to.
+        const anchor = !anchored.has(span.id);
+        anchored.add(span.id);
         const attrs = {
           claimId: span.id,
+          anchor,
           tier: span.tier,
           certainty: span.certainty ?? null,
           contested: span.contested ? "true" : null,
+          suggestedTier: span.suggestedTier ?? null,
+          decided: span.decided ? "true" : null,
+          citations: span.citations ? String(span.citations) : null,
+          comments: span.comments ? String(span.comments) : null,
         };
         piece.marks = [...(node.marks ?? []), { type: "claim", attrs }];
       }

@@ -8,8 +8,9 @@ const dataAttribute = (name: string, attribute: string) => ({
 
 /**
  * A claim's span in a document body (DESIGN.md: a `claim` mark with attribute `claimId`), with what readers filter
- * on. A claim split by other formatting renders as several marks, so none carries an id: deep links (`#claim-…`)
- * point at the claim's critique.
+ * on and the one-line summary of its critique (the reading page builds its margin from these). A claim split by
+ * other formatting renders as several marks; only the first (`anchor`) carries the id `claim-…` that deep links
+ * scroll to. The anchor is never read from imported HTML: ids come only from applyClaimMarks.
  */
 export const ClaimMark = Mark.create({
   name: "claim",
@@ -21,6 +22,16 @@ export const ClaimMark = Mark.create({
       tier: dataAttribute("tier", "data-tier"),
       certainty: dataAttribute("certainty", "data-certainty"),
       contested: dataAttribute("contested", "data-contested"),
+      suggestedTier: dataAttribute("suggestedTier", "data-suggested-tier"),
+      decided: dataAttribute("decided", "data-decided"),
+      citations: dataAttribute("citations", "data-citations"),
+      comments: dataAttribute("comments", "data-comments"),
+      anchor: {
+        default: false,
+        parseHTML: () => false,
+        renderHTML: (attributes: Record<string, unknown>) =>
+          attributes.anchor && attributes.claimId ? { id: `claim-${attributes.claimId}` } : {},
+      },
     };
   },
   parseHTML() {

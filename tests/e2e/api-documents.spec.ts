@@ -185,11 +185,16 @@ test("exports download through the API in every format, reading formats for anyo
   expect(pdf.headers()["content-disposition"]).toBe(`attachment; filename="${SEED_SLUG}.pdf"`);
   expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
   expect((await request.get(`/api/v1/documents/${seed.id}/export?format=csv`)).status()).toBe(401);
-  for (const format of ["html", "md", "docx", "csv", "w3c", "claimreview", "bibtex", "ris", "json"]) {
+  for (const format of ["html", "md", "docx", "csv", "w3c", "claimreview", "jats", "json"]) {
     const response = await request.get(`/api/v1/documents/${seed.id}/export?format=${format}`, { headers: editor });
     expect(response.status(), format).toBe(200);
-    // Reference lists are empty while nothing is cited; every other format always has content.
-    if (format !== "bibtex" && format !== "ris") expect((await response.body()).length, format).toBeGreaterThan(0);
+    expect((await response.body()).length, format).toBeGreaterThan(0);
+  }
+  // Nothing of the seed is cited: a reference list is a clear 404 with a message, not an empty download.
+  for (const format of ["bibtex", "ris"]) {
+    const response = await request.get(`/api/v1/documents/${seed.id}/export?format=${format}`, { headers: editor });
+    expect(response.status(), format).toBe(404);
+    expect((await response.json()).error.message).toMatch(/cites no sources/);
   }
   const bad = await request.get(`/api/v1/documents/${seed.id}/export?format=exe`, { headers: editor });
   expect(bad.status()).toBe(400);

@@ -86,7 +86,8 @@ describe("exports", () => {
     expect(rows[0]).toMatchObject({
       number: "1",
       tier: "Preclinical",
-      certainty: "Low",
+      "editor certainty": "Low",
+      "reviewers' median certainty": "Low",
       decided: "yes",
       reviews: "1",
       citations: "1",
@@ -126,11 +127,11 @@ describe("exports", () => {
     const md = String((await exported("md", reader)).body);
     expect(md).toMatch(/^# Doc \d+-\d+\n/);
     expect(md).toContain("ran further — a “striking” result.[^1]");
-    expect(md).toMatch(/\n\[\^1\]: Preclinical; ⊕⊕◯◯ Low certainty \(editor's decision\)\./);
+    expect(md).toMatch(/\n\[\^1\]: Preclinical · ⊕⊕◯◯ Low certainty \(editor's decision\)\n/);
     expect(md).toContain("- Label: Patients treated with it felt better.[^3]");
     const html = String((await exported("html", reader)).body);
     expect(html).toContain('<sup id="ref-1"><a href="#note-1">1</a></sup>');
-    expect(html).toContain('<li id="note-3">');
+    expect(html).toContain('<li id="note-3" value="3">');
     expect(html).not.toMatch(/<script|onerror|javascript:/i);
   });
 
@@ -158,10 +159,11 @@ describe("exports", () => {
     const file = await exported("docx");
     const zip = await JSZip.loadAsync(file.body);
     const comments = await zip.file("word/comments.xml")!.async("string");
-    expect(comments.match(/<w:comment /g)).toHaveLength(3);
+    // Claim 1: the decision, its published review and one discussion comment; claims 2 and 3: the decision.
+    expect(comments.match(/<w:comment /g)).toHaveLength(5);
     expect(comments).toContain("Preclinical");
     const body = await zip.file("word/document.xml")!.async("string");
-    expect(body.match(/<w:commentRangeStart /g)).toHaveLength(3);
+    expect(body.match(/<w:commentRangeStart /g)).toHaveLength(5);
     expect(body).toContain("TNF-α");
     const soffice = ["/usr/bin/libreoffice", "/usr/bin/soffice"].find((p) => fs.existsSync(p));
     if (soffice) {

@@ -3,9 +3,10 @@ import type { Actor } from "@/lib/auth/roles";
 import { addCitations } from "@/lib/citations/citations";
 import { addComment, deleteComment, listComments } from "@/lib/comments/comments";
 import { db } from "@/lib/db/client";
+import { getClaimCritique } from "@/lib/reading/claim-critique";
 import { getReadingView } from "@/lib/reading/reading-view";
 import { saveReview, submitReview } from "@/lib/reviews/reviews";
-import { makeActor, makePublishedDocument, richText } from "./support";
+import { makeActor, makeDocument, makePublishedDocument, richText } from "./support";
 
 let editor: Actor;
 let alice: Actor;
@@ -29,6 +30,7 @@ beforeAll(async () => {
     certainty: "LOW",
     indirectness: "VERY_SERIOUS",
     tierOpinion: "PRECLINICAL",
+    rationale: richText("Only mice were studied."),
   });
   await submitReview(alice, { claimId: first, version: a.version });
   const b = await saveReview(bob, { claimId: first, version: 0, certainty: "MODERATE", tierOpinion: "PRECLINICAL" });
@@ -59,35 +61,66 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 
 describe("the reading view", () => {
-  it("summarises submitted grades, never drafts, and flags disagreement", async () => {
+  it("never shows a reviewer's grade or the classifier's guess as decided, nor disagreement before a decision", async () => {
     const view = await getReadingView(null, slug);
     const [a, b] = view.critiques;
-    expect(a).toMatchObject({ number: 1, tier: "PRECLINICAL", certainty: "LOW", contested: true, decision: undefined });
-    expect(a!.grades).toMatchObject({
-      reviews: 2,
-      certainties: { LOW: 1, MODERATE: 1 },
-      tierOpinions: { PRECLINICAL: 2 },
+    expect(a).toMatchObject({
+      number: 1,
+      tier: null,
+      suggestedTier: "PRECLINICAL",
+      certainty: null,
+      decided: false,
+      reviewsPublished: false,
+      contested: false,
+      citationCount: 1,
+      comments: 2,
     });
-    expect(a!.grades.concerns.indirectness).toEqual({ serious: 0, verySerious: 1 });
-    expect(b!.grades.reviews).toBe(0);
+    expect(b).toMatchObject({ tier: "SPECULATIVE", certainty: "VERY_LOW", decided: true, reviewsPublished: true });
   });
 
-  it("shows the editor's decision over the suggestion and the reviewers", async () => {
-    const [, b] = (await getReadingView(null, slug)).critiques;
-    expect(b).toMatchObject({
-      tier: "SPECULATIVE",
-      certainty: "VERY_LOW",
-      decision: { noteHtml: "<p>Pure hope.</p>" },
-    });
-  });
-
-  it("formats citations and counts the discussion without deleted comments (readers load it on opening)", async () => {
-    const [a] = (await getReadingView(null, slug)).critiques;
-    expect(a!.citations).toMatchObject([
+  it("loads a critique on demand: decision first, reviewers' work only with a published decision", async () => {
+    const undecided = await getClaimCritique(null, first);
+    expect(undecided).toMatchObject({ decision: null, reviews: [], grades: null, comments: 2 });
+    expect(undecided.citations).toMatchObject([
       { stance: "SUPPORTS", studyDesign: "ANIMAL", reference: expect.stringContaining("Running mice") },
     ]);
-    expect(a!.comments).toBe(2);
-    const threads = await listComments(null, a!.id);
+    expect(undecided.citations[0]!.link).toBe("https://doi.org/10.1000/xyz123");
+
+    const decided = await getClaimCritique(null, second);
+    expect(decided.decision).toMatchObject({
+      tier: "SPECULATIVE",
+      certainty: "VERY_LOW",
+      noteHtml: "<p>Pure hope.</p>",
+    });
+    // Bob's draft on this claim is never shown.
+    expect(decided.reviews).toEqual([]);
+
+    await db.decision.create({ data: { claimId: first, editorId: editor!.id, tier: "PRECLINICAL", certainty: "LOW" } });
+    const published = await getClaimCritique(null, first);
+    expect(published).toMatchObject({ certainty: "LOW", reviewsPublished: true, contested: true });
+    expect(published.grades).toMatchObject({ reviews: 2, certainties: { LOW: 1, MODERATE: 1 } });
+    const alicesReview = published.reviews.find((r) => r.rationaleHtml);
+    expect(alicesReview).toMatchObject({
+      certainty: "LOW",
+      rationaleHtml: "<p>Only mice were studied.</p>",
+      downgrades: [{ mark: "a", domain: "indirectness", concern: "VERY_SERIOUS" }],
+    });
+    await db.decision.delete({ where: { claimId: first } });
+  });
+
+  it("keeps reviewers' work private while the document is unpublished, even with a decision", async () => {
+    const draft = await makeDocument(editor, "Rats slept better on the drug.");
+    const [claim] = await db.claim.findMany({ where: { documentId: draft.id } });
+    const r = await saveReview(editor, { claimId: claim!.id, version: 0, certainty: "HIGH" });
+    await submitReview(editor, { claimId: claim!.id, version: r.version });
+    await db.decision.create({ data: { claimId: claim!.id, editorId: editor!.id, certainty: "LOW" } });
+    const critique = await getClaimCritique(editor, claim!.id);
+    expect(critique).toMatchObject({ certainty: "LOW", decided: true, reviewsPublished: false, reviews: [] });
+    await expect(getClaimCritique(null, claim!.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("counts the discussion without deleted comments (readers load it on opening)", async () => {
+    const threads = await listComments(null, first);
     expect(
       threads
         .flatMap((t) => [t, ...t.replies])
@@ -96,13 +129,13 @@ describe("the reading view", () => {
     ).toEqual(["<p>Only mice.</p>", "<p>Agreed.</p>"]);
   });
 
-  it("marks every claim in the body with what readers filter on", async () => {
+  it("marks every claim in the body with its one-line summary, and anchors deep links on its first mark", async () => {
     const view = await getReadingView(null, slug);
     expect(view.bodyHtml).toContain(
-      `<mark class="claim" data-claim-id="${first}" data-tier="PRECLINICAL" data-certainty="LOW" data-contested="true">`,
+      `<mark class="claim" data-claim-id="${first}" data-suggested-tier="PRECLINICAL" data-citations="1" data-comments="2" id="claim-${first}">`,
     );
     expect(view.bodyHtml).toContain(
-      `<mark class="claim" data-claim-id="${second}" data-tier="SPECULATIVE" data-certainty="VERY_LOW">`,
+      `<mark class="claim" data-claim-id="${second}" data-tier="SPECULATIVE" data-certainty="VERY_LOW" data-decided="true" id="claim-${second}">`,
     );
   });
 });

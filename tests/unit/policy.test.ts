@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACTIONS, authorize, can, POLICY, type Principal, scopeFor } from "@/lib/auth/policy";
+import { ACTIONS, authorize, can, POLICY, type Principal, reviewerWorkIsPublic, scopeFor } from "@/lib/auth/policy";
 import { ROLES } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors/app-error";
 
@@ -68,5 +68,14 @@ describe("policy table", () => {
   it("gives 'any' scopes regardless of the owner", () => {
     expect(can({ id: "e1", role: "EDITOR" }, "claims.edit", "someone-else")).toBe(true);
     expect(POLICY["users.manage"]).toEqual({ ADMIN: "any" });
+  });
+});
+
+describe("what of a reviewer's work is public", () => {
+  it("only once the claim has a decision and its document is published", () => {
+    expect(reviewerWorkIsPublic({ decided: true, documentPublished: true })).toBe(true);
+    expect(reviewerWorkIsPublic({ decided: true, documentPublished: false })).toBe(false);
+    expect(reviewerWorkIsPublic({ decided: false, documentPublished: true })).toBe(false);
+    expect(reviewerWorkIsPublic({ decided: false, documentPublished: false })).toBe(false);
   });
 });

@@ -1,14 +1,23 @@
+import { AppError } from "@/lib/errors/app-error";
 import { CERTAINTY } from "@/lib/reviews/grade-labels";
 import type { AnnotatedDocument } from "../annotated-document";
 import type { ExportContext, ExportFile } from "../export-file";
+import { safeUrl } from "../safe-url";
 
 const RATING = { VERY_LOW: 1, LOW: 2, MODERATE: 3, HIGH: 4 } as const;
 
-/** schema.org ClaimReview JSON-LD for each claim the editor has decided (the rating is the GRADE certainty). */
+/**
+ * schema.org ClaimReview JSON-LD for each claim whose decision is published (the rating is the GRADE certainty):
+ * a ClaimReview is a published fact-check, so drafts have none, the date is the document's publication date and the
+ * URL is the reading page's anchor of the claim's critique.
+ */
 export function toClaimReview(doc: AnnotatedDocument, { baseUrl }: ExportContext): ExportFile {
-  const url = `${baseUrl}/documents/${doc.slug}`;
+  if (doc.status !== "PUBLISHED" || !doc.publishedAt)
+    throw new AppError("CONFLICT", "ClaimReview describes published critiques: publish the document first.");
+  const url = `${baseUrl}/documents/${doc.slug}${doc.visibility === "PUBLIC" ? "" : "/private"}`;
+  const datePublished = doc.publishedAt.toISOString().slice(0, 10);
   const reviews = doc.claims
-    .filter((c) => c.decision?.certainty)
+    .filter((c) => c.decision?.published && c.decision.certainty)
     .map((c) => {
       const certainty = c.decision!.certainty!;
       return {
@@ -16,7 +25,7 @@ export function toClaimReview(doc: AnnotatedDocument, { baseUrl }: ExportContext
         "@type": "ClaimReview",
         url: `${url}#claim-${c.id}`,
         claimReviewed: c.text,
-        datePublished: c.decision!.decidedAt.toISOString().slice(0, 10),
+        datePublished,
         author: { "@type": "Organization", name: "Claimwise", url: baseUrl },
         reviewRating: {
           "@type": "Rating",
@@ -28,7 +37,7 @@ export function toClaimReview(doc: AnnotatedDocument, { baseUrl }: ExportContext
         },
         itemReviewed: {
           "@type": "Claim",
-          appearance: { "@type": "CreativeWork", url: doc.sourceUrl ?? url, headline: doc.title },
+          appearance: { "@type": "CreativeWork", url: safeUrl(doc.sourceUrl) ?? url, headline: doc.title },
         },
       };
     });

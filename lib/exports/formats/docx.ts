@@ -4,33 +4,96 @@ import {
   CommentRangeStart,
   CommentReference,
   Document,
+  ExternalHyperlink,
   HeadingLevel,
+  type ICommentOptions,
   Packer,
   Paragraph,
   TextRun,
 } from "docx";
-import { TIER_LABELS } from "@/lib/claims/tiers";
 import { textBlocks } from "@/lib/rich-text/text-blocks";
-import type { AnnotatedDocument } from "../annotated-document";
-import { critiqueLines } from "../critique-text";
+import type { AnnotatedClaim, AnnotatedDocument } from "../annotated-document";
+import { critiqueSections, critiqueSummary, hasCritique } from "../critique-text";
 import type { ExportFile } from "../export-file";
+import type { RichParagraph } from "../rich-paragraphs";
+import { safeUrl } from "../safe-url";
+
+const wordParagraph = (runs: RichParagraph, bold = false) =>
+  new Paragraph({
+    children: runs.map((r) => {
+      const href = safeUrl(r.href);
+      const text = new TextRun({ text: r.text, bold, ...(href ? { style: "Hyperlink" } : {}) });
+      return href ? new ExternalHyperlink({ link: href, children: [text] }) : text;
+    }),
+  });
 
 /**
- * The article as a Word document with a native comment anchored on each claim's text (tier, certainty, decision
- * note, citations), so a reader sees the critique in Word's margin.
+ * A claim's thread of Word comments: the critique as the first comment, authored by the editor who decided (with
+ * the decision's date) or else the first reviewer, then each published review and each discussion comment as a
+ * reply by its author with its own date (Word threads one level deep: a reply to a reply says whom it answers).
+ */
+function claimThread(claim: AnnotatedClaim, firstId: number, exportedAt: Date): ICommentOptions[] {
+  const sections = critiqueSections(claim);
+  const decision = sections.find((s) => s.kind === "decision");
+  const reviews = sections.filter((s) => s.kind === "review" && s.author);
+  const rest = sections.filter((s) => s !== decision && !reviews.includes(s));
+  const lead = decision ?? reviews[0];
+  const thread: ICommentOptions[] = [
+    {
+      id: firstId,
+      author: lead?.author ?? "Claimwise",
+      date: lead?.date ?? exportedAt,
+      children: [
+        wordParagraph([{ text: critiqueSummary(claim) }], true),
+        ...(lead ? [wordParagraph([{ text: lead.title }], true), ...lead.paragraphs.map((p) => wordParagraph(p))] : []),
+        ...rest.flatMap((s) => [
+          wordParagraph([{ text: s.title }], true),
+          ...s.paragraphs.map((p) => wordParagraph(p)),
+        ]),
+      ],
+    },
+  ];
+  for (const review of reviews.filter((r) => r !== lead))
+    thread.push({
+      id: firstId + thread.length,
+      parentId: firstId,
+      author: review.author,
+      date: review.date ?? exportedAt,
+      children: [wordParagraph([{ text: review.title }], true), ...review.paragraphs.map((p) => wordParagraph(p))],
+    });
+  const authorOf = new Map(claim.comments.map((c) => [c.id, c.author]));
+  for (const comment of claim.comments) {
+    const answering = comment.depth > 1 && comment.parentId ? `In reply to ${authorOf.get(comment.parentId)}: ` : "";
+    const [first = [], ...more] = comment.paragraphs;
+    thread.push({
+      id: firstId + thread.length,
+      parentId: firstId,
+      author: comment.author,
+      date: comment.createdAt,
+      children: [
+        wordParagraph(answering ? [{ text: answering }, ...first] : first),
+        ...more.map((p) => wordParagraph(p)),
+      ],
+    });
+  }
+  return thread;
+}
+
+/**
+ * The article as a Word document with a native comment thread on each critiqued claim's text (decision, reviews,
+ * sources, discussion as replies: Word's commentsExtended part threads them for Word and LibreOffice).
  */
 export async function toDocx(doc: AnnotatedDocument): Promise<ExportFile> {
-  const comments = doc.claims.map((claim) => ({
-    id: claim.number,
-    author: "Claimwise",
-    date: doc.exportedAt,
-    children: [
-      new Paragraph({
-        children: [new TextRun({ text: claim.tier ? TIER_LABELS[claim.tier] : "No tier", bold: true })],
-      }),
-      ...critiqueLines(claim).map((line) => new Paragraph(line)),
-    ],
-  }));
+  const comments: ICommentOptions[] = [];
+  const threadIds = new Map<string, number[]>();
+  for (const claim of doc.claims.filter(hasCritique)) {
+    const thread = claimThread(claim, comments.length, doc.exportedAt);
+    comments.push(...thread);
+    threadIds.set(
+      claim.id,
+      thread.map((c) => c.id),
+    );
+  }
   const paragraphs = [new Paragraph({ text: doc.title, heading: HeadingLevel.TITLE })];
   for (const block of textBlocks(doc.revision.body)) {
     if (block.node.type === "heading") {
@@ -46,15 +109,16 @@ export async function toDocx(doc: AnnotatedDocument): Promise<ExportFile> {
     const runs: (TextRun | CommentRangeStart | CommentRangeEnd)[] = [];
     let cursor = block.start;
     for (const claim of doc.claims
-      .filter((c) => c.start >= block.start && c.end <= end)
+      .filter((c) => c.start >= block.start && c.end <= end && threadIds.has(c.id))
       .sort((a, b) => a.start - b.start)) {
+      const ids = threadIds.get(claim.id)!;
       if (claim.start > cursor)
         runs.push(new TextRun(block.text.slice(cursor - block.start, claim.start - block.start)));
       runs.push(
-        new CommentRangeStart(claim.number),
+        ...ids.map((id) => new CommentRangeStart(id)),
         new TextRun(block.text.slice(claim.start - block.start, claim.end - block.start)),
-        new CommentRangeEnd(claim.number),
-        new TextRun({ children: [new CommentReference(claim.number)] }),
+        ...ids.map((id) => new CommentRangeEnd(id)),
+        ...ids.map((id) => new TextRun({ children: [new CommentReference(id)] })),
       );
       cursor = claim.end;
     }

@@ -1,13 +1,11 @@
 import "server-only";
-import { TIER_LABELS } from "@/lib/claims/tiers";
 import { applyClaimMarks } from "@/lib/rich-text/apply-claim-marks";
 import { renderDocumentBody } from "@/lib/rich-text/render";
-import type { AnnotatedDocument } from "../annotated-document";
-import { critiqueLines, shownCertainty } from "../critique-text";
+import type { AnnotatedClaim, AnnotatedDocument } from "../annotated-document";
+import { critiqueSections, critiqueSummary, hasCritique, isoDate, shownCertainty } from "../critique-text";
 import type { ExportFile } from "../export-file";
-
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+import { escapeHtml, paragraphsHtml } from "../html-text";
+import { safeUrl } from "../safe-url";
 
 const STYLE = `
 body{font:18px/1.6 "Iowan Old Style",Georgia,serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#0f172a}
@@ -19,6 +17,9 @@ mark.claim[data-tier=SPECULATIVE]{background:#fef3c7;text-decoration-style:wavy}
 sup a{text-decoration:none}
 .critiques{font-size:15px;border-top:1px solid #94a3b8;margin-top:2rem}
 .critiques li{margin:.75rem 0}
+.critiques h4{font:600 14px system-ui,sans-serif;margin:.5rem 0 .25rem}
+.critiques p{margin:.25rem 0}
+.discussion ul{padding-left:1.25rem;border-left:2px solid #e2e8f0}
 @media print{body{margin:0}a{color:inherit}}`;
 
 /** A note reference after the last mark of each claim, in one pass over the body (claims do not nest). */
@@ -40,27 +41,47 @@ function withNoteReferences(body: string, numberOf: Map<string, number>): string
   return out + body.slice(cursor);
 }
 
+/** A claim's note: the summary, each critique section with its paragraphs, and the discussion as nested lists. */
+function noteHtml(claim: AnnotatedClaim): string {
+  const sections = critiqueSections(claim)
+    .map((s) => `<section class="${s.kind}"><h4>${escapeHtml(s.title)}</h4>${paragraphsHtml(s.paragraphs)}</section>`)
+    .join("");
+  let discussion = "";
+  if (claim.comments.length) {
+    let depth = -1;
+    for (const c of claim.comments) {
+      if (c.depth > depth) discussion += "<ul>".repeat(c.depth - depth);
+      else discussion += `</li>${"</ul></li>".repeat(depth - c.depth)}`;
+      depth = c.depth;
+      discussion += `<li id="comment-${escapeHtml(c.id)}"><p><strong>${escapeHtml(c.author)}</strong> <time datetime="${c.createdAt.toISOString()}">${isoDate(c.createdAt)}</time></p>${paragraphsHtml(c.paragraphs)}`;
+    }
+    discussion = `<section class="discussion"><h4>Discussion</h4>${discussion}</li>${"</ul></li>".repeat(depth)}</ul></section>`;
+  }
+  return `<p class="summary"><strong>${escapeHtml(critiqueSummary(claim))}</strong></p>${sections}${discussion}`;
+}
+
 /** A standalone annotated HTML document: inline CSS, no scripts, critiques numbered as notes. */
 export function toHtml(doc: AnnotatedDocument): ExportFile {
+  const noted = doc.claims.filter(hasCritique);
   let body = renderDocumentBody(
     applyClaimMarks(
       doc.revision.body,
       doc.claims.map((c) => ({ id: c.id, start: c.start, end: c.end, tier: c.tier, certainty: shownCertainty(c) })),
     ),
   );
-  body = withNoteReferences(body, new Map(doc.claims.map((c) => [c.id, c.number])));
-  const notes = doc.claims
+  body = withNoteReferences(body, new Map(noted.map((c) => [c.id, c.number])));
+  const notes = noted
     .map(
       (claim) =>
-        `<li id="note-${claim.number}"><strong>${escapeHtml(claim.tier ? TIER_LABELS[claim.tier] : "No tier")}</strong>: ` +
-        `${critiqueLines(claim).map(escapeHtml).join("<br>")} <a href="#ref-${claim.number}" aria-label="Back to claim ${claim.number}">↩</a></li>`,
+        `<li id="note-${claim.number}" value="${claim.number}">${noteHtml(claim)} <a href="#ref-${claim.number}" aria-label="Back to claim ${claim.number}">↩</a></li>`,
     )
     .join("\n");
+  const source = safeUrl(doc.sourceUrl);
   const html = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(doc.title)}</title><style>${STYLE}</style></head>
 <body><article><h1>${escapeHtml(doc.title)}</h1>
-<p><small>Annotated by Claimwise, revision ${doc.revision.number}, exported ${doc.exportedAt.toISOString().slice(0, 10)}.</small></p>
+<p><small>Annotated by Claimwise, revision ${doc.revision.number}, exported ${isoDate(doc.exportedAt)}.${source ? ` Source: <a href="${escapeHtml(source)}">${escapeHtml(source)}</a>.` : ""}</small></p>
 ${body}
 <section class="critiques"><h2>Critiques</h2><ol>
 ${notes}

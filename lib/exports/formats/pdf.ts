@@ -1,69 +1,177 @@
 import "server-only";
-import path from "node:path";
 import PDFDocument from "pdfkit";
-import { TIER_LABELS } from "@/lib/claims/tiers";
+import type { ClaimTier } from "@/lib/generated/prisma/enums";
 import { textBlocks } from "@/lib/rich-text/text-blocks";
 import type { AnnotatedDocument } from "../annotated-document";
-import { critiqueLines } from "../critique-text";
+import { critiqueSections, critiqueSummary, hasCritique, isoDate } from "../critique-text";
 import type { ExportFile } from "../export-file";
+import { type FontName, fontBuffer } from "../pdf/fonts";
+import { drawParagraph, type Span } from "../pdf/layout";
+import type { RichParagraph } from "../rich-paragraphs";
+import { safeUrl } from "../safe-url";
 
-// DejaVu covers everything the articles use (TNF-α, IL-1β, dashes, curly quotes, GRADE's ⊕ and ◯), and is embedded.
-const FONTS = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
+const FONTS: FontName[] = [
+  "serif",
+  "sans",
+  "bold",
+  "italic",
+  "arabic",
+  "arabicBold",
+  "hebrew",
+  "hebrewBold",
+  "cjk",
+  "emoji",
+];
+/** The reading page's tier colours, so a highlighted claim in print means what it means on screen. */
+const HIGHLIGHT: Record<ClaimTier | "NONE", string> = {
+  PRECLINICAL: "#e0f2fe",
+  EARLY_HUMAN_TRIAL: "#dcfce7",
+  SPECULATIVE: "#fef3c7",
+  NONE: "#f1f5f9",
+};
+const NOTE = { style: "sans", size: 9.5 } as const;
+
+const runs = (paragraph: RichParagraph, style: Span["style"] = NOTE.style): Span[] =>
+  paragraph.map((r) => {
+    const link = safeUrl(r.href);
+    return { text: r.text, style, size: NOTE.size, ...(link ? { link, color: "#1d4ed8" } : {}) };
+  });
 
 /**
- * The annotated document as a PDF, made without a browser (pdfkit): the article with each claim followed by its
- * number, then the numbered critiques.
+ * The annotated document as a tagged PDF made without a browser (pdfkit): the article with every critiqued claim
+ * highlighted in its tier's colour and followed by its note number (a link to the note), then the notes: decision,
+ * published reviews, sources (live links) and the discussion. Fonts are embedded and chosen per character (Arabic,
+ * Hebrew, CJK, emoji included); right-to-left text is reordered by the bidi algorithm; the outline lists the
+ * headings and the notes; the catalog carries /Lang and the structure tree (P, H1–H3, Span; highlights are
+ * artifacts). pdfkit cannot tag link annotations (Link/OBJR) or lists as L/LI: links are plain annotations and list
+ * items are paragraphs.
  */
 export function toPdf(doc: AnnotatedDocument): Promise<ExportFile> {
-  const pdf = new PDFDocument({ size: "A4", margin: 56, info: { Title: doc.title, Creator: "Claimwise" } });
-  pdf.registerFont("body", path.join(FONTS, "DejaVuSerif.ttf"));
-  pdf.registerFont("bold", path.join(FONTS, "DejaVuSans-Bold.ttf"));
-  pdf.registerFont("sans", path.join(FONTS, "DejaVuSans.ttf"));
+  const pdf = new PDFDocument({
+    size: "A4",
+    margin: 56,
+    pdfVersion: "1.7",
+    tagged: true,
+    lang: "en",
+    displayTitle: true,
+    info: { Title: doc.title, Creator: "Claimwise" },
+  });
+  for (const name of FONTS) pdf.registerFont(name, fontBuffer(name));
   const chunks: Buffer[] = [];
   pdf.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => pdf.on("end", () => resolve(Buffer.concat(chunks))));
+  const root = pdf.struct("Document");
+  pdf.addStructure(root);
+  const block = (tag: string, spans: Span[], options: { indent?: number; gap?: number } = {}) => {
+    const struct = pdf.struct(tag);
+    root.add(struct);
+    drawParagraph(pdf, spans, { ...options, struct });
+    struct.end();
+  };
 
-  pdf.font("bold").fontSize(20).text(doc.title);
-  pdf
-    .moveDown(0.5)
-    .font("sans")
-    .fontSize(9)
-    .fillColor("#475569")
-    .text(`Annotated by Claimwise · revision ${doc.revision.number}`);
-  pdf.fillColor("black").moveDown();
-  for (const block of textBlocks(doc.revision.body)) {
-    const end = block.start + block.text.length;
-    if (block.node.type === "heading") {
-      pdf
-        .moveDown(0.5)
-        .font("bold")
-        .fontSize(block.node.attrs?.level === 2 ? 14 : 12)
-        .text(block.text)
-        .moveDown(0.3);
+  block("H1", [{ text: doc.title, style: "bold", size: 20 }], { gap: 4 });
+  block(
+    "P",
+    [{ text: `Annotated by Claimwise · revision ${doc.revision.number}`, style: "sans", size: 9, color: "#475569" }],
+    {
+      gap: 12,
+    },
+  );
+
+  const noted = doc.claims.filter(hasCritique);
+  const notedIds = new Set(noted.map((c) => c.id));
+  for (const b of textBlocks(doc.revision.body)) {
+    if (b.node.type === "heading") {
+      const level = Number(b.node.attrs?.level ?? 2);
+      pdf.outline.addItem(b.text);
+      pdf.y += 6;
+      block(level <= 2 ? "H2" : "H3", [{ text: b.text, style: "bold", size: level <= 2 ? 14 : 12 }], { gap: 4 });
       continue;
     }
-    let text = block.text;
+    const end = b.start + b.text.length;
+    const spans: Span[] = b.inList ? [{ text: "•  ", style: "serif", size: 11 }] : [];
+    let cursor = b.start;
     for (const claim of doc.claims
-      .filter((c) => c.start >= block.start && c.end <= end)
-      .sort((a, b) => b.end - a.end)) {
-      const at = claim.end - block.start;
-      text = `${text.slice(0, at)} [${claim.number}]${text.slice(at)}`;
+      .filter((c) => notedIds.has(c.id) && c.start >= b.start && c.end <= end)
+      .sort((x, y) => x.start - y.start)) {
+      if (claim.start > cursor)
+        spans.push({ text: b.text.slice(cursor - b.start, claim.start - b.start), style: "serif", size: 11 });
+      spans.push(
+        {
+          text: b.text.slice(claim.start - b.start, claim.end - b.start),
+          style: "serif",
+          size: 11,
+          highlight: HIGHLIGHT[claim.tier ?? "NONE"],
+        },
+        { text: ` [${claim.number}]`, style: "sans", size: 8, color: "#1d4ed8", goTo: `note-${claim.number}` },
+      );
+      cursor = claim.end;
     }
-    pdf
-      .font("body")
-      .fontSize(11)
-      .text(block.inList ? `•  ${text}` : text, { indent: block.inList ? 12 : 0, paragraphGap: 6 });
+    if (cursor < end) spans.push({ text: b.text.slice(cursor - b.start), style: "serif", size: 11 });
+    block("P", spans, { indent: b.inList ? 12 : 0, gap: 6 });
   }
-  pdf.addPage().font("bold").fontSize(16).text("Critiques").moveDown(0.5);
-  for (const claim of doc.claims) {
-    pdf
-      .font("bold")
-      .fontSize(10)
-      .text(`[${claim.number}] ${claim.tier ? TIER_LABELS[claim.tier] : "No tier"}`);
-    pdf.font("sans").fontSize(9).text(claim.text, { oblique: true });
-    for (const line of critiqueLines(claim)) pdf.text(line);
-    pdf.moveDown(0.6);
+
+  if (noted.length) {
+    pdf.addPage();
+    const notes = pdf.outline.addItem("Critiques");
+    block("H1", [{ text: "Critiques", style: "bold", size: 16 }], { gap: 6 });
+    for (const claim of noted) {
+      if (pdf.y > pdf.page.height - 140) pdf.addPage();
+      pdf.addNamedDestination(`note-${claim.number}`);
+      notes.addItem(`[${claim.number}] ${claim.text.slice(0, 60)}`);
+      block("H2", [{ text: `[${claim.number}] ${critiqueSummary(claim)}`, style: "bold", size: 10 }], { gap: 2 });
+      block("P", [{ text: claim.text, style: "italic", size: NOTE.size, color: "#334155" }], { gap: 3 });
+      for (const section of critiqueSections(claim)) {
+        block("H3", [{ text: section.title, style: "bold", size: NOTE.size }], { gap: 1 });
+        for (const p of section.paragraphs) block("P", runs(p), { indent: 8, gap: 2 });
+      }
+      if (claim.comments.length) {
+        block("H3", [{ text: "Discussion", style: "bold", size: NOTE.size }], { gap: 1 });
+        for (const comment of claim.comments) {
+          const [first = [], ...more] = comment.paragraphs;
+          const indent = 8 + 14 * comment.depth;
+          block(
+            "P",
+            [
+              { text: `${comment.author} (${isoDate(comment.createdAt)}): `, style: "bold", size: NOTE.size },
+              ...runs(first),
+            ],
+            {
+              indent,
+              gap: 1,
+            },
+          );
+          for (const p of more) block("P", runs(p), { indent, gap: 1 });
+        }
+      }
+      pdf.y += 8;
+    }
   }
+  root.end();
+  reverseRtlLigatureMappings(pdf);
   pdf.end();
   return done.then((body) => ({ body, contentType: "application/pdf", extension: "pdf" }));
 }
+
+/**
+ * Text extractors (poppler's pdftotext, pdf.js) read a right-to-left run's glyphs in visual order and reverse each
+ * glyph's text along with them, so a ligature mapped in logical order (lam-alef as "لا") comes out reversed ("ال").
+ * Such ligatures are only ever drawn inside right-to-left runs, so their ToUnicode entries are written reversed,
+ * which extracts as the logical text. pdfkit builds ToUnicode from each font's `unicode` table when the document
+ * ends; it keeps the fonts in `_fontFamilies` (not public API: if that changes, nothing is reversed).
+ */
+function reverseRtlLigatureMappings(pdf: PDFKit.PDFDocument) {
+  const families = (pdf as unknown as { _fontFamilies?: Record<string, { unicode?: number[][] }> })._fontFamilies;
+  // The same font can be listed under several keys: each once.
+  for (const font of new Set(Object.values(families ?? {}))) {
+    for (const codePoints of font.unicode ?? []) {
+      if (
+        codePoints &&
+        codePoints.length > 1 &&
+        codePoints.every((cp) => RTL_CODE_POINT.test(String.fromCodePoint(cp)))
+      )
+        codePoints.reverse();
+    }
+  }
+}
+const RTL_CODE_POINT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;

@@ -1,23 +1,27 @@
 import { TIER_LABELS } from "@/lib/claims/tiers";
-import type { AnnotatedDocument } from "../annotated-document";
+import type { AnnotatedClaim, AnnotatedDocument } from "../annotated-document";
 import { critiqueLines } from "../critique-text";
 import type { ExportContext, ExportFile } from "../export-file";
+import { paragraphsHtml } from "../html-text";
+import { paragraphText } from "../rich-paragraphs";
 
 const CONTEXT = "http://www.w3.org/ns/anno.jsonld";
 
 /**
  * The claims as W3C Web Annotations (https://www.w3.org/TR/annotation-model/): per claim an "assessing" annotation
- * (critique and tier tag) and a "commenting" one per comment, each targeting the claim's TextQuoteSelector and
- * TextPositionSelector in the document, gathered in an AnnotationCollection.
+ * (critique and tier tag) targeting the claim's TextQuoteSelector and TextPositionSelector (counted in code points,
+ * as the model requires), and the discussion: a thread's first comment targets the claim ("commenting"), each reply
+ * targets the annotation it answers ("replying", the model's way to thread), bodies in HTML with their links and in
+ * plain text, gathered in an AnnotationCollection.
  */
 export function toW3c(doc: AnnotatedDocument, { baseUrl }: ExportContext): ExportFile {
   const source = `${baseUrl}/documents/${doc.slug}`;
   const collection = `${baseUrl}/api/v1/documents/${doc.id}/export?format=w3c`;
-  const target = (claim: AnnotatedDocument["claims"][number]) => ({
+  const target = (claim: AnnotatedClaim) => ({
     source,
     selector: [
       { type: "TextQuoteSelector", exact: claim.text, prefix: claim.prefix, suffix: claim.suffix },
-      { type: "TextPositionSelector", start: claim.start, end: claim.end },
+      { type: "TextPositionSelector", start: claim.codePoints.start, end: claim.codePoints.end },
     ],
   });
   const items = doc.claims.flatMap((claim) => [
@@ -44,11 +48,17 @@ export function toW3c(doc: AnnotatedDocument, { baseUrl }: ExportContext): Expor
       "@context": CONTEXT,
       id: `${source}#comment-${comment.id}`,
       type: "Annotation",
-      motivation: "commenting",
+      motivation: comment.parentId ? "replying" : "commenting",
       created: comment.createdAt.toISOString(),
       creator: { type: "Person", name: comment.author },
-      body: { type: "TextualBody", purpose: "commenting", format: "text/plain", value: comment.text },
-      target: target(claim),
+      body: {
+        type: "Choice",
+        items: [
+          { type: "TextualBody", format: "text/html", value: paragraphsHtml(comment.paragraphs) },
+          { type: "TextualBody", format: "text/plain", value: comment.paragraphs.map(paragraphText).join("\n\n") },
+        ],
+      },
+      target: comment.parentId ? `${source}#comment-${comment.parentId}` : target(claim),
     })),
   ]);
   const body = {

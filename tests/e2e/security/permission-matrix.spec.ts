@@ -198,12 +198,23 @@ const REST: Record<string, Cell | Cell[]> = {
       return { path: `/citations/${c.id}`, body: { version: c.version, stance: "MENTIONS" } };
     },
   },
+  "POST /citations/{id}/metadata": {
+    rule: mayOwn("citations.write", "citations.moderate"),
+    build: async (fx) => {
+      const c = await fx.ownedCitation((await fx.richText()).claims[0]!.id);
+      return { path: `/citations/${c.id}/metadata`, body: { version: c.version } };
+    },
+  },
   "DELETE /citations/{id}": {
     rule: mayOwn("citations.write", "citations.moderate"),
     build: async (fx) => {
       const c = await fx.ownedCitation((await fx.richText()).claims[0]!.id);
       return { path: `/citations/${c.id}`, body: { version: c.version } };
     },
+  },
+  "GET /claims/{id}/critique": {
+    rule: may("documents.read"),
+    build: async (fx) => ({ path: `/claims/${(await fx.richText()).claims[0]!.id}/critique` }),
   },
   "GET /claims/{id}/comments": {
     rule: may("documents.read"),
@@ -313,6 +324,14 @@ const ACTIONS: Record<string, Cell> = {
     },
   },
   deleteCitationAction: {
+    rule: mayOwn("citations.write", "citations.moderate"),
+    build: async (fx) => {
+      const { d, c } = await claimOf(fx);
+      const citation = await fx.ownedCitation(c.id);
+      return { input: { citationId: citation.id, version: citation.version }, slug: d.slug };
+    },
+  },
+  fetchCitationMetadataAction: {
     rule: mayOwn("citations.write", "citations.moderate"),
     build: async (fx) => {
       const { d, c } = await claimOf(fx);

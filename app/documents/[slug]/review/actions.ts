@@ -1,7 +1,7 @@
 "use server";
 
 import { actAsCurrentUser } from "@/lib/api/action-result";
-import { addCitations, deleteCitation } from "@/lib/citations/citations";
+import { addCitations, deleteCitation, fetchCitationMetadata } from "@/lib/citations/citations";
 import { addComment, deleteComment, editComment, resolveComment } from "@/lib/comments/comments";
 import { reopenReview, saveReview, submitReview } from "@/lib/reviews/reviews";
 
@@ -19,6 +19,9 @@ export async function addCitationsAction(input: unknown) {
 }
 export async function deleteCitationAction(input: unknown) {
   return actAsCurrentUser(deleteCitation, input);
+}
+export async function fetchCitationMetadataAction(input: unknown) {
+  return actAsCurrentUser(fetchCitationMetadata, input);
 }
 export async function addCommentAction(input: unknown) {
   return actAsCurrentUser(addComment, input);

@@ -5,7 +5,7 @@ import { exportDocument } from "@/lib/exports/export-document";
 
 type Context = { params: Promise<{ id: string }> };
 
-/** `?format=html|md|csv|w3c|claimreview|bibtex|ris`: a download of the annotated document. */
+/** `?format=html|pdf|md|docx|csv|w3c|claimreview|bibtex|ris|jats|json`: a download of the annotated document. */
 export const GET = apiHandler<Context>(async (request, { params }) => {
   const url = new URL(request.url);
   const file = await exportDocument(

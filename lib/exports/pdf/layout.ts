@@ -1,0 +1,216 @@
+import "server-only";
+import bidiFactory from "bidi-js";
+import { advanceOf, type FontName, fontFor, type TextStyle } from "./fonts";
+
+const bidi = bidiFactory();
+
+/** A run of text in one style; `highlight` paints behind it (claims), `link` makes it a live link. */
+export interface Span {
+  text: string;
+  style: TextStyle;
+  size: number;
+  color?: string;
+  highlight?: string;
+  link?: string;
+  /** A named destination in the document to jump to. */
+  goTo?: string;
+}
+
+export interface ParagraphOptions {
+  /** Left indent for every line (lists, replies). */
+  indent?: number;
+  /** Space after the paragraph, in points. */
+  gap?: number;
+  /** The structure element (tagged PDF) the paragraph's lines are marked content of. */
+  struct?: PDFKit.PDFStructureElement;
+}
+
+const KEEP_FOR_SPACES = new Set<FontName>(["arabic", "arabicBold", "hebrew", "hebrewBold", "cjk"]);
+const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+const SPACE = /\s/;
+
+/**
+ * pdfkit lays text out word by word unless features are given, which puts the words of a right-to-left run in
+ * left-to-right order: a right-to-left run is laid out whole (an empty feature list keeps fontkit's defaults).
+ */
+const WHOLE_RUN = { features: [] as PDFKit.Mixins.OpenTypeFeatures[] };
+const isRtlRun = (text: string) => RTL_LETTER.test(text);
+
+/** The fill colour last set on each document by drawParagraph (other drawing on it must go through here too). */
+const currentColor = new WeakMap<PDFKit.PDFDocument, string>();
+
+const widths = new Map<string, number>();
+function widthOf(pdf: PDFKit.PDFDocument, text: string, font: FontName, size: number) {
+  const key = `${font}\u0000${size}\u0000${text}`;
+  let w = widths.get(key);
+  if (w === undefined) {
+    w = pdf
+      .font(font)
+      .fontSize(size)
+      .widthOfString(text, isRtlRun(text) ? WHOLE_RUN : {});
+    if (widths.size > 50_000) widths.clear();
+    widths.set(key, w);
+  }
+  return w;
+}
+
+/**
+ * Lays out and draws one paragraph with pdfkit's primitives, because pdfkit's own wrapper places words left to
+ * right, one font per call: here every character gets a font that has its glyph (fallback per character), lines are
+ * broken at spaces, and each line is put in visual order by the Unicode Bidirectional Algorithm (bidi-js), so
+ * Arabic and Hebrew read right to left inside left-to-right text and the other way round. A right-to-left run is
+ * handed to fontkit whole and in logical order, which shapes it (joining forms) and lays it out right to left.
+ */
+export function drawParagraph(pdf: PDFKit.PDFDocument, spans: Span[], options: ParagraphOptions = {}) {
+  const text = spans.map((s) => s.text).join("");
+  if (!text.trim()) return;
+  const spanAt = new Uint16Array(text.length);
+  for (let i = 0, at = 0; i < spans.length; i++) {
+    spanAt.fill(i, at, at + spans[i]!.text.length);
+    at += spans[i]!.text.length;
+  }
+  // The font of each code unit: its glyph's font; spaces inside Arabic or Hebrew keep that font (the run stays whole
+  // for shaping), other spaces take the style's own font (an emoji font's space is far wider).
+  const fontAt: FontName[] = new Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    const style = spans[spanAt[i]!]!.style;
+    const prev = i > 0 && spanAt[i - 1] === spanAt[i] ? fontAt[i - 1] : undefined;
+    fontAt[i] = SPACE.test(text[i]!) && prev && KEEP_FOR_SPACES.has(prev) ? prev : fontFor(cp, style);
+    if (cp > 0xffff) fontAt[++i] = fontAt[i - 1]!;
+  }
+  // Most paragraphs have no right-to-left letter: they skip the bidi algorithm (their visual order is the logical one).
+  const embedding = RTL_LETTER.test(text) ? bidi.getEmbeddingLevels(text, "auto") : null;
+  const rtlParagraph = (embedding?.paragraphs[0]?.level ?? 0) % 2 === 1;
+  const left = pdf.page.margins.left + (options.indent ?? 0);
+  const width = pdf.page.width - pdf.page.margins.right - left;
+  const size = Math.max(...spans.map((s) => s.size));
+  const lineHeight = size * 1.45;
+
+  // For line breaking: the sum of the characters' advances (shaping and kerning change it by a hair; the runs of a
+  // line are measured whole when it is drawn). Joining Arabic is measured as shaped: its forms differ in width.
+  const pieceWidth = (from: number, to: number) => {
+    if (embedding && RTL_LETTER.test(text.slice(from, to)))
+      return widthOf(pdf, text.slice(from, to), fontAt[from]!, size);
+    let w = 0;
+    for (let i = from; i < to; i++) {
+      const cp = text.codePointAt(i)!;
+      w += advanceOf(fontAt[i]!, cp) * spans[spanAt[i]!]!.size;
+      if (cp > 0xffff) i++;
+    }
+    return w;
+  };
+
+  // Greedy line breaking at spaces (a word longer than the line overflows rather than splitting).
+  const lines: [number, number][] = [];
+  let lineStart = 0;
+  let lineWidth = 0;
+  for (let i = 0; i < text.length; ) {
+    let j = i;
+    while (j < text.length && !SPACE.test(text[j]!)) j++;
+    const wordEnd = j;
+    while (j < text.length && SPACE.test(text[j]!)) j++;
+    const w = pieceWidth(i, wordEnd);
+    if (lineWidth > 0 && lineWidth + w > width) {
+      lines.push([lineStart, i]);
+      lineStart = i;
+      lineWidth = 0;
+    }
+    lineWidth += w + pieceWidth(wordEnd, j);
+    i = j;
+  }
+  lines.push([lineStart, text.length]);
+
+  for (const [from, rawTo] of lines) {
+    let to = rawTo;
+    while (to > from && SPACE.test(text[to - 1]!)) to--;
+    if (to === from) continue;
+    if (pdf.y + lineHeight > pdf.page.height - pdf.page.margins.bottom) pdf.addPage();
+    const top = pdf.y;
+    // Visual order of the line's code units, then runs of the same span, font and direction.
+    const order = Array.from({ length: to - from }, (_, k) => from + k);
+    const levels = embedding?.levels;
+    if (embedding)
+      for (const [s = 0, e = 0] of bidi.getReorderSegments(text, embedding, from, to - 1)) {
+        const part = order.slice(s - from, e - from + 1).reverse();
+        order.splice(s - from, part.length, ...part);
+      }
+    const mirrored = embedding ? bidi.getMirroredCharactersMap(text, embedding.levels, from, to - 1) : new Map();
+    const runs: { span: Span; font: FontName; text: string }[] = [];
+    for (let k = 0; k < order.length; ) {
+      const i = order[k]!;
+      const rtl = levels ? levels[i]! % 2 === 1 : false;
+      let m = k + 1;
+      while (
+        m < order.length &&
+        spanAt[order[m]!] === spanAt[i] &&
+        fontAt[order[m]!] === fontAt[i] &&
+        (!levels || levels[order[m]!]! % 2 === (rtl ? 1 : 0))
+      )
+        m++;
+      const units = order.slice(k, m);
+      let run: string;
+      if (rtl) {
+        const logical = text.slice(Math.min(...units), Math.max(...units) + 1);
+        // Letters of a right-to-left script: fontkit shapes and reverses the logical text itself. Anything else at a
+        // right-to-left level (spaces, punctuation between such words) is drawn as reordered, mirrored where needed.
+        run = RTL_LETTER.test(logical)
+          ? logical
+          : units
+              .map((u) => mirrored.get(u) ?? text[u]!)
+              .join("")
+              .replace(/([\udc00-\udfff])([\ud800-\udbff])/g, "$2$1");
+      } else run = text.slice(units[0]!, units.at(-1)! + 1);
+      runs.push({ span: spans[spanAt[i]!]!, font: fontAt[i]!, text: run });
+      k = m;
+    }
+    // Widths place the next run, paint highlights and right-align: the last run of a plain line needs none.
+    const measured = runs.map((r, k) => ({
+      ...r,
+      width: k < runs.length - 1 || rtlParagraph || r.span.highlight ? widthOf(pdf, r.text, r.font, r.span.size) : 0,
+    }));
+    const total = measured.reduce((sum, r) => sum + r.width, 0);
+    const baseline = top + size * 1.1;
+    let x = rtlParagraph ? left + width - total : left;
+    const highlights = measured.filter((r) => r.span.highlight);
+    if (highlights.length) {
+      pdf.markContent("Artifact", { type: "Layout" });
+      let hx = x;
+      for (const r of measured) {
+        if (r.span.highlight) {
+          pdf.rect(hx, top + size * 0.1, r.width, size * 1.3).fill(r.span.highlight);
+          currentColor.set(pdf, r.span.highlight);
+        }
+        hx += r.width;
+      }
+      pdf.endMarkedContent();
+    }
+    const draw = () => {
+      for (const r of measured) {
+        const color = r.span.color ?? "black";
+        // pdfkit writes a colour operator on every fillColor call: only when it changes.
+        if (color !== currentColor.get(pdf)) {
+          pdf.fillColor(color);
+          currentColor.set(pdf, color);
+        }
+        pdf
+          .font(r.font)
+          .fontSize(r.span.size)
+          .text(r.text, x, baseline, {
+            lineBreak: false,
+            baseline: "alphabetic",
+            ...(isRtlRun(r.text) ? WHOLE_RUN : {}),
+            ...(r.span.link ? { link: r.span.link, underline: true } : {}),
+            ...(r.span.goTo ? { goTo: r.span.goTo } : {}),
+          });
+        x += r.width;
+      }
+    };
+    // Each line is marked content of the paragraph's structure element (one element per paragraph, not per line).
+    if (options.struct) options.struct.add(draw);
+    else draw();
+    pdf.x = pdf.page.margins.left;
+    pdf.y = top + lineHeight;
+  }
+  pdf.y += options.gap ?? 0;
+}
