@@ -49,7 +49,8 @@ export async function search(actor: Actor, input: unknown): Promise<SearchHit[]>
     visible AS (
       SELECT c.id AS claim_id, c.exact, d.slug, d.title, d.visibility = 'PUBLIC' AS public
       FROM "Claim" c JOIN "Document" d ON d.id = c."documentId" AND d."currentRevisionId" = c."revisionId"
-      WHERE c."deletedAt" IS NULL AND c."anchorStatus" <> 'ORPHANED' AND d.status = 'PUBLISHED'
+      WHERE c."deletedAt" IS NULL AND c."anchorStatus" <> 'ORPHANED' -- Published for readers (lib/documents/visibility.ts): also during a later review round.
+        AND (d.status = 'PUBLISHED' OR (d.status = 'IN_REVIEW' AND d."publishedAt" IS NOT NULL))
         AND (d.visibility = 'PUBLIC' OR ${members})
     ),
     hits AS (
