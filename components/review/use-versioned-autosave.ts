@@ -69,7 +69,9 @@ export function useVersionedAutosave<F extends Values, S extends Versioned>({
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   // Read by saves that run before React re-renders: what the form holds, and the version and values this tab last
   // had from the server (the base of a three-way merge); during a conflict, the record saved elsewhere.
-  const latest = useRef({ fields, version: initial?.version ?? 0, base: toFields(initial) });
+  // `unsaved`: the form holds changes the server has not confirmed (the editor's JSON need not match the server's
+  // spelling of the same text, so this is tracked, not compared).
+  const latest = useRef({ fields, version: initial?.version ?? 0, base: toFields(initial), unsaved: false });
   const conflicting = useRef<{ record: S | null } | null>(null);
   const queue = useRef<Promise<boolean>>(Promise.resolve(true));
   const saveRef = useRef(save);
@@ -99,6 +101,7 @@ export function useVersionedAutosave<F extends Values, S extends Versioned>({
       return;
     }
     show(draft.fields);
+    latest.current.unsaved = true;
     setRestored(true);
   }, [draftKey, initial, toFields, show]);
 
@@ -113,7 +116,8 @@ export function useVersionedAutosave<F extends Values, S extends Versioned>({
         .catch((): ActionResult<S> => ({ ok: false, code: "UNAVAILABLE", message: "Could not reach the server." }));
       if (result.ok) {
         confirm(result.data);
-        if (same(latest.current.fields, sent)) {
+        if (latest.current.fields === sent) {
+          latest.current.unsaved = false;
           localDraft.clear(draftKey);
           setState({ kind: "saved" });
         } else setState({ kind: "pending" });
@@ -161,6 +165,7 @@ export function useVersionedAutosave<F extends Values, S extends Versioned>({
     (patch: Partial<F>) => {
       const next = { ...latest.current.fields, ...patch };
       show(next);
+      latest.current.unsaved = true;
       localDraft.save(draftKey, { fields: next });
       if (timer.current) clearTimeout(timer.current);
       timer.current = null;
@@ -191,7 +196,7 @@ export function useVersionedAutosave<F extends Values, S extends Versioned>({
     };
     const onPageHide = () => {
       // Waiting for the pause, being saved, or failed to save: the page will not see the outcome, so send it again.
-      if (conflicting.current || same(latest.current.fields, latest.current.base)) return;
+      if (conflicting.current || !latest.current.unsaved) return;
       if (timer.current) clearTimeout(timer.current);
       timer.current = null;
       const { fields: pending, version } = latest.current;
@@ -226,6 +231,7 @@ export function useVersionedAutosave<F extends Values, S extends Versioned>({
     confirm(conflicting.current.record);
     conflicting.current = null;
     show(latest.current.base);
+    latest.current.unsaved = false;
     localDraft.clear(draftKey);
     setRestored(false);
     setState({ kind: "idle" });
