@@ -5,22 +5,23 @@ import type { SourceFormat } from "./read-source";
 /** Far deeper than any article's structure (real pages nest a few dozen levels); deeper is a crafted input. */
 export const MAX_NESTING_DEPTH = 200;
 
-const tooDeep = (depth: number) =>
+const tooDeep = () =>
   new AppError(
     "INVALID",
-    `The document is nested ${depth.toLocaleString("en")} levels deep (the limit is ${MAX_NESTING_DEPTH}): ` +
-      "it cannot be an article's structure. Import the article's text instead.",
+    `The document is nested more than ${MAX_NESTING_DEPTH} levels deep: that cannot be an article's structure. ` +
+      "Import the article's text instead.",
   );
 
-/** The deepest tag nesting of HTML (also raw HTML inside Markdown), in one linear pass that builds no tree. */
-function htmlDepth(source: string): number {
+/**
+ * Whether HTML (also raw HTML inside Markdown) nests tags deeper than the limit, in one pass that builds no tree and
+ * stops at the first tag past the limit (the parser's own bookkeeping grows with the depth, so it never gets deep).
+ */
+function htmlTooDeep(source: string): boolean {
   let depth = 0;
-  let deepest = 0;
   const parser = new Parser(
     {
       onopentag() {
-        depth++;
-        if (depth > deepest) deepest = depth;
+        if (++depth > MAX_NESTING_DEPTH) throw tooDeep();
       },
       onclosetag() {
         depth--;
@@ -28,18 +29,21 @@ function htmlDepth(source: string): number {
     },
     { decodeEntities: false },
   );
-  parser.end(source);
-  return deepest;
+  try {
+    parser.end(source);
+    return false;
+  } catch (error) {
+    if (error instanceof AppError) return true;
+    throw error;
+  }
 }
 
-/** The deepest Markdown block-quote nesting (`> > > …` at the start of a line). */
-function quoteDepth(source: string): number {
-  let deepest = 0;
+/** Whether Markdown block quotes (`> > > …` at the start of a line) nest deeper than the limit. */
+function quotesTooDeep(source: string): boolean {
   for (const match of source.matchAll(/^(?:[ \t]*>)+/gm)) {
-    const depth = match[0].split(">").length - 1;
-    if (depth > deepest) deepest = depth;
+    if (match[0].split(">").length - 1 > MAX_NESTING_DEPTH) return true;
   }
-  return deepest;
+  return false;
 }
 
 /**
@@ -49,9 +53,8 @@ function quoteDepth(source: string): number {
  */
 export function assertNestingDepth(format: SourceFormat, source: string): void {
   if (format === "txt") return;
-  const depth = Math.max(htmlDepth(source), format === "md" ? quoteDepth(source) : 0);
-  if (depth > MAX_NESTING_DEPTH) throw tooDeep(depth);
+  if (htmlTooDeep(source) || (format === "md" && quotesTooDeep(source))) throw tooDeep();
 }
 
-/** The message for a parser that ran out of stack on a nesting the check above could not see. */
-export const nestedTooDeeply = () => tooDeep(MAX_NESTING_DEPTH + 1);
+/** The refusal for a parser that ran out of stack on a nesting the check above could not see. */
+export const nestedTooDeeply = tooDeep;
