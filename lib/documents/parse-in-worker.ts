@@ -49,12 +49,41 @@ function release(worker: Worker): void {
   });
 }
 
+/** Imports parsed at once per process (each may use a core and HEAP_MB); more wait, and past a queue, are refused. */
+const MAX_RUNNING = 2;
+const MAX_WAITING = 8;
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function slot(): Promise<() => void> {
+  if (running < MAX_RUNNING) running++;
+  else if (waiting.length >= MAX_WAITING) {
+    throw new AppError("UNAVAILABLE", "Too many imports are being processed right now. Try again in a moment.", {
+      retryAfterSeconds: 10,
+    });
+  } else await new Promise<void>((resolve) => waiting.push(resolve)); // the finishing import hands its slot over
+  return () => {
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  };
+}
+
 /**
  * prepareImport (lib/documents/prepare-import.ts) in a worker thread with a time, memory and nesting budget
  * (DESIGN.md rule 12): the event loop that answers other requests never runs an import's parsing, and an input that
  * would run away gets a clear INVALID.
  */
-export function prepareImportInWorker(format: SourceFormat, content: string): Promise<PreparedImport> {
+export async function prepareImportInWorker(format: SourceFormat, content: string): Promise<PreparedImport> {
+  const done = await slot();
+  try {
+    return await runInWorker(format, content);
+  } finally {
+    done();
+  }
+}
+
+function runInWorker(format: SourceFormat, content: string): Promise<PreparedImport> {
   const worker = idle ?? spawn();
   idle = null;
   // An idle worker must not keep a command-line import or a test run alive.
