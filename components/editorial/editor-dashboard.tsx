@@ -15,6 +15,12 @@ const STATUSES = [
   ["PUBLISHED", "Published"],
 ] as const;
 
+/** What starting a new round does to a published document's readers, said before it happens. */
+const startReviewWarning = (title: string) =>
+  `Start a new review round of "${title}"?\n\nReaders keep reading it at its address, marked "In review", until ` +
+  "you publish it again. They see the current text and the editors' decisions as they are saved during the round, " +
+  "including decisions you change, and any new revision's text.";
+
 const alpha = (value: number | null) => (value === null ? "n/a" : value.toFixed(2));
 
 export function EditorDashboard({ dashboard }: { dashboard: Dashboard }) {
@@ -136,11 +142,12 @@ export function EditorDashboard({ dashboard }: { dashboard: Dashboard }) {
                       <Button
                         variant="secondary"
                         disabled={pending}
-                        onClick={() =>
+                        onClick={() => {
+                          if (status === "PUBLISHED" && !window.confirm(startReviewWarning(d.title))) return;
                           run(() =>
                             setDocumentStatusAction({ documentId: d.id, version: d.version, status: "IN_REVIEW" }),
-                          )
-                        }
+                          );
+                        }}
                       >
                         Start review
                       </Button>

@@ -1,7 +1,7 @@
 "use client";
 
 import type { JSONContent } from "@tiptap/core";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useState } from "react";
 import { reopenReviewAction, saveReviewAction, submitReviewAction } from "@/app/documents/[slug]/review/actions";
 import { Button } from "@/components/ui/button";
 import { TIER_LABELS, TIERS } from "@/lib/claims/tiers";
@@ -9,8 +9,10 @@ import type { Certainty, ClaimTier, Concern } from "@/lib/generated/prisma/enums
 import { CERTAINTY, CONCERN_LABELS, DOMAIN_INFO, UPGRADE_INFO } from "@/lib/reviews/grade-labels";
 import type { ReviewDto } from "@/lib/reviews/review-dto";
 import { DOMAINS, type Domain, UPGRADES, type Upgrade } from "@/lib/reviews/schemas";
-import { localDraft } from "./local-draft";
+import { plainText } from "@/lib/rich-text/plain-text";
+import type { RichTextNode } from "@/lib/rich-text/types";
 import { RichTextEditor } from "./rich-text-editor";
+import { type SaveState, useVersionedAutosave } from "./use-versioned-autosave";
 
 type Fields = {
   certainty: Certainty | null;
@@ -18,15 +20,7 @@ type Fields = {
   rationale: JSONContent | null;
 } & Record<Domain, Concern | null> &
   Record<Upgrade, boolean>;
-
-type SaveState =
-  | { kind: "idle" | "saving" | "saved" }
-  | { kind: "error"; message: string }
-  | { kind: "conflict"; message: string; current: ReviewDto | null };
-
-const AUTOSAVE_MS = 1200;
-/** After "the database is not available" or no answer at all, the save is tried again on its own this often. */
-const RETRY_MS = 3000;
+type Field = keyof Fields;
 
 function fieldsOf(review: ReviewDto | null): Fields {
   return {
@@ -44,6 +38,40 @@ function fieldsOf(review: ReviewDto | null): Fields {
   };
 }
 
+const FIELD_LABELS: Record<Field, string> = {
+  certainty: "Certainty",
+  tierOpinion: "Your view of the tier",
+  rationale: "Rationale",
+  ...(Object.fromEntries(DOMAINS.map((d) => [d, DOMAIN_INFO[d].label])) as Record<Domain, string>),
+  ...(Object.fromEntries(UPGRADES.map((u) => [u, UPGRADE_INFO[u].label])) as Record<Upgrade, string>),
+};
+
+/** A field's value in words, for the comparison after a conflict. */
+function inWords(field: Field, value: unknown): string {
+  if (field === "certainty") return value ? CERTAINTY[value as Certainty].label : "not set";
+  if (field === "tierOpinion") return value ? TIER_LABELS[value as ClaimTier] : "no opinion";
+  if (field === "rationale") {
+    const text = value ? plainText(value as RichTextNode).trim() : "";
+    return text ? `“${text.length > 80 ? `${text.slice(0, 80)}…` : text}”` : "empty";
+  }
+  if (typeof value === "boolean") return value ? "yes" : "no";
+  return value ? CONCERN_LABELS[value as Concern] : "not assessed";
+}
+
+/** The save state in a word or two, shown beside the field being edited (the form can be taller than the screen). */
+function shortState(state: SaveState): string {
+  const words: Record<SaveState["kind"], string> = {
+    idle: "",
+    pending: "Unsaved changes…",
+    saving: "Saving…",
+    saved: "Saved",
+    merged: "Saved",
+    error: "Not saved yet",
+    conflict: "Not saved: saved elsewhere (see the top of the form)",
+  };
+  return words[state.kind];
+}
+
 const selectClass =
   "rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm dark:border-slate-500 dark:bg-slate-900";
 
@@ -59,95 +87,47 @@ export function GradeForm({
   review: ReviewDto | null;
   people: { id: string; name: string }[];
 }) {
-  const draftKey = `review:${userId}:${claimId}`;
-  const [fields, setFields] = useState<Fields>(() => fieldsOf(review));
-  const [status, setStatus] = useState(review?.status ?? "DRAFT");
-  const [save, setSave] = useState<SaveState>({ kind: "idle" });
-  const [restored, setRestored] = useState(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  // What the next save sends: updated synchronously, since saves may run before React re-renders.
-  const latest = useRef({ fields, version: review?.version ?? 0 });
+  const save = useCallback(
+    (fields: Fields, version: number) => saveReviewAction({ claimId, version, ...fields }),
+    [claimId],
+  );
+  const autosave = useVersionedAutosave<Fields, ReviewDto>({
+    draftKey: `review:${userId}:${claimId}`,
+    server: review,
+    toFields: fieldsOf,
+    save,
+    keepaliveUrl: `/api/v1/claims/${encodeURIComponent(claimId)}/review`,
+  });
+  const { fields, server, state } = autosave;
+  // The field last changed: its save state is shown beside it, where the reviewer is looking.
+  const [editing, setEditing] = useState<Field | null>(null);
 
-  // Unsaved changes from an earlier visit (a failed save, a reload) come back, and are saved again.
-  useEffect(() => {
-    const draft = localDraft.load<{ fields: Fields }>(draftKey);
-    if (draft && JSON.stringify(draft.fields) !== JSON.stringify(fieldsOf(review))) {
-      setFields(draft.fields);
-      latest.current.fields = draft.fields;
-      setRestored(true);
-    }
-  }, [draftKey, review]);
-
-  // Saves run one after another, each naming the version the previous one produced.
-  const queue = useRef<Promise<boolean>>(Promise.resolve(true));
-  const persist = useCallback(() => {
-    const run = async () => {
-      const { fields: current, version: seen } = latest.current;
-      setSave({ kind: "saving" });
-      const result = await saveReviewAction({ claimId, version: seen, ...current }).catch(() => ({
-        ok: false as const,
-        code: "UNAVAILABLE",
-        message: "Could not reach the server.",
-        details: undefined,
-      }));
-      if (result.ok) {
-        latest.current.version = result.data.version;
-        setSave({ kind: "saved" });
-        if (JSON.stringify(latest.current.fields) === JSON.stringify(current)) localDraft.clear(draftKey);
-        return true;
-      }
-      if (result.code === "CONFLICT") {
-        const details = result.details as { current?: ReviewDto | null } | undefined;
-        setSave({ kind: "conflict", message: result.message, current: details?.current ?? null });
-      } else if (result.code === "UNAVAILABLE") {
-        setSave({
-          kind: "error",
-          message: `${result.message} Your changes are kept in this browser and will be saved when it is back.`,
-        });
-        // Unless a new change schedules its own save first.
-        timer.current = setTimeout(() => {
-          queue.current = queue.current.then(run, run);
-        }, RETRY_MS);
-      } else {
-        setSave({ kind: "error", message: `${result.message} Your changes are kept in this browser.` });
-      }
-      return false;
-    };
-    queue.current = queue.current.then(run, run);
-    return queue.current;
-  }, [claimId, draftKey]);
-
-  function change(patch: Partial<Fields>) {
-    const next = { ...latest.current.fields, ...patch };
-    setFields(next);
-    latest.current.fields = next;
-    localDraft.save(draftKey, { fields: next });
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => void persist(), AUTOSAVE_MS);
+  function change(field: Field, patch: Partial<Fields>) {
+    setEditing(field);
+    autosave.change(patch);
   }
 
-  useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
-
   async function submit() {
-    if (timer.current) clearTimeout(timer.current);
-    if (!(await persist())) return;
-    const result = await submitReviewAction({ claimId, version: latest.current.version });
-    if (result.ok) {
-      latest.current.version = result.data.version;
-      setStatus("SUBMITTED");
-      setSave({ kind: "saved" });
-    } else setSave({ kind: "error", message: result.message });
+    if (!(await autosave.flush())) return;
+    const result = await submitReviewAction({ claimId, version: server?.version ?? 0 });
+    if (result.ok) autosave.confirm(result.data);
+    else autosave.fail(result.message);
   }
 
   async function reopen() {
-    const result = await reopenReviewAction({ claimId, version: latest.current.version });
-    if (result.ok) {
-      latest.current.version = result.data.version;
-      setStatus("DRAFT");
-    } else setSave({ kind: "error", message: result.message });
+    const result = await reopenReviewAction({ claimId, version: server?.version ?? 0 });
+    if (result.ok) autosave.confirm(result.data);
+    else autosave.fail(result.message);
   }
 
-  const submitted = status === "SUBMITTED";
+  const submitted = server?.status === "SUBMITTED";
+  const fieldState = (field: Field) =>
+    editing === field && !submitted && shortState(state) ? (
+      <span className="text-xs text-slate-600 dark:text-slate-400" data-testid="field-save-state">
+        {shortState(state)}
+      </span>
+    ) : null;
+
   return (
     <form
       onSubmit={(e) => {
@@ -160,48 +140,43 @@ export function GradeForm({
       <p role="status" aria-live="polite" className="text-sm" data-testid="save-state">
         {submitted
           ? "Submitted. Reopen the review to change it."
-          : save.kind === "saving"
-            ? "Saving…"
-            : save.kind === "saved"
-              ? "Draft saved."
-              : save.kind === "error"
-                ? save.message
-                : save.kind === "conflict"
-                  ? save.message
-                  : restored
-                    ? "Restored unsaved changes from this browser; they will be saved as you continue."
-                    : review
-                      ? "Draft: changes are saved as you go."
-                      : "Not graded yet: changes are saved as you go."}
+          : state.kind === "pending"
+            ? "Unsaved changes: saving in a moment…"
+            : state.kind === "saving"
+              ? "Saving…"
+              : state.kind === "saved"
+                ? "Draft saved."
+                : state.kind === "merged"
+                  ? "Draft saved, together with changes saved elsewhere (another tab or device)."
+                  : state.kind === "error" || state.kind === "conflict"
+                    ? state.message
+                    : autosave.restored
+                      ? "Restored unsaved changes from this browser; they will be saved as you continue."
+                      : server
+                        ? "Draft: changes are saved as you go."
+                        : "Not graded yet: changes are saved as you go."}
       </p>
 
-      {save.kind === "conflict" && (
-        <div className="rounded-md border border-amber-500 p-3 text-sm" role="alert">
+      {state.kind === "conflict" && (
+        <div className="rounded-md border border-amber-500 p-3 text-sm" role="alert" data-testid="conflict">
           <p className="font-semibold">Saved elsewhere</p>
           <p>
-            Certainty there: {save.current?.certainty ? CERTAINTY[save.current.certainty].label : "not set"}; yours:{" "}
-            {fields.certainty ? CERTAINTY[fields.certainty].label : "not set"}.
+            Changes saved elsewhere that do not touch what you changed are already in the form. These fields were
+            changed in both places:
           </p>
+          <ul className="mt-1 list-disc pl-5" data-testid="collisions">
+            {state.collisions.map((field) => (
+              <li key={field}>
+                {FIELD_LABELS[field as Field]}: saved there {inWords(field as Field, state.theirs[field])}; yours{" "}
+                {inWords(field as Field, fields[field as Field])}.
+              </li>
+            ))}
+          </ul>
           <div className="mt-2 flex flex-wrap gap-2">
-            <Button
-              variant="secondary"
-              onClick={() => {
-                latest.current.version = save.current?.version ?? 0;
-                void persist();
-              }}
-            >
-              Reapply my changes
+            <Button variant="secondary" onClick={autosave.keepMine}>
+              Keep mine (overwrites {state.collisions.map((f) => FIELD_LABELS[f as Field].toLowerCase()).join(", ")})
             </Button>
-            <Button
-              variant="secondary"
-              onClick={() => {
-                setFields(fieldsOf(save.current));
-                latest.current = { fields: fieldsOf(save.current), version: save.current?.version ?? 0 };
-                setStatus(save.current?.status ?? "DRAFT");
-                localDraft.clear(draftKey);
-                setSave({ kind: "idle" });
-              }}
-            >
+            <Button variant="secondary" onClick={autosave.takeSaved}>
               Use the saved version
             </Button>
           </div>
@@ -210,7 +185,7 @@ export function GradeForm({
 
       <fieldset disabled={submitted} className="flex flex-col gap-4 disabled:opacity-80">
         <fieldset>
-          <legend className="text-sm font-medium">Certainty of the evidence (GRADE)</legend>
+          <legend className="text-sm font-medium">Certainty of the evidence (GRADE) {fieldState("certainty")}</legend>
           <div className="mt-1 grid gap-1 sm:grid-cols-2">
             {(Object.keys(CERTAINTY) as Certainty[]).map((level) => (
               <label
@@ -222,7 +197,7 @@ export function GradeForm({
                   type="radio"
                   name="certainty"
                   checked={fields.certainty === level}
-                  onChange={() => change({ certainty: level })}
+                  onChange={() => change("certainty", { certainty: level })}
                 />
                 <span aria-hidden="true">{CERTAINTY[level].symbol}</span> {CERTAINTY[level].label}
               </label>
@@ -235,7 +210,7 @@ export function GradeForm({
           {DOMAINS.map((domain) => (
             <div key={domain} className="flex flex-wrap items-center justify-between gap-2">
               <label htmlFor={`domain-${domain}`} className="text-sm" title={DOMAIN_INFO[domain].help}>
-                {DOMAIN_INFO[domain].label}
+                {DOMAIN_INFO[domain].label} {fieldState(domain)}
                 <span id={`domain-${domain}-help`} className="block text-xs text-slate-600 dark:text-slate-400">
                   {DOMAIN_INFO[domain].help}
                 </span>
@@ -244,7 +219,7 @@ export function GradeForm({
                 id={`domain-${domain}`}
                 aria-describedby={`domain-${domain}-help`}
                 value={fields[domain] ?? ""}
-                onChange={(e) => change({ [domain]: (e.target.value || null) as Concern | null })}
+                onChange={(e) => change(domain, { [domain]: (e.target.value || null) as Concern | null })}
                 className={selectClass}
               >
                 <option value="">Not assessed</option>
@@ -265,11 +240,11 @@ export function GradeForm({
               <input
                 type="checkbox"
                 checked={fields[upgrade]}
-                onChange={(e) => change({ [upgrade]: e.target.checked })}
+                onChange={(e) => change(upgrade, { [upgrade]: e.target.checked })}
                 className="mt-1"
               />
               <span>
-                {UPGRADE_INFO[upgrade].label}
+                {UPGRADE_INFO[upgrade].label} {fieldState(upgrade)}
                 <span className="block text-xs text-slate-600 dark:text-slate-400">{UPGRADE_INFO[upgrade].help}</span>
               </span>
             </label>
@@ -278,12 +253,12 @@ export function GradeForm({
 
         <div className="flex flex-col gap-1">
           <label htmlFor="tier-opinion" className="text-sm font-medium">
-            Your view of the evidence tier
+            Your view of the evidence tier {fieldState("tierOpinion")}
           </label>
           <select
             id="tier-opinion"
             value={fields.tierOpinion ?? ""}
-            onChange={(e) => change({ tierOpinion: (e.target.value || null) as ClaimTier | null })}
+            onChange={(e) => change("tierOpinion", { tierOpinion: (e.target.value || null) as ClaimTier | null })}
             className={selectClass}
           >
             <option value="">No opinion</option>
@@ -295,13 +270,16 @@ export function GradeForm({
           </select>
         </div>
 
-        <RichTextEditor
-          id="rationale"
-          label="Rationale"
-          value={fields.rationale}
-          onChange={(doc) => change({ rationale: doc })}
-          people={people}
-        />
+        <div className="flex flex-col gap-1">
+          <RichTextEditor
+            id="rationale"
+            label="Rationale"
+            value={fields.rationale}
+            onChange={(doc) => change("rationale", { rationale: doc })}
+            people={people}
+          />
+          {fieldState("rationale")}
+        </div>
       </fieldset>
 
       {submitted ? (
@@ -309,7 +287,7 @@ export function GradeForm({
           Reopen review
         </Button>
       ) : (
-        <Button type="submit" disabled={!fields.certainty || save.kind === "saving"}>
+        <Button type="submit" disabled={!fields.certainty || state.kind === "saving"}>
           Submit review
         </Button>
       )}

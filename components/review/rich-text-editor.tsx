@@ -51,10 +51,11 @@ export function RichTextEditor({
     onUpdate: ({ editor: e }) => onChange(JSON.parse(JSON.stringify(e.getJSON()))),
   });
 
-  // A value replaced from outside (a restored draft, the server's version after a conflict) replaces the content.
+  // A value replaced from outside (a restored draft, the server's version after a conflict) replaces the content,
+  // also when it is empty: the editor must never keep showing text that is not what the form holds.
   useEffect(() => {
-    if (editor && value && JSON.stringify(value) !== JSON.stringify(editor.getJSON()))
-      editor.commands.setContent(value, { emitUpdate: false });
+    if (editor && JSON.stringify(value ?? EMPTY) !== JSON.stringify(editor.getJSON()))
+      editor.commands.setContent(value ?? EMPTY, { emitUpdate: false });
   }, [editor, value]);
 
   const state = useEditorState({

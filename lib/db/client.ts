@@ -4,6 +4,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { databaseConfig } from "./config";
 import { sharedPglite } from "./pglite";
+import { ACQUIRE_TIMEOUT_MS, POOL_SIZE } from "./pool";
 
 function createClient(): PrismaClient {
   const config = databaseConfig();
@@ -11,8 +12,8 @@ function createClient(): PrismaClient {
     const adapter = new PrismaPg({
       connectionString: config.url,
       // Fail a request after 5 s without a free connection instead of queueing forever.
-      connectionTimeoutMillis: Number(process.env.DATABASE_ACQUIRE_TIMEOUT_MS ?? 5_000),
-      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      connectionTimeoutMillis: ACQUIRE_TIMEOUT_MS,
+      max: POOL_SIZE,
     });
     return new PrismaClient({ adapter });
   }

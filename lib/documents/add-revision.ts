@@ -8,7 +8,7 @@ import { transaction } from "@/lib/db/transaction";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/validation/parse";
-import { prepareImport } from "./prepare-import";
+import { prepareImportInWorker } from "./parse-in-worker";
 import { REVISION_FORMAT } from "./read-source";
 import { createRevisionSchema } from "./schemas";
 import { readableDocuments } from "./visibility";
@@ -36,7 +36,7 @@ export async function addRevision(
 ): Promise<RevisionResult> {
   if (actor !== "system") authorize(actor, "documents.import");
   const data = parseInput(createRevisionSchema, input);
-  const prepared = prepareImport(data.format, data.content);
+  const prepared = await prepareImportInWorker(data.format, data.content);
   const actorId = actor === "system" ? null : (actor?.id ?? null);
 
   return transaction(

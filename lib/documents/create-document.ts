@@ -7,7 +7,7 @@ import { transaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/validation/parse";
-import { prepareImport } from "./prepare-import";
+import { prepareImportInWorker } from "./parse-in-worker";
 import { REVISION_FORMAT } from "./read-source";
 import { createDocumentSchema } from "./schemas";
 import { slugFamily, slugify } from "./slug";
@@ -37,7 +37,7 @@ async function uniqueSlug(tx: Prisma.TransactionClient, title: string): Promise<
 export async function createDocument(actor: Actor | "system", input: unknown): Promise<ImportResult> {
   if (actor !== "system") authorize(actor, "documents.import");
   const data = parseInput(createDocumentSchema, input);
-  const prepared = prepareImport(data.format, data.content);
+  const prepared = await prepareImportInWorker(data.format, data.content);
   const title = data.title || prepared.title;
   if (!title) throw new AppError("INVALID", "Give the document a title: it does not start with a heading.");
   const actorId = actor === "system" ? null : (actor?.id ?? null);

@@ -4,13 +4,21 @@ import type { Actor } from "@/lib/auth/roles";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /**
+ * Published for readers: PUBLISHED, or in a new review round after having been published (README, "Editing and
+ * publishing": starting a round must not take the article away from its readers; taking it back to draft does).
+ */
+export const PUBLISHED_FOR_READERS: Prisma.DocumentWhereInput = {
+  OR: [{ status: "PUBLISHED" }, { status: "IN_REVIEW", publishedAt: { not: null } }],
+};
+
+/**
  * The documents an actor may read, as a Prisma `where`: published public ones for everybody, published members-only
  * ones for signed-in users, unpublished ones for editors and for reviewers assigned to them.
  */
 export function readableDocuments(actor: Actor): Prisma.DocumentWhereInput {
   const published: Prisma.DocumentWhereInput = actor
-    ? { status: "PUBLISHED" }
-    : { status: "PUBLISHED", visibility: "PUBLIC" };
+    ? PUBLISHED_FOR_READERS
+    : { AND: [PUBLISHED_FOR_READERS, { visibility: "PUBLIC" }] };
   switch (scopeFor(actor, "documents.readUnpublished")) {
     case "any":
       return {};

@@ -64,13 +64,24 @@ export async function publishDocument(actor: Actor | "system", input: unknown) {
   });
 }
 
-/** Moves a document between draft and review (or takes a published one back). */
+/**
+ * Moves a document between draft and review. A published document put back in review stays readable (its
+ * `publishedAt` is kept, lib/documents/visibility.ts) until it is published again; taken back to draft, it is
+ * unpublished and a later review round does not make it readable again.
+ */
 export async function setDocumentStatus(actor: Actor, input: unknown) {
   authorize(actor, "documents.update");
   const data = parseInput(setStatusSchema, input);
   return transaction(async (tx) => {
     const document = await documentAt(tx, data.documentId, data.version);
-    await tx.document.update({ where: { id: document.id }, data: { status: data.status, version: { increment: 1 } } });
+    await tx.document.update({
+      where: { id: document.id },
+      data: {
+        status: data.status,
+        ...(data.status === "DRAFT" ? { publishedAt: null } : {}),
+        version: { increment: 1 },
+      },
+    });
     await recordAudit(tx, {
       actorId: actor!.id,
       action: "documents.update",

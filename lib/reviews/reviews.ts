@@ -10,6 +10,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/validation/parse";
 import { type ReviewDto, reviewSelect, toReviewDto } from "./review-dto";
 import { reviewStatusChangeSchema, saveReviewSchema } from "./schemas";
+import { updateDraftAtVersion } from "./versioned-update";
 
 type Tx = Prisma.TransactionClient;
 
@@ -37,52 +38,47 @@ function reviewData(data: ReturnType<typeof saveReviewSchema.parse>) {
 }
 
 /**
- * Saves the actor's own review of a claim: creates it at version 0, else updates the version they read. A stale
- * version, or a first review racing another, gets CONFLICT with the current state; nothing is overwritten.
+ * Saves the actor's own review of a claim: creates it at version 0, else updates the version they read in one
+ * statement (lib/reviews/versioned-update.ts). A stale version, or a first review racing another, gets CONFLICT with
+ * the current state; nothing is overwritten. A draft save changes nothing readers see, so it drops no cache.
  */
 export async function saveReview(actor: Actor, input: unknown): Promise<ReviewDto> {
   authorize(actor, "reviews.write");
   const data = parseInput(saveReviewSchema, input);
   const reviewerId = actor!.id;
+  const claim = await readableClaim(actor, data.claimId);
+  if (data.version > 0) {
+    const { claimId: _claimId, version, rationale, ...columns } = data;
+    const saved = await updateDraftAtVersion({
+      claimId: claim.id,
+      reviewerId,
+      documentId: claim.documentId,
+      version,
+      fields: { ...columns, ...(rationale !== undefined ? { rationale: rationale?.doc ?? null } : {}) },
+    });
+    if (saved) return toReviewDto(saved);
+    const current = await ownReview(db, claim.id, reviewerId);
+    if (current?.status === "SUBMITTED") {
+      throw new AppError("INVALID", "This review is submitted. Reopen it to make changes.");
+    }
+    throw conflict(current);
+  }
   try {
     return await transaction(async (tx) => {
-      const claim = await readableClaim(actor, data.claimId, tx);
       const fields = reviewData(data);
-      if (data.version === 0) {
-        const created = await tx.review.create({
-          data: { claimId: claim.id, reviewerId, ...fields },
-          select: reviewSelect,
-        });
-        await recordAudit(tx, {
-          actorId: reviewerId,
-          action: "reviews.write",
-          entityType: "Review",
-          entityId: created.id,
-          documentId: claim.documentId,
-          after: { ...fields, claimId: claim.id } as Prisma.InputJsonValue,
-        });
-        return toReviewDto(created);
-      }
-      const before = await ownReview(tx, claim.id, reviewerId);
-      if (before?.status === "SUBMITTED") {
-        throw new AppError("INVALID", "This review is submitted. Reopen it to make changes.");
-      }
-      const { count } = await tx.review.updateMany({
-        where: { claimId: claim.id, reviewerId, version: data.version, status: "DRAFT" },
-        data: { ...fields, version: { increment: 1 } },
+      const created = await tx.review.create({
+        data: { claimId: claim.id, reviewerId, ...fields },
+        select: reviewSelect,
       });
-      if (count === 0) throw conflict(await ownReview(tx, claim.id, reviewerId));
-      const after = (await ownReview(tx, claim.id, reviewerId))!;
       await recordAudit(tx, {
         actorId: reviewerId,
         action: "reviews.write",
         entityType: "Review",
-        entityId: after.id,
+        entityId: created.id,
         documentId: claim.documentId,
-        before: before as unknown as Prisma.InputJsonValue,
-        after: { ...fields } as Prisma.InputJsonValue,
+        after: { ...fields, claimId: claim.id } as Prisma.InputJsonValue,
       });
-      return toReviewDto(after);
+      return toReviewDto(created);
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

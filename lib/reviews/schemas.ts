@@ -34,3 +34,5 @@ export const reviewStatusChangeSchema = z.object({
   claimId: z.string().min(1).max(64),
   version: z.number().int().min(1),
 });
+
+export type ReviewFields = z.infer<typeof reviewFieldsSchema>;

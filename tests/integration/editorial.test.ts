@@ -6,8 +6,10 @@ import { listDocuments } from "@/lib/documents/list-documents";
 import { assignReviewer, unassignReviewer } from "@/lib/editorial/assignments";
 import { getDashboard } from "@/lib/editorial/dashboard";
 import { publishDocument, setDocumentStatus } from "@/lib/editorial/publishing";
+import { getClaimCritique } from "@/lib/reading/claim-critique";
 import { getReadingView } from "@/lib/reading/reading-view";
 import { saveReview, submitReview } from "@/lib/reviews/reviews";
+import { search } from "@/lib/search/search";
 import { makeActor, makeDocument, richText } from "./support";
 
 let editor: Actor;
@@ -112,10 +114,29 @@ describe("decisions and publishing", () => {
     expect(audit?.after).toMatchObject({ overrideReason: "Urgent correction for a course.", undecided: 2 });
 
     const view = await getReadingView(null, slug);
-    expect(view.critiques[0]).toMatchObject({
-      tier: "PRECLINICAL",
-      certainty: "LOW",
+    expect(view.critiques[0]).toMatchObject({ tier: "PRECLINICAL", certainty: "LOW", decided: true });
+    expect(await getClaimCritique(null, view.critiques[0]!.id)).toMatchObject({
       decision: { noteHtml: "<p>Mice only.</p>" },
     });
+  });
+
+  it("keeps a published document readable during a new review round, and unpublishes it only when taken back to draft", async () => {
+    const readable = async (actor: Actor) => {
+      const [first] = (await getReadingView(actor, slug)).critiques;
+      return (await getClaimCritique(actor, first!.id)).decision?.noteHtml;
+    };
+    await setDocumentStatus(editor, { documentId, version: await version(), status: "IN_REVIEW" });
+    expect(await readable(null)).toBe("<p>Mice only.</p>");
+    expect(await readable(reader)).toBe("<p>Mice only.</p>");
+    expect((await listDocuments(null)).find((d) => d.id === documentId)?.status).toBe("IN_REVIEW");
+    expect((await search(null, { q: "mice" })).some((hit) => hit.slug === slug)).toBe(true);
+
+    await setDocumentStatus(editor, { documentId, version: await version(), status: "DRAFT" });
+    await expect(getReadingView(null, slug)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getReadingView(reader, slug)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // A round started later on the unpublished draft does not publish it again.
+    await setDocumentStatus(editor, { documentId, version: await version(), status: "IN_REVIEW" });
+    await expect(getReadingView(reader, slug)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await search(reader, { q: "mice" })).some((hit) => hit.slug === slug)).toBe(false);
   });
 });

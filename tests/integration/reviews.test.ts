@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
+import { ACQUIRE_TIMEOUT_MS, POOL_SIZE } from "@/lib/db/pool";
+import { BUSY_RETRY_SECONDS } from "@/lib/db/transaction";
 import { listReviews, reopenReview, saveReview, submitReview } from "@/lib/reviews/reviews";
 import { makeActor, makeDocument, makePublishedDocument, richText } from "./support";
 
@@ -25,6 +27,10 @@ beforeAll(async () => {
   draftClaimId = (await db.claim.findFirstOrThrow({ where: { documentId: draft.id } })).id;
 });
 afterAll(() => db.$disconnect());
+
+/** Keeps every connection of this process's pool busy for `seconds` (queries start now, not when awaited). */
+const holdEveryConnection = (seconds: number) =>
+  Promise.all(Array.from({ length: POOL_SIZE }, () => db.$queryRaw`SELECT pg_sleep(${seconds})::text`.then(() => {})));
 
 describe("reviews", () => {
   it("saves a draft GRADE assessment with rationale, then updates it by version", async () => {
@@ -67,6 +73,31 @@ describe("reviews", () => {
         details: { current: { version: current.version + 1 } },
       });
     }
+  });
+
+  it("keeps exactly one winner among twenty saves that queue for a pool whose every connection is busy for 3 s", async () => {
+    // Longer than Prisma's default 2 s wait for a transaction slot (which failed these saves with P2028), shorter than
+    // the pool's acquire timeout (DATABASE_ACQUIRE_TIMEOUT_MS, 5 s): the saves must wait for the pool and then race.
+    const current = (await listReviews(alice, claimId)).find((r) => r.reviewer.id === alice!.id)!;
+    const held = holdEveryConnection(3);
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, i) =>
+        saveReview(alice, { claimId, version: current.version, inconsistency: i % 2 ? "SERIOUS" : "NOT_SERIOUS" }),
+      ),
+    );
+    await held;
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    for (const r of results.filter((r) => r.status === "rejected")) {
+      expect((r as PromiseRejectedResult).reason).toMatchObject({ code: "CONFLICT" });
+    }
+  });
+
+  it("answers UNAVAILABLE with a retry delay, not an internal error, when no connection frees up in time", async () => {
+    const mine = (await listReviews(alice, claimId)).find((r) => r.reviewer.id === alice!.id)!;
+    const held = holdEveryConnection(ACQUIRE_TIMEOUT_MS / 1000 + 2);
+    const outcome = await submitReview(alice, { claimId, version: mine.version }).catch((error: unknown) => error);
+    await held;
+    expect(outcome).toMatchObject({ code: "UNAVAILABLE", details: { retryAfterSeconds: BUSY_RETRY_SECONDS } });
   });
 
   it("turns two racing first reviews by one reviewer into a conflict, never a 500", async () => {

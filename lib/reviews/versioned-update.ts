@@ -1,0 +1,98 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { busyAsUnavailable } from "@/lib/db/transaction";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ReviewFields } from "./schemas";
+
+type Column = keyof ReviewFields;
+
+/** The Postgres type each GRADE column takes (the only columns this statement writes). */
+const COLUMN_TYPES: Record<Column, string> = {
+  certainty: '"Certainty"',
+  riskOfBias: '"Concern"',
+  inconsistency: '"Concern"',
+  indirectness: '"Concern"',
+  imprecision: '"Concern"',
+  publicationBias: '"Concern"',
+  largeEffect: "boolean",
+  doseResponse: "boolean",
+  plausibleConfounding: "boolean",
+  tierOpinion: '"ClaimTier"',
+  rationale: "jsonb",
+};
+
+type Row = {
+  id: string;
+  certainty: ReviewFields["certainty"];
+  riskOfBias: ReviewFields["riskOfBias"];
+  inconsistency: ReviewFields["inconsistency"];
+  indirectness: ReviewFields["indirectness"];
+  imprecision: ReviewFields["imprecision"];
+  publicationBias: ReviewFields["publicationBias"];
+  largeEffect: boolean;
+  doseResponse: boolean;
+  plausibleConfounding: boolean;
+  tierOpinion: ReviewFields["tierOpinion"];
+  rationale: Prisma.JsonValue;
+  status: "DRAFT" | "SUBMITTED";
+  submittedAt: Date | null;
+  version: number;
+  updatedAt: Date;
+  reviewerName: string;
+};
+
+/**
+ * Writes a reviewer's draft at the version they read, and its audit event, in ONE statement: no interactive
+ * transaction holding a pooled connection across round trips, so twenty racing saves never queue for a transaction
+ * slot (P2028); the row lock decides the race and every loser sees zero rows. Returns the row as written (never a
+ * later one), or null when the version or status did not match.
+ */
+export async function updateDraftAtVersion(input: {
+  claimId: string;
+  reviewerId: string;
+  documentId: string;
+  version: number;
+  /** Column values as stored: the rationale as its Tiptap document, null to clear. */
+  fields: Partial<Record<Column, unknown>>;
+}) {
+  const { claimId, reviewerId, documentId, version, fields } = input;
+  const entries = Object.entries(fields) as [Column, unknown][];
+  const assignments = entries.map(([column, value]) => {
+    const sqlValue =
+      value === null || value === undefined
+        ? Prisma.sql`NULL`
+        : column === "rationale"
+          ? Prisma.sql`${JSON.stringify(value)}::jsonb`
+          : Prisma.sql`${value}::${Prisma.raw(COLUMN_TYPES[column])}`;
+    return Prisma.sql`${Prisma.raw(`"${column}"`)} = ${sqlValue}`;
+  });
+  const after = JSON.stringify(fields);
+  const rows = await busyAsUnavailable(
+    () => db.$queryRaw<Row[]>`
+    WITH prior AS (
+      SELECT * FROM "Review" WHERE "claimId" = ${claimId} AND "reviewerId" = ${reviewerId}
+    ), updated AS (
+      UPDATE "Review" r
+      SET ${Prisma.join([...assignments, Prisma.sql`"version" = r."version" + 1`, Prisma.sql`"updatedAt" = now()`])}
+      WHERE r."claimId" = ${claimId} AND r."reviewerId" = ${reviewerId} AND r."version" = ${version}
+        AND r."status" = 'DRAFT'
+      RETURNING r.*
+    ), audit AS (
+      INSERT INTO "AuditEvent" ("id", "actorId", "action", "entityType", "entityId", "documentId", "before", "after")
+      SELECT gen_random_uuid()::text, ${reviewerId}, 'reviews.write', 'Review', u."id", ${documentId},
+        (SELECT to_jsonb(p) FROM prior p), ${after}::jsonb
+      FROM updated u
+    )
+    SELECT u."id", u."certainty"::text AS "certainty", u."riskOfBias"::text AS "riskOfBias",
+      u."inconsistency"::text AS "inconsistency", u."indirectness"::text AS "indirectness",
+      u."imprecision"::text AS "imprecision", u."publicationBias"::text AS "publicationBias",
+      u."largeEffect", u."doseResponse", u."plausibleConfounding", u."tierOpinion"::text AS "tierOpinion",
+      u."rationale", u."status"::text AS "status", u."submittedAt", u."version", u."updatedAt",
+      usr."name" AS "reviewerName"
+    FROM updated u JOIN "User" usr ON usr."id" = u."reviewerId"`,
+  );
+  const row = rows[0];
+  if (!row) return null;
+  const { reviewerName, ...rest } = row;
+  return { ...rest, claimId, reviewer: { id: reviewerId, name: reviewerName } };
+}
