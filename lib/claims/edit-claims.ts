@@ -99,10 +99,17 @@ const dto = async (tx: Tx, id: string) =>
 
 function suggestionFields(text: string, exact: string, start: number, end: number, section: string | null) {
   const suggestion = suggestTier(exact, section);
-  return { ...quoteAt(text, start, end), start, end, suggestedTier: suggestion.tier, suggestionCues: suggestion.cues };
+  return {
+    ...quoteAt(text, start, end),
+    start,
+    end,
+    suggestedTier: suggestion.tier,
+    suggestionCues: suggestion.cues,
+    suggestionConfidence: suggestion.confidence,
+  };
 }
 
-/** An editor marks a stretch of text as a claim; it gets the classifier's suggestion like imported ones. */
+/** An editor marks a stretch of text as a claim; it gets the classifier's suggestion (not yet a tier) like imported ones. */
 export async function createClaim(actor: Actor, input: unknown): Promise<ClaimDto> {
   authorize(actor, "claims.edit");
   const data = parseInput(createClaimSchema, input);
@@ -130,8 +137,6 @@ export async function createClaim(actor: Actor, input: unknown): Promise<ClaimDt
         position,
         section: before?.section ?? null,
         ...fields,
-        tier: fields.suggestedTier,
-        tierSource: fields.suggestedTier ? "SUGGESTION" : null,
       },
     });
     await audit(tx, actor, "claims.edit", claim.id, data.documentId, null, { created: fields.exact });

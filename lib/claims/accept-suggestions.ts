@@ -1,0 +1,80 @@
+import "server-only";
+import { entityAudit } from "@/lib/audit/record";
+import { authorize } from "@/lib/auth/policy";
+import type { Actor } from "@/lib/auth/roles";
+import { transaction } from "@/lib/db/transaction";
+import { AppError } from "@/lib/errors/app-error";
+import { parseInput } from "@/lib/validation/parse";
+import { type ClaimDto, claimSelect, toClaimDto } from "./claim-dto";
+import { acceptSuggestionsSchema } from "./schemas";
+
+const audit = entityAudit("Claim");
+
+/**
+ * An editor accepts the model's suggestions for several claims at once: each becomes the claim's tier as set by that
+ * editor (so it is also a labelled example the installation's model learns from), with a history entry and an audit
+ * event per claim. All or nothing: a claim changed since the editor saw it, already tagged by a person, or without a
+ * suggestion makes the whole batch CONFLICT/INVALID.
+ */
+export async function acceptSuggestions(actor: Actor, input: unknown): Promise<ClaimDto[]> {
+  authorize(actor, "claims.tag");
+  const data = parseInput(acceptSuggestionsSchema, input);
+  return transaction(async (tx) => {
+    const ids = data.claims.map((c) => c.claimId);
+    const claims = await tx.claim.findMany({
+      where: { id: { in: ids }, documentId: data.documentId, deletedAt: null },
+      select: {
+        id: true,
+        version: true,
+        tier: true,
+        tierSource: true,
+        suggestedTier: true,
+        suggestionConfidence: true,
+      },
+    });
+    const byId = new Map(claims.map((c) => [c.id, c]));
+    for (const wanted of data.claims) {
+      const claim = byId.get(wanted.claimId);
+      if (!claim) throw new AppError("NOT_FOUND", "One of those claims no longer exists in this document.");
+      if (claim.version !== wanted.version)
+        throw new AppError("CONFLICT", "Someone changed one of these claims since you opened them. Reload and retry.");
+      if (claim.tierSource === "PERSON")
+        throw new AppError("CONFLICT", "A person has already set the tier of one of these claims.");
+      if (!claim.suggestedTier) throw new AppError("INVALID", "One of these claims has no suggested tier to accept.");
+    }
+    for (const claim of claims) {
+      const { count } = await tx.claim.updateMany({
+        where: { id: claim.id, version: claim.version },
+        data: { tier: claim.suggestedTier, tierSource: "PERSON", version: { increment: 1 } },
+      });
+      if (count === 0)
+        throw new AppError("CONFLICT", "Someone changed one of these claims meanwhile. Reload and retry.");
+      const reason = `Accepted the suggestion (confidence ${Math.round((claim.suggestionConfidence ?? 0) * 100)} %).`;
+      await tx.claimTierChange.create({
+        data: {
+          claimId: claim.id,
+          fromTier: claim.tier,
+          toTier: claim.suggestedTier,
+          source: "PERSON",
+          reason,
+          actorId: actor!.id,
+        },
+      });
+      await audit(
+        tx,
+        actor,
+        "claims.tag",
+        claim.id,
+        data.documentId,
+        { tier: claim.tier },
+        { tier: claim.suggestedTier, reason },
+      );
+    }
+    const updated = await tx.claim.findMany({
+      where: { id: { in: ids } },
+      select: claimSelect,
+      orderBy: { position: "asc" },
+    });
+    return updated.map(toClaimDto);
+  });
+}
