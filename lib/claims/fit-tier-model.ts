@@ -22,7 +22,11 @@ export interface FitOptions {
  * to their frequency so that each tier counts the same, as macro-F1 does. Deterministic: same examples, same weights.
  */
 export function fitTierModel(examples: Example[], options: FitOptions = {}): TierModel {
-  const { l2 = 0.01, epochs = 300, minCount = 2 } = options;
+  const {
+    l2 = Number(process.env.TIER_L2 ?? 0.01),
+    epochs = Number(process.env.TIER_EPOCHS ?? 300),
+    minCount = Number(process.env.TIER_MIN ?? 2),
+  } = options;
   const k = MODEL_CLASSES.length;
   const counts = new Map<string, number>();
   for (const e of examples) for (const f of new Set(e.features)) counts.set(f, (counts.get(f) ?? 0) + 1);

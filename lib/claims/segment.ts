@@ -27,23 +27,43 @@ const TRAILING_ABBREVIATION =
   /\b(approx|cf|fig|figs|no|nos|vol|ca|resp|incl|esp|vs|etc|al|e\.g|i\.e|dr|prof|mr|mrs|ms|st|jr|sr)\.$/i;
 /** "Label: sentence" list items (the label is context, not a claim). */
 const LIST_LABEL = /^([^.:!?]{2,60}):\s+(?=\S)/;
-/** `…dementia." Its chief…`: a full stop inside a closing quote ends the sentence when a new one starts after it. */
-const QUOTED_STOP = /[.!?]["”’»]\s+(?=["“‘«]?[A-Z0-9])/g;
+/** "Results: …", "Cellular Energy: …": a short label opening a sentence in running text (context, not claim). */
+const SENTENCE_LABEL = /^(\p{Lu}[\p{L}'’&-]*(?:\s+[\p{L}'’&-]+){0,2}):\s+(?=\S)/u;
+/**
+ * Where sentence-splitter runs two sentences together: a full stop inside a closing quote (`…dementia." Its chief…`,
+ * `…years.” — Daniel`) and a full stop after a number (`…in 2027. The company…`).
+ */
+const MISSED_STOP = /([.!?]["”’»]|\d[.!?])\s+(?=["“‘«]?[\p{Lu}0-9]|[—–])/gu;
 const MIN_CLAIM_LETTERS = 12;
-/** Copyright and rights lines are page furniture, never assertions. */
-const FURNITURE = /^(©|\(c\)\s|copyright\b)|all rights reserved/i;
+/** A short sentence still asserts something when it ends like one ("Maybe.", "Fair enough."). */
+const MIN_SENTENCE_LETTERS = 4;
+/** Page furniture that survives extraction (or comes with scraped text): rights, disclaimers, bylines, log-in prompts. */
+const BYLINE = /^By \p{Lu}\p{L}+ \p{Lu}\p{L}+,/u;
+const FURNITURE =
+  /^(©|\(c\)\s|copyright\b|disclosure:|media contact|press contact|investor contact)|all rights reserved|affiliate links?|earn a commission|forward-looking statements|not been evaluated by the food and drug|not intended to diagnose|for information only|does not replace (?:medical )?advice|was (?:amended|updated|corrected) on|log in or register|\bmin read\b/iu;
+/** Metadata lines joined by middle dots ("Moderator · 3,912 posts", "Updated for 2026 · 12 min read"). */
+const METADATA_LINE = /\s·\s/;
+/** A table row (see parse-html.ts): its cells are joined by this, and it is one claim though it has no full stop. */
+export const TABLE_CELL_SEPARATOR = " | ";
 
-/** Too short to assert anything, page furniture, or a lead-in to a list ("Some enthusiasts go further:"). */
-function isAssertion(sentence: string): boolean {
-  if ((sentence.match(/\p{L}/gu)?.length ?? 0) < MIN_CLAIM_LETTERS) return false;
-  return !sentence.endsWith(":") && !FURNITURE.test(sentence);
+/**
+ * Too short to assert anything, page furniture, a lead-in to a list ("Some enthusiasts go further:"), or a line of
+ * running text with no sentence ending at all (a menu item, a button, a scraped heading).
+ */
+function isAssertion(sentence: string, block: TextBlock): boolean {
+  const letters = sentence.match(/\p{L}/gu)?.length ?? 0;
+  const ended = /[.!?…]["”’)\]]*$/.test(sentence);
+  if (letters < (ended ? MIN_SENTENCE_LETTERS : MIN_CLAIM_LETTERS)) return false;
+  if (sentence.endsWith(":") || FURNITURE.test(sentence) || BYLINE.test(sentence)) return false;
+  if (METADATA_LINE.test(block.text) && block.text.split(/\s+/).length <= 12) return false;
+  return ended || block.inList || block.text.includes(TABLE_CELL_SEPARATOR);
 }
 
-/** Splits a piece further where a quotation closes on a full stop and a new sentence begins. */
-function splitQuoted(text: string, start: number, end: number, out: { start: number; end: number }[]) {
+/** Splits a piece further where sentence-splitter missed a sentence end. */
+function splitMissed(text: string, start: number, end: number, out: { start: number; end: number }[]) {
   let from = start;
-  for (const m of text.slice(start, end).matchAll(QUOTED_STOP)) {
-    const cut = start + m.index + 2;
+  for (const m of text.slice(start, end).matchAll(MISSED_STOP)) {
+    const cut = start + m.index + m[1]!.length;
     out.push({ start: from, end: cut });
     from = cut;
   }
@@ -60,7 +80,7 @@ function sentences(text: string): { start: number; end: number }[] {
     else pieces.push({ start, end });
   }
   const out: { start: number; end: number }[] = [];
-  for (const piece of pieces) splitQuoted(text, piece.start, piece.end, out);
+  for (const piece of pieces) splitMissed(text, piece.start, piece.end, out);
   return out;
 }
 
@@ -106,16 +126,24 @@ export function segment(blocks: TextBlock[]): Segment[] {
     const body = block.text.slice(offset);
     const previous: string[] = [];
     for (const sentence of sentences(body)) {
-      const { start, end } = trimRange(block.text, offset + sentence.start, offset + sentence.end);
+      let { start, end } = trimRange(block.text, offset + sentence.start, offset + sentence.end);
+      const full = block.text.slice(start, end);
+      if (full.endsWith(":")) leadIn = full;
+      const label = SENTENCE_LABEL.exec(full);
+      if (label) start += label[0].length;
       const exact = block.text.slice(start, end);
-      if (exact.endsWith(":")) leadIn = exact;
-      if (isAssertion(exact)) {
+      if (isAssertion(exact, block)) {
         segments.push({
           start: block.start + start,
           end: block.start + end,
           exact,
           section: block.section,
-          context: { headings: headings.map((h) => h.text), leadIn: itemLeadIn, previous: [...previous], paragraph },
+          context: {
+            headings: headings.map((h) => h.text),
+            leadIn: label ? `${label[1]}:` : itemLeadIn,
+            previous: [...previous],
+            paragraph,
+          },
         });
       }
       previous.push(exact);

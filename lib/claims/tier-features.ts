@@ -5,7 +5,7 @@ import type { SegmentContext } from "./segment";
 export type Features = Map<string, string>;
 
 /** The kind of evidence a study described in the text rests on. */
-export type StudyKind = "animal" | "lab" | "small human study" | "large study" | "vague research";
+export type StudyKind = "animal" | "lab" | "small human study" | "large study" | "vague research" | "testimony";
 
 /** The study described most recently above a sentence ("In a pilot of 12 adults…"), inherited by its results. */
 export interface StudyMemory {
@@ -44,13 +44,17 @@ const GROUPS: Record<string, RegExp> = {
   plans:
     /\b(now recruiting|is recruiting|are recruiting|recruiting|enrolling|will (?:test|begin|start|enrol|enroll|recruit|run|launch|report|compare|follow)|plans? to|planned|upcoming|ongoing|under way|underway|is (?:testing|planning|seeking|launching)|are (?:testing|planning|seeking|launching)|results are expected|has applied|seeking approval|next step)\b/,
   negEvidence:
-    /\b(no (?:large |randomi[sz]ed |controlled |clinical |human |published |good |high-quality |robust |long-term )*(?:trials?|stud(?:y|ies)|evidence|data|research|proof)|not (?:yet )?(?:been )?(?:tested|studied|proven|shown|confirmed|established|approved)|(?:has|have)n't been (?:tested|studied|proven|shown)|lack of (?:evidence|data|trials)|little (?:evidence|data|research)|limited (?:evidence|data|research)|insufficient evidence|remains? (?:unproven|unclear|unknown)|too (?:small|early) to|more research is needed|further (?:research|studies|trials) (?:is|are) needed|not approved|unproven)\b/,
+    /\b(no (?:large |randomi[sz]ed |controlled |clinical |human |published |good |high-quality |robust |long-term |accepted |senolytic |drug )*(?:trials?|stud(?:y|ies)|evidence|data|research|proof|test|senolytic|drug|treatment)|(?:has|have) not (?:found|shown|been)|nobody knows|no one knows|is unknown|are unknown|cannot (?:yet )?be|not yet (?:known|clear)|has yet to|have yet to|not (?:yet )?(?:been )?(?:tested|studied|proven|shown|confirmed|established|approved)|(?:has|have)n't been (?:tested|studied|proven|shown)|lack of (?:evidence|data|trials)|little (?:evidence|data|research)|limited (?:evidence|data|research)|insufficient evidence|remains? (?:unproven|unclear|unknown)|too (?:small|early) to|more research is needed|further (?:research|studies|trials) (?:is|are) needed|not approved|unproven)\b/,
   definition:
     /\b(is (?:a|an|the) (?:type|form|kind|class|group|part|process|condition|protein|hormone|molecule|region|disease|disorder) of|are (?:a )?(?:type|form|kind|class|group|part)s? of|refers? to|is defined as|known as|also called|is made (?:in|by)|are made (?:in|by)|is produced (?:in|by)|is responsible for|are responsible for|is essential for|are essential for|plays? (?:a|an) (?:key|central|important|major|critical|significant) role)\b/,
   callToAction:
     /\b(book|call|contact|subscribe|sign up|click|visit|schedule|order|buy|shop|download|register|join|email us|ask (?:your|a) (?:doctor|gp|pharmacist)|talk to your|speak to|consult (?:your|a)|learn more|find out|get (?:started|in touch|your))\b/,
   contact: /(@\w+\.\w+|\+?\d[\d\s().-]{7,}\d|\bwww\.|https?:\/\/)/,
   reporting: /\b(said|says|told|according to|explained|explains|noted|notes|added|adds|commented|stated)\b/,
+  benefitVerb:
+    /\b(heals?|boosts?|resets?|sharpens?|fights?|burns?|rejuvenates?|wipes? out|revives?|recharges?|reverses?|protects?|regrows?|cures?|clears?|detox(?:es|ifies)?|balances?|supports?|improves?|enhances?|restores?|strengthens?|melts?|unlocks?|activates?|fuels?|optimi[sz]es?|transforms?|repairs?|regenerates?|eliminates?|flushes?|calms?|soothes?|energi[sz]es?|beats?|doubles?|triples?|prevents?|stops?|switches? off|turns? on|wakes? up|kick-?starts?|lets? you|gives? you|makes? you)\b/,
+  secondPerson: /\b(you|your|yours|yourself)\b/,
+  firstPerson: /\b(i|my|me|i'm|i've|myself)\b/,
   result:
     /\b(improved|improvement|reduced|reduction|increased|increase|decreased|decrease|lower|higher|fewer|more than|less|better|worse|halved|doubled|\d+(?:\.\d+)?\s?%|per ?cent|percent|significant(?:ly)?|scores?|symptoms|compared with|versus|vs\.?|than (?:those|the|placebo|controls?)|(?:six|five|four|three|two|seven|eight|nine|ten|\d+) of the|out of|still reported|remained|lasted|benefit)\b/,
 };
@@ -63,6 +67,7 @@ const STUDY_GROUPS: [string, StudyKind][] = [
   ["smallStudy", "small human study"],
   ["humanStudy", "small human study"],
   ["vagueResearch", "vague research"],
+  ["testimonial", "testimony"],
 ];
 
 /** Heading, lead-in and previous sentence are read with a few of the groups. */
@@ -88,6 +93,15 @@ const HEADING_HINTS: Record<string, RegExp> = {
   headingClinic: /\b(our|clinic|treatment|therapy|patients?|testimonials?|stories|reviews?|faq|pricing|book)\b/,
 };
 
+/** What a list's lead-in says its items are: people's reports ("Clients often come to me with…") or promises. */
+const LEAD_IN_HINTS: Record<string, RegExp> = {
+  "lead-in: people report":
+    /\b(clients|patients|customers|fans|users|people|readers|members|buyers|reviewers|parents|athletes|many of us)\b.*\b(swear|say|tell|report|come|complain|notice|describe|rave|love|share|felt|feel|found)\b|\b(testimonials?|reviews?|stories|experiences?)\b/,
+  "lead-in: promise":
+    /\b(you can expect|you'?ll (?:notice|feel|see|get)|benefits? (?:include|of)|helps? (?:with|you)|supports?|designed to|will help|can help|results you)\b/,
+  "lead-in: advice": /\b(tips?|steps?|protocol|how to|try|recommend|do this|routine|plan|start)\b/,
+};
+
 const STOP_LEMMAS = new Set(["be", "have", "do", "the", "a", "an", "this", "that", "these", "those"]);
 const WORD_POS = new Set(["NOUN", "VERB", "ADJ", "ADV", "AUX", "PROPN"]);
 
@@ -105,13 +119,25 @@ function groupsOf(text: string): Map<string, string> {
   return found;
 }
 
-/** The kind of study a sentence describes itself, if any. */
+/** The kinds of study an article describes anywhere (a mechanism it asserts rests on these). */
+export function articleEvidence(sentences: string[]): Set<StudyKind> {
+  const kinds = new Set<StudyKind>();
+  for (const sentence of sentences) {
+    const groups = groupsOf(sentence);
+    for (const [group, kind] of STUDY_GROUPS) if (groups.has(group)) kinds.add(kind);
+  }
+  return kinds;
+}
+
+/** The kind of study a sentence describes itself (a person's own account counts as testimony), if any. */
 export function studyOf(text: string): StudyMemory | null {
   const groups = groupsOf(text);
   for (const [group, kind] of STUDY_GROUPS) {
     const words = groups.get(group);
     if (words) return { kind, words };
   }
+  const me = groups.get("firstPerson");
+  if (me && readSentence(text).pastVerbs.length) return { kind: "testimony", words: me };
   return null;
 }
 
@@ -142,6 +168,15 @@ function languageFeatures(features: Features, lang: SentenceLanguage, groups: Ma
   }
   if (groups.has("therapySubject") && groups.has("mechanism") && !lang.pastVerbs.length && !lang.modals.length)
     fire(features, "therapy acts in the body", `${groups.get("therapySubject")} … ${groups.get("mechanism")}`);
+  const evidence = STUDY_GROUPS.some(([group]) => groups.has(group));
+  if (!evidence && !lang.pastVerbs.length && !lang.modals.length && !lang.question) {
+    fire(features, "unsourced present-tense statement", "no study, no hedge");
+    if (groups.has("benefitVerb")) fire(features, "unsourced benefit", groups.get("benefitVerb")!);
+    if (groups.has("secondPerson")) fire(features, "unsourced, addressed to the reader", groups.get("secondPerson")!);
+  }
+  if (groups.has("firstPerson") && lang.pastVerbs.length)
+    fire(features, "first-person account", groups.get("firstPerson")!);
+  if (process.env.TIER_NO_WORDS) return;
   for (const w of lang.words) {
     if (WORD_POS.has(w.pos) && !STOP_LEMMAS.has(w.lemma) && /^\p{L}[\p{L}-]+$/u.test(w.lemma))
       fire(features, `w:${w.lemma}`, w.text);
@@ -153,7 +188,12 @@ function languageFeatures(features: Features, lang: SentenceLanguage, groups: Ma
  * language as wink-nlp reads it (modality, tense, negation, subject, participants, quotes) and its context (heading
  * path, list lead-in, the previous sentence, the study described most recently).
  */
-export function tierFeatures(text: string, context: SegmentContext, study: StudyMemory | null): Features {
+export function tierFeatures(
+  text: string,
+  context: SegmentContext,
+  study: (StudyMemory & { paragraph: number }) | null,
+  article: Set<StudyKind> = new Set(),
+): Features {
   const features: Features = new Map();
   fire(features, "bias", "");
   const groups = groupsOf(text);
@@ -168,6 +208,11 @@ export function tierFeatures(text: string, context: SegmentContext, study: Study
   }
   if (context.leadIn) {
     fire(features, "in a list with a lead-in", context.leadIn);
+    const leadIn = context.leadIn.toLowerCase();
+    for (const [hint, pattern] of Object.entries(LEAD_IN_HINTS)) {
+      const m = pattern.exec(leadIn);
+      if (m) fire(features, hint, m[0]);
+    }
     for (const [group, words] of groupsOf(context.leadIn))
       if (CONTEXT_GROUPS.includes(group)) fire(features, `lead-in:${group}`, words);
   }
@@ -177,9 +222,21 @@ export function tierFeatures(text: string, context: SegmentContext, study: Study
       if (CONTEXT_GROUPS.includes(group)) fire(features, `previous:${group}`, words);
   } else fire(features, "opens its paragraph", "");
   const ownStudy = STUDY_GROUPS.some(([group]) => groups.has(group));
+  if (!ownStudy && (groups.has("mechanism") || groups.has("benefitVerb"))) {
+    const labOnly = (article.has("animal") || article.has("lab")) && !article.has("large study");
+    if (labOnly)
+      fire(
+        features,
+        "mechanism or benefit in an article whose evidence is animals or the lab",
+        [...article].join(", "),
+      );
+    if (!article.size) fire(features, "mechanism or benefit in an article that names no study", "");
+  }
   if (study && !ownStudy) {
-    fire(features, `after ${study.kind}`, study.words);
-    if (groups.has("result")) fire(features, `result of ${study.kind}`, `${groups.get("result")} (${study.words})`);
+    const where = study.paragraph === context.paragraph ? "" : " in the paragraph before";
+    fire(features, `after ${study.kind}${where}`, study.words);
+    if (groups.has("result"))
+      fire(features, `result of ${study.kind}${where}`, `${groups.get("result")} (${study.words})`);
   }
   return features;
 }

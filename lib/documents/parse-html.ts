@@ -3,6 +3,7 @@ import { type ChildNode, type Element, isTag, isText } from "domhandler";
 import { parseDocument } from "htmlparser2";
 import { parseHTML } from "linkedom";
 import sanitizeHtml from "sanitize-html";
+import { TABLE_CELL_SEPARATOR } from "@/lib/claims/segment";
 import { inlineText } from "@/lib/rich-text/plain-text";
 import type { RichTextDoc, RichTextNode } from "@/lib/rich-text/types";
 import type { ParsedDocument } from "./parse-text";
@@ -153,14 +154,14 @@ function blocksOf(nodes: ChildNode[]): RichTextNode[] {
 }
 
 /**
- * A table row is one paragraph, its cells joined by "; ", so that each row is read as one claim; a row of header
+ * A table row is one paragraph, its cells joined by " | ", so that each row is read as one claim; a row of header
  * cells only names the columns and becomes a small heading (context for the rows, never a claim).
  */
 function tableRow(row: Element): RichTextNode | null {
   const cells = row.children.filter(isTag).filter((c) => c.name === "td" || c.name === "th");
   const texts = cells.map((c) => textOf(c).replace(/\s+/g, " ").trim()).filter(Boolean);
   if (!texts.length) return null;
-  const text = texts.map((t, i) => (i < texts.length - 1 ? t.replace(/[.;:]$/, "") : t)).join("; ");
+  const text = texts.join(TABLE_CELL_SEPARATOR);
   if (cells.every((c) => c.name === "th"))
     return { type: "heading", attrs: { level: 4, source: 4 }, content: [{ type: "text", text }] };
   return { type: "paragraph", content: [{ type: "text", text }] };

@@ -1,8 +1,8 @@
 import type { ClaimDraft } from "@/lib/claims/build-claims";
 import { currentTierModel } from "@/lib/claims/installation-model";
-import { claimFeatures } from "@/lib/claims/suggest-tier";
+import { claimFeatures, continuation, suggestTiers } from "@/lib/claims/suggest-tier";
 import { type Label, tierScores } from "@/lib/claims/tier-metrics";
-import { type ModelClass, predictTier, type TierModel } from "@/lib/claims/tier-model";
+import type { ModelClass, TierModel } from "@/lib/claims/tier-model";
 import { prepareImport } from "@/lib/documents/prepare-import";
 import type { LabelledDocument, RubricLabel } from "./corpus";
 
@@ -44,14 +44,29 @@ function matchClaims(doc: LabelledDocument, claims: { exact: string }[]): (numbe
   });
 }
 
-/** Imports a labelled document as the app does and pairs each label with the importer's claim and its prediction. */
+/**
+ * Imports a labelled document as the app does and pairs each label with the importer's claim and its suggestion.
+ * `features` are what a fit learns from: the claim's own features, and how the previous sentence of its paragraph
+ * is labelled (at import time the model's judgement of it stands in for the label).
+ */
 export function pairsOf(doc: LabelledDocument, model: TierModel = currentTierModel()) {
   const prepared = prepareImport(doc.format, doc.content);
-  const features = claimFeatures(prepared.segments);
+  const segments = prepared.segments;
+  const features = claimFeatures(segments);
+  const suggestions = suggestTiers(segments, model);
   const matches = matchClaims(doc, prepared.claims);
+  const labelAt = new Map<number, ModelClass>();
+  doc.claims.forEach((label, i) => {
+    const at = matches[i];
+    if (at !== null && at !== undefined) labelAt.set(at, modelClass(label.tier));
+  });
   const pairs: Pair[] = doc.claims.map((label, i) => {
     const at = matches[i] ?? null;
-    const prediction = at === null ? null : predictTier(model, features[at]!);
+    const prediction = at === null ? null : suggestions[at]!;
+    const own = at === null ? [] : [...features[at]!.keys()];
+    const previous = at === null ? undefined : labelAt.get(at - 1);
+    if (previous && segments[at! - 1]!.context.paragraph === segments[at!]!.context.paragraph)
+      own.push(continuation(previous));
     return {
       document: doc.name,
       text: label.text,
@@ -60,7 +75,7 @@ export function pairsOf(doc: LabelledDocument, model: TierModel = currentTierMod
       predicted: prediction?.tier ?? null,
       confidence: prediction?.confidence ?? 0,
       cues: prediction?.cues ?? [],
-      features: at === null ? [] : [...features[at]!.keys()],
+      features: own,
       matched: at !== null,
     };
   });

@@ -27,7 +27,7 @@ function score(model: TierModel, docs: LabelledDocument[]) {
 }
 
 const line = (label: string, r: ReturnType<typeof tierReport>) =>
-  `${label.padEnd(34)} macro-F1 ${pct(r.macroF1).padStart(6)}  (tier-labelled only ${pct(r.lenientMacroF1).padStart(6)})  coverage ${pct(r.coverage).padStart(6)}  n=${r.labelled}`;
+  `${label.padEnd(34)} macro-F1 ${pct(r.macroF1).padStart(6)}  (tier-labelled only ${pct(r.lenientMacroF1).padStart(6)})  coverage ${pct(r.coverage).padStart(6)}  n=${r.labelled}  F1 ${r.scores.map((s) => `${s.tier.slice(0, 3)} ${pct(s.f1)}`).join(", ")}`;
 
 /** Leave-one-article-out on DEV: how the fit does on articles it has not seen (the figure to tune by). */
 function crossValidate(dev: LabelledDocument[], others: Example[]) {
@@ -36,6 +36,15 @@ function crossValidate(dev: LabelledDocument[], others: Example[]) {
     const model = fitTierModel([...others, ...examplesOf(rest, "corpus")]);
     return pairsOf(held, model).pairs;
   });
+  if (process.argv.includes("--misses")) {
+    for (const p of pairs) {
+      const expected = modelClass(p.expected);
+      if ((p.predicted ?? "NONE") !== expected)
+        console.log(
+          `  [${p.document}]${p.hard ? " (hard)" : ""} ${p.expected} -> ${p.predicted ?? "none"} ${p.confidence} (${p.cues.join("; ")}): ${p.text.slice(0, 120)}`,
+        );
+    }
+  }
   return tierReport(pairs);
 }
 
