@@ -17,7 +17,7 @@ export interface StudyMemory {
 const GROUPS: Record<string, RegExp> = {
   animal:
     /\b(animals?|animal models?|rodents?|mice|mouse|rats?|murine|zebrafish|primates?|monkeys?|macaques?|pigs?|piglets?|dogs?|rabbits?|hamsters?|guinea pigs?|worms?|c\. elegans|fruit fl(?:y|ies)|drosophila|sheep|canine|porcine|equine|bovine)\b/,
-  lab: /\b(in vitro|ex vivo|cell cultures?|cultured|petri dish(?:es)?|test tubes?|lab(?:oratory)? (?:stud(?:y|ies)|experiments?|tests?|work|dish)|in the lab|cell lines?|organoids?|tissue samples?|cells? in a dish|human cells|cancer cells|stem cell lines?)\b/,
+  lab: /\b(in vitro|ex vivo|cell cultures?|cultured|in culture|cultures|(?:tissue|brain|skull) slices|slices of|cadavers?|petri dish(?:es)?|test tubes?|lab(?:oratory)? (?:stud(?:y|ies)|experiments?|tests?|work|dish)|in the lab|cell lines?|organoids?|tissue samples?|cells? in a dish|human cells|cancer cells|stem cell lines?)\b/,
   preclinicalWord: /\b(pre-?clinical|animal stud(?:y|ies)|animal research|animal data|in animals)\b/,
   mechanism:
     /\b(neurons?|synap\w*|cytokines?|inflammat\w*|pathways?|receptors?|mitochondri\w*|enzymes?|genes?|gene expression|proteins?|hormones?|cortisol|dopamine|serotonin|bdnf|neurotrophic|microglia|astrocytes?|collagen|stem cells?|cells?|tissues?|immune (?:system|response|cells?)|nf-κb|nf-kb|oxidative|free radicals?|antioxidants?|metaboli\w*|insulin|blood flow|circulation|nerves?|brain|liver|gut|microbiome|hippocamp\w*|regenerat\w*|repair\w*|dna|telomeres?|atp|molecules?|peptides?|signal\w*)\b/,
@@ -31,16 +31,16 @@ const GROUPS: Record<string, RegExp> = {
     /\b(meta-?analys[ie]s|systematic reviews?|cochrane|guidelines?|large (?:randomi[sz]ed |clinical |controlled )?(?:trials?|stud(?:y|ies)|cohorts?)|phase (?:iii|3|three|iv|4)|thousands of|tens of thousands|population[- ]based|nationwide|standard (?:of )?care|approved by|fda[- ]approved|recommend(?:s|ed)?|consensus|well[- ]established|decades of)\b/,
   rct: /\b(randomi[sz]ed|placebo|double[- ]blind|controlled trial|control group|sham)\b/,
   testimonial:
-    /\b(our (?:patients|clients|customers|members)|patients (?:tell|say|report|describe|notice)|clients (?:tell|say|report|describe|notice)|customers (?:tell|say|report|rave)|testimonials?|reviews?|i (?:felt|feel|noticed|tried|had|was)|my (?:pain|sleep|skin|energy|doctor)|in my (?:practice|clinic|experience)|we have (?:seen|treated)|we see|we've seen|many people (?:report|say|find)|users (?:report|say))\b/,
+    /\b(our (?:patients|clients|customers|members)|patients (?:tell|say|report|describe|notice)|clients (?:tell|say|report|describe|notice)|customers (?:tell|say|report|rave)|testimonials?|reviews?|i (?:felt|feel|noticed|tried|had|was)|my (?:pain|sleep|skin|energy|doctor)|in my (?:practice|clinic|experience)|we have (?:seen|treated)|we see|we've seen|(?:has|have) seen (?:people|patients|clients)|many people (?:report|say|find)|(?:users|customers|clients|patients|buyers|readers|members|fans|people) (?:report|say|describe|tell|notice|swear|rave|love|write)|wrote to (?:say|tell)|verified buyer)\b/,
   vagueResearch:
     /\b(research (?:shows|suggests|has shown|indicates|proves|confirms)|studies (?:show|suggest|have shown|indicate|prove|confirm)|science (?:shows|says|suggests)|scientists (?:say|believe|agree)|experts (?:say|believe|agree)|evidence (?:shows|suggests)|it is (?:known|believed|thought)|has been shown|have been shown|is thought to|are thought to|clinically proven|scientifically proven|proven to|doctors (?:agree|recommend))\b/,
   superlative:
-    /\b(revolution\w*|miracle\w*|breakthrough\w*|game[- ]chang\w*|amazing|incredible|remarkabl[ey]|powerful|best|ultimate|unlock\w*|transform\w*|rejuvenat\w*|detox\w*|supercharg\w*|optimal|optimi[sz]e|natural(?:ly)?|holistic|cutting[- ]edge|state[- ]of[- ]the[- ]art|secret|missing (?:key|link|piece)|key to|ground-?breaking|life[- ]changing|dramatic(?:ally)?|instant(?:ly)?|effortless(?:ly)?|guaranteed|unique|exclusive|radical(?:ly)?|profound(?:ly)?|extraordinary|unparalleled|world[- ]class|cure[sd]?|heal(?:s|ing)?|reverse[sd]?|youthful|vitality|wellness|energi[sz]\w*)\b/,
+    /\b(fountain of youth|holy grail|silver bullet|magic|superfoods?|real hope|closest thing|only a matter of time|anti-?ag(?:e|ei)ng|clinical-grade|medical-grade|proprietary|most requested|milestone|next era|positioned to|hidden cause|root cause|iq points|undo\w*|effortless|unlimited|limitless|biohack\w*|revolution\w*|miracle\w*|breakthrough\w*|game[- ]chang\w*|amazing|incredible|remarkabl[ey]|powerful|best|ultimate|unlock\w*|transform\w*|rejuvenat\w*|detox\w*|supercharg\w*|optimal|optimi[sz]e|natural(?:ly)?|holistic|cutting[- ]edge|state[- ]of[- ]the[- ]art|secret|missing (?:key|link|piece)|key to|ground-?breaking|life[- ]changing|dramatic(?:ally)?|instant(?:ly)?|effortless(?:ly)?|guaranteed|unique|exclusive|radical(?:ly)?|profound(?:ly)?|extraordinary|unparalleled|world[- ]class|cure[sd]?|heal(?:s|ing)?|reverse[sd]?|youthful|vitality|wellness|energi[sz]\w*)\b/,
   universal: /\b(every|all|always|never|completely|entire(?:ly)?|any|everyone|everything|totally|fully|whole)\b/,
   hedge:
     /\b(may|might|could|possibl[ey]|potential(?:ly)?|likely|perhaps|suggests?|appears? to|seems? to|promis\w*|hope\w*|hypothe\w*|theor\w*|speculat\w*|believed?|thought to|emerging|early signs|unclear|unknown)\b/,
   forecast:
-    /\b(one day|someday|in the future|future|soon|next (?:decade|generation|few years)|within (?:a|the next) (?:few )?(?:years?|decades?)|by 20\d\d|will (?:be|become|change|transform|make|replace|revolutioni[sz]e|allow|help|lead|open)|could (?:become|one day|replace|transform|revolutioni[sz]e|lead|open|change|make)|is (?:set|poised|expected|likely) to|are (?:set|poised|expected|likely) to|on the horizon|the way we|paves? the way|opens? the door|obsolete|new era)\b/,
+    /\b(in (?:ten|five|\d+|a few|the next) (?:years?|decades?)|expects? (?:\w+ ){1,4}to|expected to|will (?:prescribe|reach|be able)|one day|someday|in the future|future|soon|next (?:decade|generation|few years)|within (?:a|the next) (?:few )?(?:years?|decades?)|by 20\d\d|will (?:be|become|change|transform|make|replace|revolutioni[sz]e|allow|help|lead|open)|could (?:become|one day|replace|transform|revolutioni[sz]e|lead|open|change|make)|is (?:set|poised|expected|likely) to|are (?:set|poised|expected|likely) to|on the horizon|the way we|paves? the way|opens? the door|obsolete|new era)\b/,
   plans:
     /\b(now recruiting|is recruiting|are recruiting|recruiting|enrolling|will (?:test|begin|start|enrol|enroll|recruit|run|launch|report|compare|follow)|plans? to|planned|upcoming|ongoing|under way|underway|is (?:testing|planning|seeking|launching)|are (?:testing|planning|seeking|launching)|results are expected|has applied|seeking approval|next step)\b/,
   negEvidence:
@@ -55,6 +55,8 @@ const GROUPS: Record<string, RegExp> = {
     /\b(heals?|boosts?|resets?|sharpens?|fights?|burns?|rejuvenates?|wipes? out|revives?|recharges?|reverses?|protects?|regrows?|cures?|clears?|detox(?:es|ifies)?|balances?|supports?|improves?|enhances?|restores?|strengthens?|melts?|unlocks?|activates?|fuels?|optimi[sz]es?|transforms?|repairs?|regenerates?|eliminates?|flushes?|calms?|soothes?|energi[sz]es?|beats?|doubles?|triples?|prevents?|stops?|switches? off|turns? on|wakes? up|kick-?starts?|lets? you|gives? you|makes? you)\b/,
   secondPerson: /\b(you|your|yours|yourself)\b/,
   firstPerson: /\b(i|my|me|i'm|i've|myself)\b/,
+  safetyResult:
+    /\b(side effects?|adverse (?:events?|effects?|reactions?)|toxicit\w*|dose-limiting|well tolerated|tolerated|safety)\b/,
   result:
     /\b(improved|improvement|reduced|reduction|increased|increase|decreased|decrease|lower|higher|fewer|more than|less|better|worse|halved|doubled|\d+(?:\.\d+)?\s?%|per ?cent|percent|significant(?:ly)?|scores?|symptoms|compared with|versus|vs\.?|than (?:those|the|placebo|controls?)|(?:six|five|four|three|two|seven|eight|nine|ten|\d+) of the|out of|still reported|remained|lasted|benefit)\b/,
 };
@@ -176,7 +178,6 @@ function languageFeatures(features: Features, lang: SentenceLanguage, groups: Ma
   }
   if (groups.has("firstPerson") && lang.pastVerbs.length)
     fire(features, "first-person account", groups.get("firstPerson")!);
-  if (process.env.TIER_NO_WORDS) return;
   for (const w of lang.words) {
     if (WORD_POS.has(w.pos) && !STOP_LEMMAS.has(w.lemma) && /^\p{L}[\p{L}-]+$/u.test(w.lemma))
       fire(features, `w:${w.lemma}`, w.text);

@@ -9,6 +9,11 @@ export type ModelClass = (typeof MODEL_CLASSES)[number];
 export interface TierModel {
   classes: ModelClass[];
   weights: Record<string, number[]>;
+  /**
+   * Subtracted from the "no tier" score before deciding: an editor would rather confirm a tier than find none, so
+   * "no tier" has to win by this much (log-odds). Chosen on the DEV split.
+   */
+  noneMargin?: number;
   /** What it was fitted on: counts of examples by source, and when. */
   trainedOn: { examples: number; sources: Record<string, number>; at: string };
 }
@@ -46,7 +51,10 @@ function cueText(feature: string, words: string): string {
 
 /** The most probable class, its probability, and the features that decided it (weight for it minus the runner-up's). */
 export function predictTier(model: TierModel, features: Features): TierPrediction {
-  const p = softmax(scores(model, features.keys()));
+  const z = scores(model, features.keys());
+  const none = model.classes.indexOf("NONE");
+  if (none >= 0) z[none]! -= model.noneMargin ?? 0;
+  const p = softmax(z);
   let best = 0;
   for (let c = 1; c < p.length; c++) if (p[c]! > p[best]!) best = c;
   let second = best === 0 ? 1 : 0;
