@@ -19,8 +19,10 @@ export interface SentenceLanguage {
   /** Future: "will"/"shall"/"going to" before a verb, or "is now recruiting"-style plans. */
   future: string[];
   negations: string[];
-  /** Main verbs in the past tense ("released", "showed"), told from their lemma. */
+  /** Main verbs in the past tense ("released", "showed", "ran"), told from their lemma. */
   pastVerbs: string[];
+  /** Verbs in a present form ("releases", "is", "can"). */
+  presentVerbs: string[];
   /** The subject: the nouns and pronouns before the first main verb. */
   subject: string[];
   /** Participant counts: "40 adults", "12 patients", "nine participants". */
@@ -98,6 +100,7 @@ export function readSentence(sentence: string): SentenceLanguage {
   const modals: string[] = [];
   const future: string[] = [];
   const pastVerbs: string[] = [];
+  const presentVerbs: string[] = [];
   const participants: number[] = [];
   let subject: string[] | null = null;
   const nouns: string[] = [];
@@ -113,8 +116,11 @@ export function readSentence(sentence: string): SentenceLanguage {
     }
     if (w.lemma === "be" && next?.lower === "now" && /ing$/.test(words[i + 2]?.lower ?? ""))
       future.push(`${w.lower} now ${words[i + 2]!.lower}`);
-    if (w.pos === "VERB" && w.lemma !== w.lower && /(ed|ew|ought|ound|ave|ade|id|ook|ept|ell|ame|ent)$/.test(w.lower))
-      if (!(words[i - 1]?.lemma === "be" || words[i - 1]?.lemma === "have")) pastVerbs.push(w.lower);
+    // A verb that is not its own lemma, not a present form ("-s", "-ing"): "ran", "showed", "given".
+    const inflected =
+      w.lemma !== w.lower && !/ing$/.test(w.lower) && w.lower !== `${w.lemma}s` && w.lower !== `${w.lemma}es`;
+    if (w.pos === "VERB" && inflected && !/^(be|have)$/.test(words[i - 1]?.lemma ?? "")) pastVerbs.push(w.lower);
+    if ((w.pos === "VERB" || w.pos === "AUX") && !inflected) presentVerbs.push(w.lower);
     if ((w.lemma === "be" || w.lemma === "have") && /^(was|were|had)$/.test(w.lower)) pastVerbs.push(w.lower);
     if (subject === null && (w.pos === "VERB" || w.pos === "AUX") && nouns.length > 0) subject = [...nouns];
     if (w.pos === "NOUN" || w.pos === "PROPN" || w.pos === "PRON") nouns.push(w.lower);
@@ -134,6 +140,7 @@ export function readSentence(sentence: string): SentenceLanguage {
     future,
     negations: words.filter((w) => NEGATION.test(w.lower)).map((w) => w.lower),
     pastVerbs,
+    presentVerbs,
     subject: subject ?? [],
     participants,
     quoted: /["“”]/.test(sentence),

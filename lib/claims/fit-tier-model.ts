@@ -7,6 +7,8 @@ export interface Example {
   source: string;
   /** How much the example counts (an editor's own decision may count more than a corpus sentence). */
   weight?: number;
+  /** The claim it was taken from, for an installation's examples. */
+  claimId?: string;
 }
 
 export interface FitOptions {

@@ -19,6 +19,7 @@ export async function installationExamples(): Promise<Example[]> {
   const claims = await db.claim.findMany({
     where: { deletedAt: null, OR: [{ tierSource: "PERSON" }, { decision: { tier: { not: null } } }] },
     select: {
+      id: true,
       start: true,
       exact: true,
       section: true,
@@ -42,7 +43,7 @@ export async function installationExamples(): Promise<Example[]> {
   return claims.map((claim) => {
     const label: ModelClass = claim.decision?.tier ?? (claim.tierSource === "PERSON" ? claim.tier : null) ?? "NONE";
     const features = featuresIn(claim.revision).get(claim.start) ?? [...suggestFeatures(claim.exact, claim.section)];
-    return { features, label, source: "installation", weight: DECISION_WEIGHT };
+    return { features, label, source: "installation", weight: DECISION_WEIGHT, claimId: claim.id };
   });
 }
 

@@ -104,6 +104,10 @@ const LEAD_IN_HINTS: Record<string, RegExp> = {
   "lead-in: advice": /\b(tips?|steps?|protocol|how to|try|recommend|do this|routine|plan|start)\b/,
 };
 
+/** Modal verbs are read as modality (above), not as words. */
+const MODALS = new Set(["may", "might", "could", "would", "should", "can", "will", "shall", "must"]);
+const HUMAN_WORDS = /^(people|patients|humans?|adults|participants|volunteers|women|men|children)$/;
+
 const STOP_LEMMAS = new Set(["be", "have", "do", "the", "a", "an", "this", "that", "these", "those"]);
 const WORD_POS = new Set(["NOUN", "VERB", "ADJ", "ADV", "AUX", "PROPN"]);
 
@@ -144,13 +148,15 @@ export function studyOf(text: string): StudyMemory | null {
 }
 
 function languageFeatures(features: Features, lang: SentenceLanguage, groups: Map<string, string>) {
-  if (lang.modals.length) fire(features, "modal", lang.modals.join(", "));
+  const evidenceBeatsHedging = (groups.has("animal") || groups.has("lab")) && !groups.has("forecast");
+  if (lang.modals.length && !evidenceBeatsHedging) fire(features, "modal", lang.modals.join(", "));
   if (lang.future.length) fire(features, "future tense", lang.future.join(", "));
   if (lang.negations.length) fire(features, "negation", lang.negations.join(", "));
   if (lang.negations.length && (groups.has("humanStudy") || groups.has("largeStudy")))
     fire(features, "negated study", lang.negations.join(", "));
   if (lang.pastVerbs.length) fire(features, "past tense", lang.pastVerbs.join(", "));
-  else fire(features, "present tense", "no past-tense verb");
+  else if (lang.presentVerbs.length) fire(features, "present tense", lang.presentVerbs.join(", "));
+  else fire(features, "no verb (a fragment)", "");
   if (lang.quoted) fire(features, "quoted speech", "quotation marks");
   if (lang.question) fire(features, "question", "?");
   if (lang.imperative) fire(features, "imperative", lang.words[0]?.text ?? "");
@@ -170,6 +176,14 @@ function languageFeatures(features: Features, lang: SentenceLanguage, groups: Ma
   }
   if (groups.has("therapySubject") && groups.has("mechanism") && !lang.pastVerbs.length && !lang.modals.length)
     fire(features, "therapy acts in the body", `${groups.get("therapySubject")} … ${groups.get("mechanism")}`);
+  // The rubric's collision rules, as features of their own so the model can weigh them and editors can see them.
+  const animalOrLab = groups.get("animal") ?? groups.get("lab");
+  if (animalOrLab && (lang.modals.length || groups.has("hedge")) && !groups.has("forecast") && !lang.future.length)
+    fire(features, "hedged animal or lab finding (evidence beats hedging)", animalOrLab);
+  if (animalOrLab && (groups.has("humanStudy") || lang.words.some((w) => HUMAN_WORDS.test(w.lower))))
+    fire(features, "animal words beat human words", animalOrLab);
+  if (animalOrLab && (groups.has("forecast") || lang.future.length))
+    fire(features, "forecast that mentions animals or the lab", groups.get("forecast") ?? lang.future.join(", "));
   const evidence = STUDY_GROUPS.some(([group]) => groups.has(group));
   if (!evidence && !lang.pastVerbs.length && !lang.modals.length && !lang.question) {
     fire(features, "unsourced present-tense statement", "no study, no hedge");
@@ -179,7 +193,7 @@ function languageFeatures(features: Features, lang: SentenceLanguage, groups: Ma
   if (groups.has("firstPerson") && lang.pastVerbs.length)
     fire(features, "first-person account", groups.get("firstPerson")!);
   for (const w of lang.words) {
-    if (WORD_POS.has(w.pos) && !STOP_LEMMAS.has(w.lemma) && /^\p{L}[\p{L}-]+$/u.test(w.lemma))
+    if (WORD_POS.has(w.pos) && !STOP_LEMMAS.has(w.lemma) && !MODALS.has(w.lemma) && /^\p{L}[\p{L}-]+$/u.test(w.lemma))
       fire(features, `w:${w.lemma}`, w.text);
   }
 }
@@ -198,6 +212,8 @@ export function tierFeatures(
   const features: Features = new Map();
   fire(features, "bias", "");
   const groups = groupsOf(text);
+  // Evidence beats hedging: with animal or lab words (and no forecast), hedges say nothing about the tier.
+  if ((groups.has("animal") || groups.has("lab")) && !groups.has("forecast")) groups.delete("hedge");
   for (const [group, words] of groups) fire(features, group, words);
   languageFeatures(features, readSentence(text), groups);
   const heading = context.headings.join(" / ").toLowerCase();
@@ -221,7 +237,7 @@ export function tierFeatures(
   if (previous) {
     for (const [group, words] of groupsOf(previous))
       if (CONTEXT_GROUPS.includes(group)) fire(features, `previous:${group}`, words);
-  } else fire(features, "opens its paragraph", "");
+  }
   const ownStudy = STUDY_GROUPS.some(([group]) => groups.has(group));
   if (!ownStudy && (groups.has("mechanism") || groups.has("benefitVerb"))) {
     const labOnly = (article.has("animal") || article.has("lab")) && !article.has("large study");

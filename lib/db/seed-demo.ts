@@ -1,6 +1,7 @@
 import "server-only";
 import fs from "node:fs/promises";
 import path from "node:path";
+import { acceptSuggestions } from "@/lib/claims/accept-suggestions";
 import { createDocument } from "@/lib/documents/create-document";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { createUser } from "@/lib/users/create-user";
@@ -50,5 +51,20 @@ export async function seedDemo(options: { force?: boolean } = {}): Promise<SeedR
     visibility: "PUBLIC",
     sourceUrl: SEED_SOURCE_URL,
   });
+  // The demo editor has reviewed the suggestions and accepted them, so readers see tiers (suggestions alone are not).
+  const editor = await db.user.findUniqueOrThrow({
+    where: { email: "editor@demo.test" },
+    select: { id: true, role: true },
+  });
+  const suggested = await db.claim.findMany({
+    where: { documentId: document.id, suggestedTier: { not: null } },
+    select: { id: true, version: true },
+  });
+  if (suggested.length) {
+    await acceptSuggestions(editor, {
+      documentId: document.id,
+      claims: suggested.map((c) => ({ claimId: c.id, version: c.version })),
+    });
+  }
   return { usersCreated, documentSlug: document.slug, documentCreated: true };
 }

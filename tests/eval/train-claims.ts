@@ -2,6 +2,7 @@
 // lib/claims/tier-model.json. `-- --from-db` refits on those plus this installation's own decisions (DATABASE_URL)
 // and writes the result to the installation's data directory, never to the committed weights.
 // The TEST split is only ever scored, never fitted on.
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { type Example, fitTierModel } from "@/lib/claims/fit-tier-model";
@@ -59,6 +60,7 @@ async function main() {
   if (!process.argv.includes("--from-db")) {
     const model = fitTierModel(corpus);
     fs.writeFileSync(COMMITTED, `${JSON.stringify(model)}\n`);
+    execFileSync("npx", ["biome", "format", "--write", COMMITTED], { stdio: "ignore" });
     console.log(
       `fitted on ${model.trainedOn.examples} examples, ${Object.keys(model.weights).length} features -> ${path.relative(process.cwd(), COMMITTED)}`,
     );
