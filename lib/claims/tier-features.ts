@@ -115,7 +115,20 @@ function fire(features: Features, id: string, words: string) {
   if (!features.has(id)) features.set(id, words);
 }
 
-function groupsOf(text: string): Map<string, string> {
+/** The same sentence is read as a claim, as the previous sentence and for the article's evidence: read it once. */
+const groupCache = new Map<string, Map<string, string>>();
+const GROUP_CACHE_SIZE = 20_000;
+
+function groupsOf(text: string): ReadonlyMap<string, string> {
+  const cached = groupCache.get(text);
+  if (cached) return cached;
+  if (groupCache.size >= GROUP_CACHE_SIZE) groupCache.clear();
+  const found = readGroups(text);
+  groupCache.set(text, found);
+  return found;
+}
+
+function readGroups(text: string): Map<string, string> {
   const found = new Map<string, string>();
   const lower = text.toLowerCase();
   for (const [group, pattern] of Object.entries(GROUPS)) {
@@ -211,7 +224,7 @@ export function tierFeatures(
 ): Features {
   const features: Features = new Map();
   fire(features, "bias", "");
-  const groups = groupsOf(text);
+  const groups = new Map(groupsOf(text));
   // Evidence beats hedging: with animal or lab words (and no forecast), hedges say nothing about the tier.
   if ((groups.has("animal") || groups.has("lab")) && !groups.has("forecast")) groups.delete("hedge");
   for (const [group, words] of groups) fire(features, group, words);
