@@ -105,7 +105,10 @@ export const openApiDocument = {
         parameters: idParam,
         responses: {
           "200": {
-            description: "`{ items: [{ id, text, tier, suggestedTier, cues, selectors, anchorStatus, ... }] }`",
+            description:
+              "`{ items: [{ id, text, tier, tierSource, suggestedTier, confidence, cues, selectors, anchorStatus, ... }] }`: " +
+              "`tier` is set only once a person has set or accepted one; `suggestedTier` is the model's suggestion, " +
+              "`confidence` its probability (0..1) and `cues` the features that decided it.",
           },
           ...errors,
         },

@@ -1,4 +1,4 @@
-import { MODEL_CLASSES, type ModelClass, scores, softmax, type TierModel } from "./tier-model";
+import { MODEL_CLASSES, type ModelClass, probabilities, softmax, type TierModel } from "./tier-model";
 
 export interface Example {
   features: string[];
@@ -79,6 +79,6 @@ export function fitTierModel(examples: Example[], options: FitOptions = {}): Tie
 
 /** The class the model gives the features (for scoring a fit on held-out examples). */
 export function classify(model: TierModel, features: string[]): ModelClass {
-  const z = scores(model, features);
-  return model.classes[z.indexOf(Math.max(...z))]!;
+  const p = probabilities(model, features);
+  return model.classes[p.indexOf(Math.max(...p))]!;
 }

@@ -28,7 +28,7 @@ export interface TierPrediction {
 
 const MAX_CUES = 4;
 
-export function scores(model: TierModel, features: Iterable<string>): number[] {
+function scores(model: TierModel, features: Iterable<string>): number[] {
   const z = model.classes.map(() => 0);
   for (const f of features) {
     const w = model.weights[f];
@@ -44,6 +44,14 @@ export function softmax(z: number[]): number[] {
   return e.map((v) => v / sum);
 }
 
+/** The probability of each class, "no tier" held back by the model's margin. */
+export function probabilities(model: TierModel, features: Iterable<string>): number[] {
+  const z = scores(model, features);
+  const none = model.classes.indexOf("NONE");
+  if (none >= 0) z[none]! -= model.noneMargin ?? 0;
+  return softmax(z);
+}
+
 function cueText(feature: string, words: string): string {
   if (feature.startsWith("w:")) return `word “${words}”`;
   return words ? `${feature}: ${words}` : feature;
@@ -51,10 +59,7 @@ function cueText(feature: string, words: string): string {
 
 /** The most probable class, its probability, and the features that decided it (weight for it minus the runner-up's). */
 export function predictTier(model: TierModel, features: Features): TierPrediction {
-  const z = scores(model, features.keys());
-  const none = model.classes.indexOf("NONE");
-  if (none >= 0) z[none]! -= model.noneMargin ?? 0;
-  const p = softmax(z);
+  const p = probabilities(model, features.keys());
   let best = 0;
   for (let c = 1; c < p.length; c++) if (p[c]! > p[best]!) best = c;
   let second = best === 0 ? 1 : 0;

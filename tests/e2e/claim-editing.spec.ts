@@ -25,7 +25,10 @@ test("an editor re-tiers, splits and merges claims from the keyboard", async ({ 
   const list = page.getByRole("navigation", { name: "Claims" });
   await list.getByRole("button", { name: /^1\. Running increased/ }).focus();
   await page.keyboard.press("Enter");
-  await expect(page.getByText("Suggested: Preclinical (cues: mice)")).toBeVisible();
+  await expect(page.getByTestId("claim-suggestion")).toContainText(
+    /^Suggested: Preclinical \(confidence \d+ %\) because animal: mice/,
+  );
+  await expect(page.getByTestId("claim-suggestion")).toContainText("Not reviewed yet.");
 
   await page.getByLabel("Evidence tier").selectOption("SPECULATIVE");
   await page.getByLabel("Reason (optional)").fill("Single unreplicated study");

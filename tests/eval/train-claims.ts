@@ -5,7 +5,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { type Example, fitTierModel } from "@/lib/claims/fit-tier-model";
+import { classify, type Example, fitTierModel } from "@/lib/claims/fit-tier-model";
 import { installationModelPath } from "@/lib/claims/installation-model";
 import type { TierModel } from "@/lib/claims/tier-model";
 import committed from "@/lib/claims/tier-model.json";
@@ -82,6 +82,10 @@ async function main() {
     console.log(line(`${name} before (committed model)`, score(before, docs)));
     console.log(line(`${name} after (with this installation)`, score(model, docs)));
   }
+  const agree = (m: TierModel) => own.filter((e) => classify(m, e.features) === e.label).length;
+  console.log(
+    `this installation's own decisions agree with the model: before ${agree(before)}/${own.length}, after ${agree(model)}/${own.length} (fitted on them)`,
+  );
   const file = installationModelPath();
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, `${JSON.stringify(model)}\n`);
