@@ -1,14 +1,12 @@
 import "server-only";
-import { entityAudit } from "@/lib/audit/record";
 import { authorize } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { transaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/validation/parse";
 import { type ClaimDto, claimSelect, toClaimDto } from "./claim-dto";
+import { recordTierChange } from "./record-tier-change";
 import { acceptSuggestionsSchema } from "./schemas";
-
-const audit = entityAudit("Claim");
 
 /**
  * An editor accepts the model's suggestions for several claims at once: each becomes the claim's tier as set by that
@@ -50,25 +48,7 @@ export async function acceptSuggestions(actor: Actor, input: unknown): Promise<C
       if (count === 0)
         throw new AppError("CONFLICT", "Someone changed one of these claims meanwhile. Reload and retry.");
       const reason = `Accepted the suggestion (confidence ${Math.round((claim.suggestionConfidence ?? 0) * 100)} %).`;
-      await tx.claimTierChange.create({
-        data: {
-          claimId: claim.id,
-          fromTier: claim.tier,
-          toTier: claim.suggestedTier,
-          source: "PERSON",
-          reason,
-          actorId: actor!.id,
-        },
-      });
-      await audit(
-        tx,
-        actor,
-        "claims.tag",
-        claim.id,
-        data.documentId,
-        { tier: claim.tier },
-        { tier: claim.suggestedTier, reason },
-      );
+      await recordTierChange(tx, actor, { ...claim, documentId: data.documentId }, claim.suggestedTier, reason);
     }
     const updated = await tx.claim.findMany({
       where: { id: { in: ids } },

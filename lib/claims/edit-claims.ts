@@ -7,6 +7,7 @@ import { AppError, notFound } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/validation/parse";
 import { type ClaimDto, claimSelect, toClaimDto } from "./claim-dto";
+import { recordTierChange } from "./record-tier-change";
 import {
   createClaimSchema,
   deleteClaimSchema,
@@ -151,25 +152,7 @@ export async function setClaimTier(actor: Actor, input: unknown): Promise<ClaimD
   return transaction(async (tx) => {
     const claim = await claimAt(tx, data.claimId, data.version);
     await updateAt(tx, claim.id, data.version, { tier: data.tier, tierSource: "PERSON" });
-    await tx.claimTierChange.create({
-      data: {
-        claimId: claim.id,
-        fromTier: claim.tier,
-        toTier: data.tier,
-        source: "PERSON",
-        reason: data.reason,
-        actorId: actor!.id,
-      },
-    });
-    await audit(
-      tx,
-      actor,
-      "claims.tag",
-      claim.id,
-      claim.documentId,
-      { tier: claim.tier },
-      { tier: data.tier, reason: data.reason ?? null },
-    );
+    await recordTierChange(tx, actor, claim, data.tier, data.reason);
     return dto(tx, claim.id);
   });
 }

@@ -11,7 +11,9 @@ function report(split: Split, docs: LabelledDocument[]) {
   const results = docs.map((doc) => ({ doc, ...pairsOf(doc) }));
   const r = tierReport(results.flatMap((x) => x.pairs));
   const boundary = boundaryScore(docs, (doc) => results.find((x) => x.doc === doc)!.claims);
-  console.log(`\n== ${split.toUpperCase()}: ${docs.length} documents, ${r.labelled} labelled sentences`);
+  const fitted =
+    split === "test" ? "never fitted on" : "fitted on: `npm run train:claims -- --cv` gives held-out figures";
+  console.log(`\n== ${split.toUpperCase()} (${fitted}): ${docs.length} documents, ${r.labelled} labelled sentences`);
   console.log(`${"tier".padEnd(20)}precision  recall      F1  support`);
   for (const s of r.scores) {
     console.log(

@@ -54,8 +54,15 @@ async function main() {
   const test = loadSplit("test");
   const fixtures = examplesOf(loadSplit("fixtures"), "fixtures");
   const corpus = [...fixtures, ...examplesOf(dev, "corpus")];
-  if (process.argv.includes("--cv") && dev.length > 1)
-    console.log(line("DEV, leave-one-article-out", crossValidate(dev, fixtures)));
+  if (process.argv.includes("--cv") && dev.length > 1) {
+    const cv = crossValidate(dev, fixtures);
+    console.log(line("DEV, leave-one-article-out", cv));
+    console.log(`  label \\ suggestion ${cv.cols.map((c) => (c ?? "none").slice(0, 5).padStart(6)).join("")}`);
+    cv.rows.forEach((row, i) => {
+      if (cv.confusion[i]!.some((n) => n > 0))
+        console.log(`  ${row.padEnd(18)} ${cv.confusion[i]!.map((n) => String(n).padStart(6)).join("")}`);
+    });
+  }
 
   if (!process.argv.includes("--from-db")) {
     const model = fitTierModel(corpus);

@@ -7,26 +7,16 @@ import { installationExamples } from "@/lib/claims/installation-examples";
 import { listClaims } from "@/lib/claims/list-claims";
 import { db } from "@/lib/db/client";
 import { createDocument } from "@/lib/documents/create-document";
-import { createUser } from "@/lib/users/create-user";
+import { makeActor } from "./support";
 
 const stamp = Date.now();
 let editor: Actor;
 let reviewer: Actor;
 let documentId: string;
 
-const make = async (role: "EDITOR" | "REVIEWER") => {
-  const u = await createUser("system", {
-    email: `${role}-tiers-${stamp}@it.test`,
-    name: role,
-    role,
-    password: "a long enough password",
-  });
-  return { id: u.id, role: u.role } as Actor;
-};
-
 beforeAll(async () => {
-  editor = await make("EDITOR");
-  reviewer = await make("REVIEWER");
+  editor = await makeActor("EDITOR");
+  reviewer = await makeActor("REVIEWER");
   const doc = await createDocument(editor, {
     title: `Tiers ${stamp}`,
     format: "md",
