@@ -41,7 +41,9 @@ export async function installationExamples(): Promise<Example[]> {
     return byStart;
   };
   return claims.map((claim) => {
-    const label: ModelClass = claim.decision?.tier ?? (claim.tierSource === "PERSON" ? claim.tier : null) ?? "NONE";
+    // A person's "no tier" cannot say which kind it is; most are established statements.
+    const label: ModelClass =
+      claim.decision?.tier ?? (claim.tierSource === "PERSON" ? claim.tier : null) ?? "ESTABLISHED";
     const features = featuresIn(claim.revision).get(claim.start) ?? [...suggestFeatures(claim.exact, claim.section)];
     return { features, label, source: "installation", weight: DECISION_WEIGHT, claimId: claim.id };
   });

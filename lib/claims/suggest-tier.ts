@@ -44,7 +44,7 @@ export function suggestTiers(
   claims.forEach((claim, i) => {
     const previous = claims[i - 1];
     if (previous && previous.context.paragraph === claim.context.paragraph)
-      features[i]!.set(continuation(out[i - 1]!.tier ?? "NONE"), previous.exact.slice(0, 40));
+      features[i]!.set(continuation(out[i - 1]!.class), previous.exact.slice(0, 40));
     out.push(predictTier(model, features[i]!));
   });
   return out;

@@ -12,7 +12,8 @@ export const normalise = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/
 export const scoredLabel = (tier: RubricLabel | null): Label =>
   tier === "PRECLINICAL" || tier === "EARLY_HUMAN_TRIAL" || tier === "SPECULATIVE" ? tier : null;
 
-export const modelClass = (tier: RubricLabel | null): ModelClass => scoredLabel(tier) ?? "NONE";
+/** The older fixtures' "no tier" does not say which kind: they are mostly textbook statements. */
+export const modelClass = (tier: RubricLabel | null): ModelClass => tier ?? "ESTABLISHED";
 
 /** One labelled claim next to the claim the importer made for it (null when no claim covers it). */
 export interface Pair {

@@ -10,7 +10,7 @@ import { installationModelPath } from "@/lib/claims/installation-model";
 import type { TierModel } from "@/lib/claims/tier-model";
 import committed from "@/lib/claims/tier-model.json";
 import { type LabelledDocument, loadSplit } from "./corpus";
-import { modelClass, pairsOf, tierReport } from "./evaluate";
+import { modelClass, pairsOf, scoredLabel, tierReport } from "./evaluate";
 
 const COMMITTED = path.join(import.meta.dirname, "../../lib/claims/tier-model.json");
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
@@ -39,8 +39,7 @@ function crossValidate(dev: LabelledDocument[], others: Example[]) {
   });
   if (process.argv.includes("--misses")) {
     for (const p of pairs) {
-      const expected = modelClass(p.expected);
-      if ((p.predicted ?? "NONE") !== expected)
+      if (p.predicted !== scoredLabel(p.expected))
         console.log(
           `  [${p.document}]${p.hard ? " (hard)" : ""} ${p.expected} -> ${p.predicted ?? "none"} ${p.confidence} (${p.cues.join("; ")}): ${p.text.slice(0, 120)}`,
         );

@@ -16,8 +16,8 @@ describe("the committed tier model on the labelled corpus", () => {
   it("keeps the TEST split's macro-F1 and coverage at least where they are", () => {
     const report = tierReport(results.flatMap((r) => r.pairs));
     expect(report.labelled).toBeGreaterThan(300);
-    expect(report.macroF1).toBeGreaterThanOrEqual(0.67);
-    expect(report.coverage).toBeGreaterThanOrEqual(0.835);
+    expect(report.macroF1).toBeGreaterThanOrEqual(0.68);
+    expect(report.coverage).toBeGreaterThanOrEqual(0.865);
   });
 
   it("finds the labelled sentences as claims: boundary F1 of at least 0.95 on both splits", () => {
