@@ -12,12 +12,12 @@ const DECISION_WEIGHT = 2;
 
 /**
  * Every tier a person set on a claim (the claim editor's tier, with its reason in the history) or decided (the
- * editor's decision) is a labelled example; a decision wins over the tier set while tagging. Each claim is judged
+ * editor's decision, "no tier" included) is a labelled example; a decision wins over the tier set while tagging. Each claim is judged
  * in the context it has in its revision, as at import.
  */
 export async function installationExamples(): Promise<Example[]> {
   const claims = await db.claim.findMany({
-    where: { deletedAt: null, OR: [{ tierSource: "PERSON" }, { decision: { tier: { not: null } } }] },
+    where: { deletedAt: null, OR: [{ tierSource: "PERSON" }, { decision: { isNot: null } }] },
     select: {
       id: true,
       start: true,
@@ -42,8 +42,7 @@ export async function installationExamples(): Promise<Example[]> {
   };
   return claims.map((claim) => {
     // A person's "no tier" cannot say which kind it is; most are established statements.
-    const label: ModelClass =
-      claim.decision?.tier ?? (claim.tierSource === "PERSON" ? claim.tier : null) ?? "ESTABLISHED";
+    const label: ModelClass = (claim.decision ? claim.decision.tier : claim.tier) ?? "ESTABLISHED";
     const features = featuresIn(claim.revision).get(claim.start) ?? [...suggestFeatures(claim.exact, claim.section)];
     return { features, label, source: "installation", weight: DECISION_WEIGHT, claimId: claim.id };
   });

@@ -78,14 +78,15 @@ describe("tier suggestions and what the installation learns", () => {
       reason: "Unnamed pilot.",
     });
     const tonic = all[3]!;
-    await db.decision.create({ data: { claimId: tonic.id, editorId: editor!.id, tier: "SPECULATIVE" } });
+    await db.decision.create({ data: { claimId: tonic.id, editorId: editor!.id, tier: null } });
 
     const examples = (await installationExamples()).filter((e) => all.some((c) => c.id === e.claimId));
     const byClaim = new Map(examples.map((e) => [e.claimId, e]));
     expect(examples).toHaveLength(4);
     expect(byClaim.get(all[0]!.id)).toMatchObject({ label: "PRECLINICAL", source: "installation" });
     expect(byClaim.get(pilot.id)).toMatchObject({ label: "SPECULATIVE" });
-    expect(byClaim.get(tonic.id)).toMatchObject({ label: "SPECULATIVE" });
+    // An editor's decision of "no tier" is an example too.
+    expect(byClaim.get(tonic.id)).toMatchObject({ label: "ESTABLISHED" });
     // Judged in context: the claim under "In the lab" carries its heading.
     expect(byClaim.get(all[1]!.id)!.features).toEqual(
       expect.arrayContaining(["animal", "heading:lab", "previous:lab"]),
