@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import {
+  acceptSuggestionsAction,
   createClaimAction,
   deleteClaimAction,
   mergeClaimsAction,
@@ -19,6 +20,7 @@ import type { ActionResult } from "@/lib/api/action-result";
 import type { ClaimDto } from "@/lib/claims/claim-dto";
 import type { ClaimWorkspace } from "@/lib/claims/claim-workspace";
 import { TIER_LABELS, TIERS } from "@/lib/claims/tiers";
+import { percent, SuggestionReview } from "./suggestion-review";
 import { selectionOffsets } from "./text-selection";
 
 type Range = { start: number; end: number };
@@ -102,6 +104,22 @@ export function ClaimEditor({ workspace }: { workspace: ClaimWorkspace }) {
           </ul>
         </section>
       )}
+
+      <SuggestionReview
+        claims={claims}
+        pending={pending}
+        onSelect={setSelectedId}
+        onAccept={(accepted) =>
+          run(
+            () =>
+              acceptSuggestionsAction({
+                documentId: doc.id,
+                claims: accepted.map((c) => ({ claimId: c.id, version: c.version })),
+              }),
+            `${accepted.length} suggestion${accepted.length === 1 ? "" : "s"} accepted.`,
+          )
+        }
+      />
 
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div ref={textRef} className="prose-article" data-testid="claim-text">
@@ -221,7 +239,7 @@ function ClaimPanel({
   onBoundaries: (range: Range) => void;
   onDelete: () => void;
 }) {
-  const [tier, setTier] = useState<string>(claim.tier ?? "");
+  const [tier, setTier] = useState<string>(claim.tier ?? claim.suggestedTier ?? "");
   const [reason, setReason] = useState("");
   const points = splitPoints(claim);
   const [splitAt, setSplitAt] = useState<string>(points[0] ? String(points[0].at) : "");
@@ -239,16 +257,11 @@ function ClaimPanel({
         Claim {claim.position + 1}
       </h2>
       <blockquote className="border-l-4 border-slate-300 pl-3 text-sm">{claim.text}</blockquote>
-      <p className="text-xs text-slate-600 dark:text-slate-400">
-        {claim.suggestedTier ? (
-          <>
-            Suggested: {TIER_LABELS[claim.suggestedTier]}
-            {claim.cues.length > 0 && <> (cues: {claim.cues.join(", ")})</>}
-          </>
-        ) : (
-          "No suggestion: no evidence cue found."
-        )}
-        {claim.tierSource === "PERSON" && " · Tier set by an editor."}
+      <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="claim-suggestion">
+        {claim.suggestedTier ? `Suggested: ${TIER_LABELS[claim.suggestedTier]}` : "Suggested: no tier"}
+        {claim.confidence !== null && ` (confidence ${percent(claim.confidence)})`}
+        {claim.cues.length > 0 && <> because {claim.cues.join("; ")}</>}
+        {claim.tierSource === "PERSON" ? " · Tier set by an editor." : " · Not reviewed yet."}
       </p>
       {claim.tier && <TierBadge tier={claim.tier} />}
 

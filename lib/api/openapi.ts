@@ -122,7 +122,10 @@ export const openApiDocument = {
         responses: {
           "200": {
             description:
-              "`{ items: [{ id, text, tier, suggestedTier, cues, selectors, range, anchorStatus, ... }] }`: `selectors` are W3C (TextPositionSelector in Unicode code points), `range` is the same span in UTF-16 offsets (JavaScript string indices)",
+              "`{ items: [{ id, text, tier, tierSource, suggestedTier, confidence, cues, selectors, range, anchorStatus, ... }] }`: " +
+              "`tier` is set only once a person has set or accepted one; `suggestedTier` is the model's suggestion, " +
+              "`confidence` its probability (0..1) and `cues` the features that decided it; `selectors` are W3C " +
+              "(TextPositionSelector in Unicode code points), `range` is the same span in UTF-16 offsets.",
           },
           ...errors,
         },

@@ -15,6 +15,7 @@ export const claimSelect = {
   tierSource: true,
   suggestedTier: true,
   suggestionCues: true,
+  suggestionConfidence: true,
   anchorStatus: true,
   textChanged: true,
   version: true,
@@ -32,9 +33,13 @@ export function toClaimDto(row: ClaimRow, toCodePoints: (offset: number) => numb
     text: row.exact,
     position: row.position,
     section: row.section,
+    /** The tier a person set or accepted; null while only suggested. */
     tier: row.tier,
     tierSource: row.tierSource,
+    /** The model's suggestion: never a decided tier until a person accepts it. */
     suggestedTier: row.suggestedTier,
+    confidence: row.suggestionConfidence,
+    /** The features that decided the suggestion, with the words that fired them. */
     cues: row.suggestionCues as string[],
     selectors: w3cSelectors(row, toCodePoints),
     range: { start: row.start, end: row.end },

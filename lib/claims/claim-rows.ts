@@ -1,7 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ClaimDraft } from "./build-claims";
 
-/** Rows for new claims of a revision, in document order from `firstPosition`. */
+/** Rows for new claims of a revision, in document order from `firstPosition`: suggested, with no tier until a person sets one. */
 export function claimRows(
   drafts: ClaimDraft[],
   ids: { documentId: string; revisionId: string },
@@ -18,7 +18,6 @@ export function claimRows(
     end: draft.end,
     suggestedTier: draft.suggestedTier,
     suggestionCues: draft.cues,
-    tier: draft.suggestedTier,
-    tierSource: draft.suggestedTier ? "SUGGESTION" : null,
+    suggestionConfidence: draft.confidence,
   }));
 }

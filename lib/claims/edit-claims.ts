@@ -8,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/validation/parse";
 import { type ClaimDto, claimSelect } from "./claim-dto";
 import { toClaimDtos } from "./claim-dtos";
+import { recordTierChange } from "./record-tier-change";
 import {
   createClaimSchema,
   deleteClaimSchema,
@@ -100,10 +101,17 @@ const dto = async (tx: Tx, id: string): Promise<ClaimDto> =>
 
 function suggestionFields(text: string, exact: string, start: number, end: number, section: string | null) {
   const suggestion = suggestTier(exact, section);
-  return { ...quoteAt(text, start, end), start, end, suggestedTier: suggestion.tier, suggestionCues: suggestion.cues };
+  return {
+    ...quoteAt(text, start, end),
+    start,
+    end,
+    suggestedTier: suggestion.tier,
+    suggestionCues: suggestion.cues,
+    suggestionConfidence: suggestion.confidence,
+  };
 }
 
-/** An editor marks a stretch of text as a claim; it gets the classifier's suggestion like imported ones. */
+/** An editor marks a stretch of text as a claim; it gets the classifier's suggestion (not yet a tier) like imported ones. */
 export async function createClaim(actor: Actor, input: unknown): Promise<ClaimDto> {
   authorize(actor, "claims.edit");
   const data = parseInput(createClaimSchema, input);
@@ -131,8 +139,6 @@ export async function createClaim(actor: Actor, input: unknown): Promise<ClaimDt
         position,
         section: before?.section ?? null,
         ...fields,
-        tier: fields.suggestedTier,
-        tierSource: fields.suggestedTier ? "SUGGESTION" : null,
       },
     });
     await audit(tx, actor, "claims.edit", claim.id, data.documentId, null, { created: fields.exact });
@@ -147,25 +153,7 @@ export async function setClaimTier(actor: Actor, input: unknown): Promise<ClaimD
   return transaction(async (tx) => {
     const claim = await claimAt(tx, data.claimId, data.version);
     await updateAt(tx, claim.id, data.version, { tier: data.tier, tierSource: "PERSON" });
-    await tx.claimTierChange.create({
-      data: {
-        claimId: claim.id,
-        fromTier: claim.tier,
-        toTier: data.tier,
-        source: "PERSON",
-        reason: data.reason,
-        actorId: actor!.id,
-      },
-    });
-    await audit(
-      tx,
-      actor,
-      "claims.tag",
-      claim.id,
-      claim.documentId,
-      { tier: claim.tier },
-      { tier: data.tier, reason: data.reason ?? null },
-    );
+    await recordTierChange(tx, actor, claim, data.tier, data.reason);
     return dto(tx, claim.id);
   });
 }

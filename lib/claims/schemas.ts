@@ -27,3 +27,9 @@ export const deleteClaimSchema = z.object(target);
 export const setClaimBoundariesSchema = z
   .object({ ...target, start: offset, end: offset })
   .refine((v) => v.end > v.start, "Select some text first.");
+
+/** The unreviewed suggestions an editor accepts at once, each at the version the editor saw. */
+export const acceptSuggestionsSchema = z.object({
+  documentId: id,
+  claims: z.array(z.object(target)).min(1, "Choose at least one suggestion.").max(2000),
+});

@@ -1,12 +1,25 @@
 import { split } from "sentence-splitter";
 import type { TextBlock } from "@/lib/rich-text/text-blocks";
 
+/** What a reader knows when they reach a sentence: the tier suggester judges a claim with it. */
+export interface SegmentContext {
+  /** Headings above the sentence, outermost first. */
+  headings: string[];
+  /** The sentence ending with ":" that introduces the sentence's list (or its "Label:" inside the item). */
+  leadIn: string | null;
+  /** Earlier sentences of the same paragraph, nearest last. */
+  previous: string[];
+  /** Index of the paragraph (or list item) the sentence belongs to. */
+  paragraph: number;
+}
+
 export interface Segment {
   /** TextPositionSelector over the document's plain text. */
   start: number;
   end: number;
   exact: string;
   section: string | null;
+  context: SegmentContext;
 }
 
 /** Abbreviations sentence-splitter may still end a sentence on; the next piece is glued back on. */
@@ -14,23 +27,60 @@ const TRAILING_ABBREVIATION =
   /\b(approx|cf|fig|figs|no|nos|vol|ca|resp|incl|esp|vs|etc|al|e\.g|i\.e|dr|prof|mr|mrs|ms|st|jr|sr)\.$/i;
 /** "Label: sentence" list items (the label is context, not a claim). */
 const LIST_LABEL = /^([^.:!?]{2,60}):\s+(?=\S)/;
+/** "Results: …", "Cellular Energy: …": a short label opening a sentence in running text (context, not claim). */
+const SENTENCE_LABEL = /^(\p{Lu}[\p{L}'’&-]*(?:\s+[\p{L}'’&-]+){0,2}):\s+(?=\S)/u;
+/**
+ * Where sentence-splitter runs two sentences together: a full stop inside a closing quote (`…dementia." Its chief…`,
+ * `…years.” — Daniel`) and a full stop after a number (`…in 2027. The company…`).
+ */
+const MISSED_STOP = /([.!?]["”’»]|\d[.!?])\s+(?=["“‘«]?[\p{Lu}0-9]|[—–])/gu;
 const MIN_CLAIM_LETTERS = 12;
+/** A short sentence still asserts something when it ends like one ("Maybe.", "Fair enough."). */
+const MIN_SENTENCE_LETTERS = 4;
+/** Page furniture that survives extraction (or comes with scraped text): rights, disclaimers, bylines, log-in prompts. */
+const BYLINE = /^By \p{Lu}\p{L}+ \p{Lu}\p{L}+,/u;
+const FURNITURE =
+  /^(©|\(c\)\s|copyright\b|disclosure:|media contact|press contact|investor contact)|all rights reserved|affiliate links?|earn a commission|forward-looking statements|not been evaluated by the food and drug|not intended to diagnose|for information only|does not replace (?:medical )?advice|was (?:amended|updated|corrected) on|log in or register|\bmin read\b/iu;
+/** Metadata lines joined by middle dots ("Moderator · 3,912 posts", "Updated for 2026 · 12 min read"). */
+const METADATA_LINE = /\s·\s/;
+/** A table row (see parse-html.ts): its cells are joined by this, and it is one claim though it has no full stop. */
+export const TABLE_CELL_SEPARATOR = " | ";
 
-/** Too short to assert anything, or a lead-in to a list such as "These therapies:". */
-function isAssertion(sentence: string): boolean {
-  if ((sentence.match(/\p{L}/gu)?.length ?? 0) < MIN_CLAIM_LETTERS) return false;
-  return !(sentence.endsWith(":") && sentence.split(/\s+/).length < 4);
+/**
+ * Too short to assert anything, page furniture, a lead-in to a list ("Some enthusiasts go further:"), or a line of
+ * running text with no sentence ending at all (a menu item, a button, a scraped heading).
+ */
+function isAssertion(sentence: string, block: TextBlock): boolean {
+  const letters = sentence.match(/\p{L}/gu)?.length ?? 0;
+  const ended = /[.!?…]["”’)\]]*$/.test(sentence);
+  if (letters < (ended ? MIN_SENTENCE_LETTERS : MIN_CLAIM_LETTERS)) return false;
+  if (sentence.endsWith(":") || FURNITURE.test(sentence) || BYLINE.test(sentence)) return false;
+  if (METADATA_LINE.test(block.text) && block.text.split(/\s+/).length <= 12) return false;
+  return ended || block.inList || block.text.includes(TABLE_CELL_SEPARATOR);
+}
+
+/** Splits a piece further where sentence-splitter missed a sentence end. */
+function splitMissed(text: string, start: number, end: number, out: { start: number; end: number }[]) {
+  let from = start;
+  for (const m of text.slice(start, end).matchAll(MISSED_STOP)) {
+    const cut = start + m.index + m[1]!.length;
+    out.push({ start: from, end: cut });
+    from = cut;
+  }
+  out.push({ start: from, end });
 }
 
 function sentences(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
+  const pieces: { start: number; end: number }[] = [];
   for (const node of split(text)) {
     if (node.type !== "Sentence") continue;
     const [start, end] = node.range;
-    const previous = out.at(-1);
+    const previous = pieces.at(-1);
     if (previous && TRAILING_ABBREVIATION.test(text.slice(previous.start, previous.end))) previous.end = end;
-    else out.push({ start, end });
+    else pieces.push({ start, end });
   }
+  const out: { start: number; end: number }[] = [];
+  for (const piece of pieces) splitMissed(text, piece.start, piece.end, out);
   return out;
 }
 
@@ -43,24 +93,61 @@ function trimRange(text: string, start: number, end: number): { start: number; e
 
 /**
  * Splits paragraphs and list items into assertions: one per sentence, never on abbreviations, decimals or names such
- * as "TNF-α". Headings and code are not claims; a list item's leading "Label:" is left out of its claim.
+ * as "TNF-α". Headings and code are not claims; a sentence ending with ":" is the lead-in of what follows, and a list
+ * item's leading "Label:" is left out of its claim: both are kept as the claims' context.
  */
 export function segment(blocks: TextBlock[]): Segment[] {
   const segments: Segment[] = [];
-  for (const block of blocks) {
-    if (block.node.type !== "paragraph") continue;
+  const headings: { level: number; text: string }[] = [];
+  let leadIn: string | null = null;
+  let previousInList = false;
+  blocks.forEach((block, paragraph) => {
+    if (block.node.type === "heading") {
+      const level = Number(block.node.attrs?.level ?? 2);
+      while (headings.length && headings.at(-1)!.level >= level) headings.pop();
+      headings.push({ level, text: block.text });
+      leadIn = null;
+      return;
+    }
+    if (block.node.type !== "paragraph") return;
+    // A lead-in introduces the list below it, or else only the paragraph right after it.
+    if (!block.inList && previousInList) leadIn = null;
+    previousInList = block.inList;
     let offset = 0;
+    let itemLeadIn = leadIn;
+    if (!block.inList) leadIn = null;
     if (block.inList) {
       const label = LIST_LABEL.exec(block.text);
-      if (label) offset = label[0].length;
+      if (label) {
+        offset = label[0].length;
+        itemLeadIn = leadIn ? `${leadIn} ${label[1]}:` : `${label[1]}:`;
+      }
     }
     const body = block.text.slice(offset);
+    const previous: string[] = [];
     for (const sentence of sentences(body)) {
-      const { start, end } = trimRange(block.text, offset + sentence.start, offset + sentence.end);
+      let { start, end } = trimRange(block.text, offset + sentence.start, offset + sentence.end);
+      const full = block.text.slice(start, end);
+      if (full.endsWith(":")) leadIn = full;
+      const label = SENTENCE_LABEL.exec(full);
+      if (label) start += label[0].length;
       const exact = block.text.slice(start, end);
-      if (!isAssertion(exact)) continue;
-      segments.push({ start: block.start + start, end: block.start + end, exact, section: block.section });
+      if (isAssertion(exact, block)) {
+        segments.push({
+          start: block.start + start,
+          end: block.start + end,
+          exact,
+          section: block.section,
+          context: {
+            headings: headings.map((h) => h.text),
+            leadIn: label ? `${label[1]}:` : itemLeadIn,
+            previous: [...previous],
+            paragraph,
+          },
+        });
+      }
+      previous.push(exact);
     }
-  }
+  });
   return segments;
 }

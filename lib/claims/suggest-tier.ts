@@ -1,117 +1,57 @@
-import type { ClaimTier } from "@/lib/generated/prisma/enums";
+import { currentTierModel } from "./installation-model";
+import type { SegmentContext } from "./segment";
+import { articleEvidence, type Features, type StudyMemory, studyOf, tierFeatures } from "./tier-features";
+import { type ModelClass, predictTier, type TierModel, type TierPrediction } from "./tier-model";
 
-export interface TierSuggestion {
-  tier: ClaimTier | null;
-  /** The words and phrases that decided it, as found in the text ("section: …" for heading context). */
-  cues: string[];
-}
+export type TierSuggestion = TierPrediction;
 
-type CueSet = { tier: ClaimTier; patterns: RegExp[] };
-
-const word = (s: string) => new RegExp(`\\b${s}\\b`, "i");
-
-/** Evidence from animals or the laboratory. */
-const PRECLINICAL: CueSet = {
-  tier: "PRECLINICAL",
-  patterns: [
-    "animal models?",
-    "animal stud(?:y|ies)",
-    "in animals",
-    "rodents?",
-    "mice",
-    "mouse",
-    "rats?",
-    "murine",
-    "zebrafish",
-    "primates?",
-    "in vitro",
-    "cell cultures?",
-    "cultured",
-    "pre-?clinical",
-    "laboratory stud(?:y|ies)",
-    "petri dish",
-  ].map(word),
-};
-
-/** Small or early studies in people. */
-const EARLY_HUMAN: CueSet = {
-  tier: "EARLY_HUMAN_TRIAL",
-  patterns: [
-    "phase (?:I/II|1/2|II|I|1|2)[ab]?",
-    "early[- ]phase",
-    "first[- ]in[- ]human",
-    "pilot (?:study|studies|trial|trials)",
-    "open[- ]label",
-    "case series",
-    "case reports?",
-    "clinical trials?",
-    "human (?:clinical )?(?:trials?|studies|study)",
-    "patients (?:treated|who received|receiving|given|were treated|have reported|reported)",
-    "participants",
-    "\\d+ (?:of \\d+ )?(?:patients|adults|volunteers|people)",
-    "small (?:trials?|studies|study|cohorts?)",
-    "in humans",
-  ].map(word),
-};
-
-/** Hedges, hopes and promotional language: the claim runs ahead of its evidence. */
-const SPECULATIVE: CueSet = {
-  tier: "SPECULATIVE",
-  patterns: [
-    "may",
-    "might",
-    "could",
-    "potential(?:ly)?",
-    "promising",
-    "revolutionary",
-    "revolutioni[sz]e",
-    "game[- ]changer",
-    "breakthrough",
-    "miracle",
-    "cure[sd]?",
-    "hope",
-    "emerging",
-    "future",
-    "possibl[ey]",
-    "it is believed",
-    "is thought to",
-    "theoretically",
-    "paradigm shift",
-  ].map(word),
-};
-
-const CUE_SETS = [PRECLINICAL, EARLY_HUMAN, SPECULATIVE];
-
-/** Section headings that say what kind of evidence follows ("Animal Model Studies", "Human Clinical Trials"). */
-const SECTION_CONTEXT: { tier: ClaimTier; pattern: RegExp }[] = [
-  { tier: "PRECLINICAL", pattern: /\b(animal|preclinical|rodent|mice|in vitro|laboratory)\b/i },
-  { tier: "EARLY_HUMAN_TRIAL", pattern: /\b(human|clinical trials?|patients|pilot)\b/i },
-  { tier: "SPECULATIVE", pattern: /\b(future|potential|promise|emerging|outlook|hope)\b/i },
-];
-
-function matches(set: CueSet, text: string): string[] {
-  const found: string[] = [];
-  for (const pattern of set.patterns) {
-    const m = pattern.exec(text);
-    if (m) found.push(m[0]);
-  }
-  return found;
-}
+const NO_CONTEXT: SegmentContext = { headings: [], leadIn: null, previous: [], paragraph: 0 };
 
 /**
- * A transparent suggestion: the claim's own cue words decide, evidence before hedging (a hedged animal finding is
- * still preclinical); without any, the section heading's context does; without that, no suggestion. A preclinical
- * cue beats a human-trial cue, since a claim that mentions animals at all is at best preclinical for people.
+ * The features of each claim in document order. The study described most recently under the same headings is
+ * carried along, so a result sentence with no study word of its own is judged as that study's result.
  */
+export function claimFeatures(claims: { exact: string; context: SegmentContext }[]): Features[] {
+  let study: (StudyMemory & { paragraph: number }) | null = null;
+  let headings = "";
+  const article = articleEvidence(claims.map((c) => c.exact));
+  return claims.map((claim) => {
+    const here = claim.context.headings.join("\n");
+    if (here !== headings) study = null;
+    headings = here;
+    // A study is the context of its own paragraph and the next one; further on, a result no longer follows from it.
+    if (study && claim.context.paragraph - study.paragraph > 1) study = null;
+    const features = tierFeatures(claim.exact, claim.context, study, article);
+    const described = studyOf(claim.exact);
+    if (described) study = { ...described, paragraph: claim.context.paragraph };
+    return features;
+  });
+}
+
+/** The feature saying how the sentence before, in the same paragraph, was judged (a result continues its study). */
+export const continuation = (previous: ModelClass) => `continues a sentence judged ${previous}`;
+
+/**
+ * A tier suggestion with its confidence and the features that decided it, for each claim in document order. Claims
+ * are judged one after the other, each knowing how the previous sentence of its paragraph was judged.
+ */
+export function suggestTiers(
+  claims: { exact: string; context: SegmentContext }[],
+  model: TierModel = currentTierModel(),
+): TierSuggestion[] {
+  const features = claimFeatures(claims);
+  const out: TierSuggestion[] = [];
+  claims.forEach((claim, i) => {
+    const previous = claims[i - 1];
+    if (previous && previous.context.paragraph === claim.context.paragraph)
+      features[i]!.set(continuation(out[i - 1]!.class), previous.exact.slice(0, 40));
+    out.push(predictTier(model, features[i]!));
+  });
+  return out;
+}
+
+/** A suggestion for one stretch of text an editor marked, with its section as the only context. */
 export function suggestTier(text: string, section: string | null = null): TierSuggestion {
-  for (const set of CUE_SETS) {
-    const cues = matches(set, text);
-    if (cues.length > 0) return { tier: set.tier, cues };
-  }
-  if (section) {
-    for (const context of SECTION_CONTEXT) {
-      if (context.pattern.test(section)) return { tier: context.tier, cues: [`section: ${section}`] };
-    }
-  }
-  return { tier: null, cues: [] };
+  const context = section ? { ...NO_CONTEXT, headings: [section] } : NO_CONTEXT;
+  return suggestTiers([{ exact: text, context }])[0]!;
 }

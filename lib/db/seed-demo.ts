@@ -1,6 +1,7 @@
 import "server-only";
 import fs from "node:fs/promises";
 import path from "node:path";
+import { acceptSuggestions } from "@/lib/claims/accept-suggestions";
 import { createDocument } from "@/lib/documents/create-document";
 import { publishDocument, setDocumentStatus } from "@/lib/editorial/publishing";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -70,12 +71,26 @@ async function seedArticle(actors: DemoActors): Promise<{ slug: string; review: 
     visibility: "PUBLIC",
     sourceUrl: SEED_SOURCE_URL,
   });
+  await acceptEverySuggestion(actors, document.id);
   await startReview(actors, document.id);
   await assignAll(actors, document.id, ["rita", "rafael"]);
   const review = await reviewEveryClaim(actors, document.id, SEED_ARTICLE_REVIEW);
   const { version } = await db.document.findUniqueOrThrow({ where: { id: document.id }, select: { version: true } });
   await publishDocument(actors.eddie, { documentId: document.id, version });
   return { slug: document.slug, review };
+}
+
+/** The demo editor has gone through the suggestions and accepted them (suggestions alone are not tiers). */
+async function acceptEverySuggestion(actors: DemoActors, documentId: string) {
+  const suggested = await db.claim.findMany({
+    where: { documentId, suggestedTier: { not: null } },
+    select: { id: true, version: true },
+  });
+  if (suggested.length === 0) return;
+  await acceptSuggestions(actors.eddie, {
+    documentId,
+    claims: suggested.map((c) => ({ claimId: c.id, version: c.version })),
+  });
 }
 
 /** Imports create drafts; the editor starts the review round as in the app. */

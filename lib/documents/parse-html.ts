@@ -1,6 +1,10 @@
+import { Readability } from "@mozilla/readability";
 import { type ChildNode, type Element, isTag, isText } from "domhandler";
 import { parseDocument } from "htmlparser2";
+import { parseHTML } from "linkedom";
 import sanitizeHtml from "sanitize-html";
+import { TABLE_CELL_SEPARATOR } from "@/lib/claims/segment";
+import { inlineText } from "@/lib/rich-text/plain-text";
 import type { RichTextDoc, RichTextNode } from "@/lib/rich-text/types";
 import type { ParsedDocument } from "./parse-text";
 
@@ -36,6 +40,13 @@ const IMPORT_SANITIZE: sanitizeHtml.IOptions = {
     "footer",
     "span",
     "title",
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "th",
+    "td",
   ],
   allowedAttributes: { a: ["href"] },
   allowedSchemes: ["http", "https", "mailto"],
@@ -44,6 +55,7 @@ const IMPORT_SANITIZE: sanitizeHtml.IOptions = {
 };
 
 const BLOCK_CONTAINERS = new Set(["div", "section", "article", "main", "header", "footer", "body", "html"]);
+const TABLE_PARTS = new Set(["table", "thead", "tbody", "tfoot"]);
 const MARKS: Record<string, string> = { strong: "bold", b: "bold", em: "italic", i: "italic", code: "code" };
 
 function inline(nodes: ChildNode[], marks: Mark[], out: RichTextNode[]): void {
@@ -124,7 +136,11 @@ function blocksOf(nodes: ChildNode[]): RichTextNode[] {
         .join("")
         .trim();
       if (text) blocks.push({ type: "codeBlock", content: [{ type: "text", text }] });
-    } else if (BLOCK_CONTAINERS.has(name) || name === "li") {
+    } else if (name === "tr") {
+      flush();
+      const row = tableRow(node);
+      if (row) blocks.push(row);
+    } else if (BLOCK_CONTAINERS.has(name) || TABLE_PARTS.has(name) || name === "li") {
       flush();
       blocks.push(...blocksOf(node.children));
     } else if (name === "title") {
@@ -135,6 +151,20 @@ function blocksOf(nodes: ChildNode[]): RichTextNode[] {
   }
   flush();
   return blocks;
+}
+
+/**
+ * A table row is one paragraph, its cells joined by " | ", so that each row is read as one claim; a row of header
+ * cells only names the columns and becomes a small heading (context for the rows, never a claim).
+ */
+function tableRow(row: Element): RichTextNode | null {
+  const cells = row.children.filter(isTag).filter((c) => c.name === "td" || c.name === "th");
+  const texts = cells.map((c) => textOf(c).replace(/\s+/g, " ").trim()).filter(Boolean);
+  if (!texts.length) return null;
+  const text = texts.join(TABLE_CELL_SEPARATOR);
+  if (cells.every((c) => c.name === "th"))
+    return { type: "heading", attrs: { level: 4, source: 4 }, content: [{ type: "text", text }] };
+  return { type: "paragraph", content: [{ type: "text", text }] };
 }
 
 function textOf(node: ChildNode): string {
@@ -153,10 +183,61 @@ function findTitle(nodes: ChildNode[]): string | null {
 }
 
 /**
- * Reads sanitised HTML (an import, or Markdown rendered to HTML) into the document schema. The first heading, when
- * it comes before any text, becomes the title; `<title>` does when there is none.
+ * Reads an HTML import. A whole web page is reduced to its article first with Mozilla's Readability (the engine of
+ * Firefox's Reader View), so menus, bylines, newsletter boxes, calls to action and footers never become claims; a
+ * fragment, or a page Readability finds no article in, is read whole.
  */
 export function parseHtml(html: string): ParsedDocument {
+  if (!WHOLE_PAGE.test(html)) return parseHtmlFragment(html);
+  const { document } = parseHTML(html);
+  const pageTitle =
+    document.querySelector("h1")?.textContent?.trim() || document.querySelector("title")?.textContent?.trim() || null;
+  for (const furniture of document.querySelectorAll(FURNITURE)) furniture.remove();
+  const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
+  if (!article?.content) return parseHtmlFragment(html);
+  const parsed = parseHtmlFragment(article.content);
+  const title = pageTitle ?? parsed.title;
+  // Readability keeps the article's h1 as an h2: it is the title, not a section.
+  const first = parsed.body.content[0];
+  if (first?.type === "heading" && title && inlineText(first).trim() === title) parsed.body.content.shift();
+  return { ...parsed, title };
+}
+
+const WHOLE_PAGE = /<(?:html|body)[\s>]/i;
+/** Page furniture Readability may keep inside an article: sign-up boxes, share bars, author boxes, calls to action. */
+const FURNITURE = [
+  "nav",
+  "aside",
+  "form",
+  "button",
+  "footer",
+  ...[
+    "newsletter",
+    "subscribe",
+    "signup",
+    "sign-up",
+    "share",
+    "social",
+    "promo",
+    "cta",
+    "byline",
+    "author",
+    "breadcrumb",
+    "cookie",
+    "consent",
+    "related",
+    "advert",
+    "banner",
+    "booking",
+    "consultation",
+  ].flatMap((word) => [`[class*="${word}" i]`, `[id*="${word}" i]`]),
+].join(",");
+
+/**
+ * Reads sanitised HTML (an article, or Markdown rendered to HTML) into the document schema. The first heading, when
+ * it comes before any text, becomes the title; `<title>` does when there is none.
+ */
+export function parseHtmlFragment(html: string): ParsedDocument {
   const dom = parseDocument(sanitizeHtml(html, IMPORT_SANITIZE));
   const blocks = blocksOf(dom.children);
   let title: string | null = null;

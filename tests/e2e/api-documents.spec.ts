@@ -45,7 +45,11 @@ test("an editor imports JSON with a bearer token, reads the claims in order, and
     ["A pilot study of 20 patients found better mood scores, e.g. on the HAM-D scale.", "EARLY_HUMAN_TRIAL"],
     ["Exercise could revolutionize depression care.", "SPECULATIVE"],
   ]);
-  expect(claims[0].cues).toEqual(["mice"]);
+  expect(claims[0].cues).toContain("animal: mice");
+  for (const claim of claims) {
+    expect(claim.tier).toBeNull();
+    expect(claim.confidence).toBeGreaterThan(0.5);
+  }
   expect(claims[0].selectors).toEqual([
     { type: "TextQuoteSelector", exact: claims[0].text, prefix: "", suffix: expect.any(String) },
     { type: "TextPositionSelector", start: 0, end: claims[0].text.length },

@@ -25,7 +25,10 @@ test("an editor re-tiers, splits and merges claims from the keyboard", async ({ 
   const list = page.getByRole("navigation", { name: "Claims" });
   await list.getByRole("button", { name: /^1\. Running increased/ }).focus();
   await page.keyboard.press("Enter");
-  await expect(page.getByText("Suggested: Preclinical (cues: mice)")).toBeVisible();
+  await expect(page.getByTestId("claim-suggestion")).toContainText(
+    /^Suggested: Preclinical \(confidence \d+ %\) because animal: mice/,
+  );
+  await expect(page.getByTestId("claim-suggestion")).toContainText("Not reviewed yet.");
 
   await page.getByLabel("Evidence tier").selectOption("SPECULATIVE");
   await page.getByLabel("Reason (optional)").fill("Single unreplicated study");
@@ -94,4 +97,53 @@ test("reviewers and readers cannot open the claim editor", async ({ page }) => {
     expect(response?.status()).toBe(404);
     await page.context().clearCookies();
   }
+});
+
+test("unreviewed suggestions are no tier for readers until an editor accepts them in bulk", async ({
+  page,
+  request,
+}) => {
+  const token = await apiToken("editor@demo.test");
+  const { slug } = await (
+    await request.post("/api/v1/documents", {
+      headers: { Authorization: `Bearer ${token}` },
+      data: { format: "txt", content: ARTICLE, title: `Accepting ${Date.now()}` },
+    })
+  ).json();
+  await signIn(page, "editor@demo.test", DEMO_PASSWORD, `/documents/${slug}`);
+  await expect(page.locator("mark.claim").first()).toBeAttached();
+  await expect(
+    page.locator('mark.claim[data-tier="PRECLINICAL"], mark.claim[data-tier="EARLY_HUMAN_TRIAL"]'),
+  ).toHaveCount(0);
+
+  await page.goto(`/documents/${slug}/claims`);
+  const review = page.getByRole("region", { name: /Suggestions to review \(2\)/ });
+  const confidences = await review
+    .getByTestId("suggestion-list")
+    .locator("li")
+    .evaluateAll((items) => items.map((item) => Number(item.getAttribute("data-confidence"))));
+  expect(confidences).toEqual([...confidences].sort((a, b) => a - b));
+  await expect(review).toContainText("Suggested: Preclinical");
+  await expect(review).toContainText("Suggested: Early human trial");
+  await review.getByLabel("Accept the suggestion for claim 1").check();
+  await review.getByLabel("Accept the suggestion for claim 2").check();
+  await review.getByRole("button", { name: "Accept 2 selected suggestions" }).click();
+  await expect(page.getByRole("status")).toHaveText("2 suggestions accepted.");
+  await expect(page.getByRole("region", { name: /Suggestions to review/ })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await page.goto(`/documents/${slug}`);
+  await expect(page.locator('mark.claim[data-tier="PRECLINICAL"]')).toHaveText(/^Running increased neurogenesis/);
+  await expect(page.locator('mark.claim[data-tier="EARLY_HUMAN_TRIAL"]')).toHaveText(/^A small pilot study/);
+});
+
+test("an administrator sees what the tier suggester learned from, and when", async ({ page }) => {
+  await signIn(page, "admin@demo.test", DEMO_PASSWORD, "/editor");
+  await expect(page.getByTestId("tier-model-status")).toContainText(
+    /learned from [\d,]+ labelled claims on \d{4}-\d\d-\d\d/,
+  );
+  await page.context().clearCookies();
+  await signIn(page, "editor@demo.test", DEMO_PASSWORD, "/editor");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByTestId("tier-model-status")).toHaveCount(0);
 });

@@ -8,7 +8,7 @@ import { apiToken } from "./support/tokens";
 // Whole journeys through the workspace: many steps, each waiting for the server.
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
-const CLAIM_START = "In animal models of depression";
+const CLAIM_START = "Mesenchymal stem cells (MSCs) have been shown";
 const BIBTEX = `@article{lee2021, author = {Lee, Kim and Park, Min}, title = {Intranasal stem cells in depression: a pilot trial},
 journal = {Journal of Affective Disorders}, year = {2021}, volume = {280}, pages = {1--8}, doi = {10.1016/j.jad.2020.11.001}}`;
 

@@ -1,27 +1,59 @@
-// `npm run eval:claims [-- --misses]`: how well the tier classifier agrees with a reviewer's labels.
+// `npm run eval:claims [-- --misses]`: how well the importer's claims and suggested tiers agree with the labelled
+// corpus (tests/eval/corpus, judged by ../shared/tier-rubric.md) and the older fixtures. `--misses` lists the DEV
+// split's disagreements only: the TEST split is for reporting, never for error analysis.
 import { TIER_LABELS } from "@/lib/claims/tiers";
-import { evaluate } from "./evaluate";
-import { loadFixtures } from "./fixtures";
+import { type LabelledDocument, loadSplit, type Split } from "./corpus";
+import { boundaryScore, pairsOf, tierReport } from "./evaluate";
 
-const fixtures = loadFixtures();
-const result = evaluate(fixtures);
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`.padStart(7);
 
-console.log(`${fixtures.length} documents, ${result.labelled} labelled claims\n`);
-console.log(`${"tier".padEnd(20)}precision  recall      F1  support`);
-for (const s of result.scores) {
-  console.log(
-    `${TIER_LABELS[s.tier].padEnd(20)}${pct(s.precision)}  ${pct(s.recall)} ${pct(s.f1)}  ${String(s.support).padStart(7)}`,
-  );
-}
-console.log(`${"macro F1".padEnd(20)}${" ".repeat(18)}${pct(result.macroF1)}`);
-if (result.unmatched.length) console.log(`\nlabels that match no claim:\n  ${result.unmatched.join("\n  ")}`);
-if (process.argv.includes("--misses")) {
-  console.log("\ndisagreements:");
-  for (const m of result.misses) {
+function report(split: Split, docs: LabelledDocument[]) {
+  const results = docs.map((doc) => ({ doc, ...pairsOf(doc) }));
+  const r = tierReport(results.flatMap((x) => x.pairs));
+  const boundary = boundaryScore(docs, (doc) => results.find((x) => x.doc === doc)!.claims);
+  const fitted =
+    split === "test" ? "never fitted on" : "fitted on: `npm run train:claims -- --cv` gives held-out figures";
+  console.log(`\n== ${split.toUpperCase()} (${fitted}): ${docs.length} documents, ${r.labelled} labelled sentences`);
+  console.log(`${"tier".padEnd(20)}precision  recall      F1  support`);
+  for (const s of r.scores) {
     console.log(
-      `  [${m.fixture}] expected ${m.expected ?? "none"}, suggested ${m.predicted ?? "none"} (${m.cues.join(", ") || "no cue"}): ${m.claim.slice(0, 90)}`,
+      `${TIER_LABELS[s.tier].padEnd(20)}${pct(s.precision)}  ${pct(s.recall)} ${pct(s.f1)}  ${String(s.support).padStart(7)}`,
     );
   }
+  console.log(`${"macro F1".padEnd(20)}${" ".repeat(18)}${pct(r.macroF1)}`);
+  console.log(`${"  (tier-labelled only)".padEnd(20)}${" ".repeat(16)}${pct(r.lenientMacroF1)}`);
+  console.log(`${"coverage".padEnd(20)}${" ".repeat(18)}${pct(r.coverage)}  (tier-labelled sentences given a tier)`);
+  if (boundary.expected) {
+    console.log(
+      `${"boundary F1".padEnd(20)}${" ".repeat(18)}${pct(boundary.f1)}  (P ${pct(boundary.precision).trim()}, R ${pct(boundary.recall).trim()})`,
+    );
+  }
+  console.log(
+    `confusion (rows: label, columns: suggestion)\n${"".padEnd(20)}${r.cols.map((c) => (c ?? "none").slice(0, 11).padStart(12)).join("")}`,
+  );
+  r.rows.forEach((row, i) => {
+    if (r.confusion[i]!.some((n) => n > 0))
+      console.log(`${row.padEnd(20)}${r.confusion[i]!.map((n) => String(n).padStart(12)).join("")}`);
+  });
+  const unmatched = results.flatMap((x) => x.pairs).filter((p) => !p.matched);
+  if (unmatched.length) console.log(`labels that match no claim: ${unmatched.length}`);
+  if (process.argv.includes("--misses") && split !== "test") {
+    for (const p of unmatched) console.log(`  unmatched [${p.document}] ${p.text}`);
+    console.log("\nboundary: extra claims\n  " + boundary.extra.join("\n  "));
+    console.log("boundary: missing sentences\n  " + boundary.missing.join("\n  "));
+    console.log("\ndisagreements:");
+    for (const p of results.flatMap((x) => x.pairs)) {
+      if ((p.expected === "ESTABLISHED" || p.expected === "AMBIGUOUS" ? null : p.expected) === p.predicted) continue;
+      console.log(
+        `  [${p.document}]${p.hard ? " (hard)" : ""} expected ${p.expected ?? "none"}, suggested ${p.predicted ?? "none"} ${p.confidence} (${p.cues.join("; ") || "no cue"}): ${p.text.slice(0, 110)}`,
+      );
+    }
+  }
+  return r;
 }
-process.exitCode = result.unmatched.length ? 1 : 0;
+
+const splits: Split[] = ["dev", "test", "fixtures"];
+for (const split of splits) {
+  const docs = loadSplit(split);
+  if (docs.length) report(split, docs);
+}

@@ -14,7 +14,7 @@ export interface ClaimFixture {
 const ROOT = path.join(import.meta.dirname, "../..");
 const DIR = path.join(import.meta.dirname, "fixtures");
 
-/** The labelled documents: the seed article, a news story, a press release and a scientific abstract. */
+/** The older labelled documents: the seed article, a news story, a press release, an abstract and the rubric's own examples. */
 export function loadFixtures(): ClaimFixture[] {
   return fs
     .readdirSync(DIR)

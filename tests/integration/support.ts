@@ -1,4 +1,5 @@
 import type { Actor } from "@/lib/auth/roles";
+import { db } from "@/lib/db/client";
 import { createDocument } from "@/lib/documents/create-document";
 import { publishDocument } from "@/lib/editorial/publishing";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -19,9 +20,15 @@ export async function makeActor(role: Role, tag = role.toLowerCase()): Promise<N
   return { id: user.id, role: user.role };
 }
 
-/** A document imported by `editor`, with its claims. */
+/**
+ * A document imported by `editor`, with its claims, whose suggested tiers an editor has already confirmed (a
+ * suggestion alone is no tier); versions are left as imported so tests can name them.
+ */
 export async function makeDocument(editor: Actor, content: string, options: Record<string, unknown> = {}) {
-  return createDocument(editor, { title: `Doc ${Date.now()}-${n++}`, format: "txt", content, ...options });
+  const doc = await createDocument(editor, { title: `Doc ${Date.now()}-${n++}`, format: "txt", content, ...options });
+  await db.$executeRaw`UPDATE "Claim" SET "tier" = "suggestedTier", "tierSource" = 'PERSON'
+    WHERE "documentId" = ${doc.id} AND "suggestedTier" IS NOT NULL`;
+  return doc;
 }
 
 /** A document imported by `editor` (a draft) and published through publishing's own rules, with a reason. */

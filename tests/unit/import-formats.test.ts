@@ -31,6 +31,25 @@ describe("parseHtml", () => {
     expect(json).toContain('{"type":"text","text":"improved","marks":[{"type":"bold"}]}');
   });
 
+  it("keeps only the article of a whole page: menus, bylines, sign-up boxes, calls to action and footers go", () => {
+    const { title, body } = parseHtml(`<!doctype html><html><head><title>Curcumin | Clinic</title></head><body>
+      <nav><ul><li><a href="/">Home</a></li><li><a href="/shop">Shop our supplements today</a></li></ul></nav>
+      <main><article><h1>Curcumin and joints</h1><p class="byline">By Jane Doe, wellness writer</p>
+      <p>Curcumin switches off the pathway that drives joint inflammation in cultured cells, the lab reports.</p>
+      <p>Eleven volunteers who took it for a month reported less stiffness in their knees and hands.</p>
+      <table><tr><th>Dose</th><th>Effect</th></tr><tr><td>500 mg</td><td>Less pain in 8 of 12 patients</td></tr></table>
+      <div class="newsletter-box"><p>Subscribe to our newsletter for weekly tips on joint health!</p></div>
+      </article></main><aside><p>Book a consultation with our experts today and feel better.</p></aside>
+      <footer><p>© 2026 Wellness Clinic. All rights reserved.</p></footer></body></html>`);
+    expect(title).toBe("Curcumin and joints");
+    expect(plainText(body)).toBe(
+      "Curcumin switches off the pathway that drives joint inflammation in cultured cells, the lab reports.\n" +
+        "Eleven volunteers who took it for a month reported less stiffness in their knees and hands.\n" +
+        "Dose | Effect\n500 mg | Less pain in 8 of 12 patients",
+    );
+    expect(body.content.map((b) => b.type)).toEqual(["paragraph", "paragraph", "heading", "paragraph"]);
+  });
+
   it("uses <title> when there is no leading h1", () => {
     expect(parseHtml("<title>From title</title><p>Text here.</p>").title).toBe("From title");
   });
@@ -71,7 +90,7 @@ describe("prepareImport", () => {
   });
 
   it("gives every claim selectors that find it in the plain text", () => {
-    const prepared = prepareImport("md", "# T\n\nFirst claim about mice. Second claim may help people.\n");
+    const prepared = prepareImport("md", "# T\n\nTreated mice ran further. Second claim may help people.\n");
     expect(prepared.claims).toHaveLength(2);
     for (const claim of prepared.claims) {
       expect(prepared.plainText.slice(claim.start, claim.end)).toBe(claim.exact);
@@ -79,5 +98,6 @@ describe("prepareImport", () => {
       expect(prepared.plainText.slice(claim.end).startsWith(claim.suffix)).toBe(true);
     }
     expect(prepared.claims.map((c) => c.suggestedTier)).toEqual(["PRECLINICAL", "SPECULATIVE"]);
+    for (const claim of prepared.claims) expect(claim.confidence).toBeGreaterThan(0.34);
   });
 });

@@ -33,6 +33,28 @@ describe("segment", () => {
     ]);
   });
 
+  it("keeps a lead-in ending with a colon out of the claims, as the context of its list", () => {
+    const claims = claimsOf(
+      "Some enthusiasts go further:\n  • Red light rejuvenates every cell in the body.\nNext paragraph here.",
+    );
+    expect(claims.map((c) => c.exact)).toEqual([
+      "Red light rejuvenates every cell in the body.",
+      "Next paragraph here.",
+    ]);
+    expect(claims[0]!.context.leadIn).toBe("Some enthusiasts go further:");
+    expect(claims[1]!.context.leadIn).toBeNull();
+  });
+
+  it("ends a sentence at a full stop inside a closing quote", () => {
+    const claims = claimsOf(
+      'The charity said the drug "could change the outlook for dementia." Its chief executive was more cautious.',
+    );
+    expect(claims.map((c) => c.exact)).toEqual([
+      'The charity said the drug "could change the outlook for dementia."',
+      "Its chief executive was more cautious.",
+    ]);
+  });
+
   it("leaves a list item's label out of its claim", () => {
     const [claim] = claimsOf("Intro\nintro\n  • Hippocampal Atrophy: Chronic stress shrinks the hippocampus.");
     expect(claim!.exact).toBe("Chronic stress shrinks the hippocampus.");
@@ -57,7 +79,9 @@ describe("segment", () => {
       "Chronic stress and dysregulated cortisol levels lead to the shrinkage of the hippocampus, a critical region for mood regulation and memory.",
     );
     expect(texts.some((t) => t.includes("(such as TNF-α and IL-1β)"))).toBe(true);
-    const animal = claims.find((c) => c.exact.startsWith("In animal models of depression"));
+    expect(texts.some((t) => t.startsWith("In animal models of depression"))).toBe(false);
+    const animal = claims.find((c) => c.exact.startsWith("Mesenchymal stem cells (MSCs) have been shown"));
     expect(animal?.section).toBe("Animal Model Studies");
+    expect(animal?.context.leadIn).toMatch(/^In animal models of depression.*:$/);
   });
 });

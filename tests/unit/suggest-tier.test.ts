@@ -1,47 +1,42 @@
 import { describe, expect, it } from "vitest";
-import { suggestTier } from "@/lib/claims/suggest-tier";
+import { segment } from "@/lib/claims/segment";
+import { suggestTier, suggestTiers } from "@/lib/claims/suggest-tier";
+import { parseMarkdown } from "@/lib/documents/parse-markdown";
+import { textBlocks } from "@/lib/rich-text/text-blocks";
 
-describe("suggestTier", () => {
+const suggestionsOf = (markdown: string) => {
+  const segments = segment(textBlocks(parseMarkdown(markdown).body));
+  return suggestTiers(segments).map((s, i) => ({ text: segments[i]!.exact, ...s }));
+};
+
+describe("suggestTier (the committed model)", () => {
   it.each([
-    [
-      "In animal models of depression, stem cell transplantation has shown promising results.",
-      "PRECLINICAL",
-      "animal models",
-    ],
-    ["MSCs restored behaviour in mice exposed to chronic stress.", "PRECLINICAL", "mice"],
-    ["Neurons grown in vitro formed more synapses.", "PRECLINICAL", "in vitro"],
-    ["Early-phase human clinical trials also show positive results.", "EARLY_HUMAN_TRIAL", "Early-phase"],
-    ["A phase I/II trial enrolled 24 patients.", "EARLY_HUMAN_TRIAL", "phase I/II"],
-    [
-      "Patients treated with intranasal MSCs have reported improvements in mood.",
-      "EARLY_HUMAN_TRIAL",
-      "Patients treated",
-    ],
-    ["Stem cell therapies represent a revolutionary approach to treating anxiety.", "SPECULATIVE", "revolutionary"],
-    ["This synergistic approach can be a game-changer in treating mood disorders.", "SPECULATIVE", "game-changer"],
-    ["Stem cell therapy could provide a safer alternative.", "SPECULATIVE", "could"],
-  ])("%s -> %s", (text, tier, cue) => {
+    ["MSCs restored behaviour in mice exposed to chronic stress.", "PRECLINICAL"],
+    ["Neurons grown in vitro formed more synapses.", "PRECLINICAL"],
+    ["A phase I/II trial enrolled 24 patients.", "EARLY_HUMAN_TRIAL"],
+    ["Stem cell therapies represent a revolutionary approach to treating anxiety.", "SPECULATIVE"],
+    ["Results in rats suggest the therapy may help.", "PRECLINICAL"],
+  ])("%s -> %s", (text, tier) => {
     const suggestion = suggestTier(text);
     expect(suggestion.tier).toBe(tier);
-    expect(suggestion.cues).toContain(cue);
+    expect(suggestion.confidence).toBeGreaterThan(0.34);
+    expect(suggestion.cues.length).toBeGreaterThan(0);
   });
 
-  it("prefers the evidence cue over hedging in the same claim", () => {
-    expect(suggestTier("Results in rats suggest the therapy may help.").tier).toBe("PRECLINICAL");
+  it("gives every suggestion a confidence and the features that decided it, with the words that fired them", () => {
+    const suggestion = suggestTier("When given to aged mice, the extract improved memory.");
+    expect(suggestion.tier).toBe("PRECLINICAL");
+    expect(suggestion.cues.some((c) => c.includes("mice"))).toBe(true);
+    expect(suggestion.confidence).toBeGreaterThan(0.5);
+    expect(suggestion.confidence).toBeLessThanOrEqual(1);
   });
 
-  it("falls back to the section heading, and says so", () => {
-    expect(suggestTier("These therapies are often well-tolerated.", "Human Clinical Trials")).toEqual({
-      tier: "EARLY_HUMAN_TRIAL",
-      cues: ["section: Human Clinical Trials"],
-    });
-  });
-
-  it("suggests nothing without a cue", () => {
-    expect(suggestTier("Astrocytes are a type of glial cell.", "Background")).toEqual({ tier: null, cues: [] });
-  });
-
-  it("matches whole words only", () => {
-    expect(suggestTier("The ratio of grey matter changed; a mayor spoke.").tier).toBeNull();
+  it("judges a result sentence with no study word by the study described just before it", () => {
+    const [study, result] = suggestionsOf(
+      "A pilot study gave 14 adults the tincture for a month. Three months later, the treated group slept 20 minutes longer.",
+    );
+    expect(study!.tier).toBe("EARLY_HUMAN_TRIAL");
+    expect(result!.tier).toBe("EARLY_HUMAN_TRIAL");
+    expect(result!.cues.some((c) => c.includes("small human study"))).toBe(true);
   });
 });

@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { tierScores } from "@/lib/claims/tier-metrics";
-import { evaluate } from "../eval/evaluate";
-import { loadFixtures } from "../eval/fixtures";
 
 describe("tierScores", () => {
   it("matches hand-computed precision, recall and F1", () => {
@@ -24,21 +22,5 @@ describe("tierScores", () => {
     expect(spec).toMatchObject({ precision: 1, recall: 0.5, support: 2 });
     expect(spec!.f1).toBeCloseTo(2 / 3);
     expect(macroF1).toBeCloseTo((2 / 3 + 0 + 2 / 3) / 3);
-  });
-});
-
-describe("the classifier on the labelled fixtures", () => {
-  const result = evaluate(loadFixtures());
-
-  it("finds every labelled claim in its document", () => {
-    expect(result.unmatched).toEqual([]);
-    expect(result.labelled).toBeGreaterThan(80);
-  });
-
-  // A floor against regressions, below today's figures (npm run eval:claims): cue words rarely mislead, but many
-  // claims carry none, so precision is the promise and recall the known gap.
-  it("keeps its precision high and its macro F1 from regressing", () => {
-    for (const score of result.scores) expect(score.precision).toBeGreaterThanOrEqual(0.8);
-    expect(result.macroF1).toBeGreaterThanOrEqual(0.7);
   });
 });

@@ -388,6 +388,13 @@ const ACTIONS: Record<string, Cell> = {
       return { input: { claimId: c.id, version: c.version, tier: "PRECLINICAL" }, slug: d.slug };
     },
   },
+  acceptSuggestionsAction: {
+    rule: may("claims.tag"),
+    build: async (fx) => {
+      const { d, c } = await claimOf(fx);
+      return { input: { documentId: d.id, claims: [{ claimId: c.id, version: c.version }] }, slug: d.slug };
+    },
+  },
   splitClaimAction: {
     rule: may("claims.edit"),
     build: async (fx) => {

@@ -1,6 +1,7 @@
 "use server";
 
 import { actAsCurrentUser } from "@/lib/api/action-result";
+import { acceptSuggestions } from "@/lib/claims/accept-suggestions";
 import {
   createClaim,
   deleteClaim,
@@ -27,4 +28,7 @@ export async function deleteClaimAction(input: unknown) {
 }
 export async function setClaimBoundariesAction(input: unknown) {
   return actAsCurrentUser(setClaimBoundaries, input);
+}
+export async function acceptSuggestionsAction(input: unknown) {
+  return actAsCurrentUser(acceptSuggestions, input);
 }

@@ -1,0 +1,272 @@
+import { readSentence, type SentenceLanguage } from "./claim-language";
+import type { SegmentContext } from "./segment";
+
+/** Feature id → the words in the text that fired it (shown to editors as the suggestion's reasons). */
+export type Features = Map<string, string>;
+
+/** The kind of evidence a study described in the text rests on. */
+export type StudyKind = "animal" | "lab" | "small human study" | "large study" | "vague research" | "testimony";
+
+/** The study described most recently above a sentence ("In a pilot of 12 adults…"), inherited by its results. */
+export interface StudyMemory {
+  kind: StudyKind;
+  words: string;
+}
+
+/** Word groups that say what evidence a sentence rests on; each fires one feature "<group>". */
+const GROUPS: Record<string, RegExp> = {
+  animal:
+    /\b(animals?|animal models?|rodents?|mice|mouse|rats?|murine|zebrafish|primates?|monkeys?|macaques?|pigs?|piglets?|dogs?|rabbits?|hamsters?|guinea pigs?|worms?|c\. elegans|fruit fl(?:y|ies)|drosophila|sheep|canine|porcine|equine|bovine)\b/,
+  lab: /\b(in vitro|ex vivo|cell cultures?|cultured|in culture|cultures|(?:tissue|brain|skull) slices|slices of|cadavers?|petri dish(?:es)?|test tubes?|lab(?:oratory)? (?:stud(?:y|ies)|experiments?|tests?|work|dish)|in the lab|cell lines?|organoids?|tissue samples?|cells? in a dish|human cells|cancer cells|stem cell lines?)\b/,
+  preclinicalWord: /\b(pre-?clinical|animal stud(?:y|ies)|animal research|animal data|in animals)\b/,
+  mechanism:
+    /\b(neurons?|synap\w*|cytokines?|inflammat\w*|pathways?|receptors?|mitochondri\w*|enzymes?|genes?|gene expression|proteins?|hormones?|cortisol|dopamine|serotonin|bdnf|neurotrophic|microglia|astrocytes?|collagen|stem cells?|cells?|tissues?|immune (?:system|response|cells?)|nf-κb|nf-kb|oxidative|free radicals?|antioxidants?|metaboli\w*|insulin|blood flow|circulation|nerves?|brain|liver|gut|microbiome|hippocamp\w*|regenerat\w*|repair\w*|dna|telomeres?|atp|molecules?|peptides?|signal\w*)\b/,
+  therapySubject:
+    /^(?:the |this |our |a |these )?(?:\w+[- ])?(?:therapy|therapies|treatment|treatments|supplements?|compound|drug|extract|infusions?|injections?|formula|protocol|device|tincture|remedy|oil|tea|herb|capsules?|stem cells?|mscs?|exosomes?|peptides?|it|they|curcumin|ketamine|psilocybin|cbd|ozone|red[- ]light|laser|sessions?|procedure|product)\b/,
+  humanStudy:
+    /\b(clinical (?:trials?|stud(?:y|ies))|trials?|stud(?:y|ies)|pilot|cohort|volunteers|participants|in humans|human (?:trials?|stud(?:y|ies)|subjects|data)|patients (?:who|treated|given|receiving|received|were|in)|enrolled|randomi[sz]ed|placebo)\b/,
+  smallStudy:
+    /\b(pilot|phase (?:i\/ii|1\/2|ii|i|1|2|one|two)[ab]?|early[- ]phase|first[- ]in[- ]human|open[- ]label|uncontrolled|single[- ]arm|case (?:series|reports?|stud(?:y|ies))|small (?:trials?|stud(?:y|ies)|group|sample|cohorts?)|preliminary|feasibility|proof[- ]of[- ]concept|no control group|without a control|a handful of|self[- ]reported|observational|retrospective|anecdot\w*)\b/,
+  largeStudy:
+    /\b(meta-?analys[ie]s|systematic reviews?|cochrane|guidelines?|large (?:randomi[sz]ed |clinical |controlled )?(?:trials?|stud(?:y|ies)|cohorts?)|phase (?:iii|3|three|iv|4)|thousands of|tens of thousands|population[- ]based|nationwide|standard (?:of )?care|approved by|fda[- ]approved|recommend(?:s|ed)?|consensus|well[- ]established|decades of)\b/,
+  rct: /\b(randomi[sz]ed|placebo|double[- ]blind|controlled trial|control group|sham)\b/,
+  testimonial:
+    /\b(our (?:patients|clients|customers|members)|patients (?:tell|say|report|describe|notice)|clients (?:tell|say|report|describe|notice)|customers (?:tell|say|report|rave)|testimonials?|reviews?|i (?:felt|feel|noticed|tried|had|was)|my (?:pain|sleep|skin|energy|doctor)|in my (?:practice|clinic|experience)|we have (?:seen|treated)|we see|we've seen|(?:has|have) seen (?:people|patients|clients)|many people (?:report|say|find)|(?:users|customers|clients|patients|buyers|readers|members|fans|people) (?:report|say|describe|tell|notice|swear|rave|love|write)|wrote to (?:say|tell)|verified buyer)\b/,
+  vagueResearch:
+    /\b(research (?:shows|suggests|has shown|indicates|proves|confirms)|studies (?:show|suggest|have shown|indicate|prove|confirm)|science (?:shows|says|suggests)|scientists (?:say|believe|agree)|experts (?:say|believe|agree)|evidence (?:shows|suggests)|it is (?:known|believed|thought)|has been shown|have been shown|is thought to|are thought to|clinically proven|scientifically proven|proven to|doctors (?:agree|recommend))\b/,
+  superlative:
+    /\b(fountain of youth|holy grail|silver bullet|magic|superfoods?|real hope|closest thing|only a matter of time|anti-?ag(?:e|ei)ng|clinical-grade|medical-grade|proprietary|most requested|milestone|next era|positioned to|hidden cause|root cause|iq points|undo\w*|effortless|unlimited|limitless|biohack\w*|revolution\w*|miracle\w*|breakthrough\w*|game[- ]chang\w*|amazing|incredible|remarkabl[ey]|powerful|best|ultimate|unlock\w*|transform\w*|rejuvenat\w*|detox\w*|supercharg\w*|optimal|optimi[sz]e|natural(?:ly)?|holistic|cutting[- ]edge|state[- ]of[- ]the[- ]art|secret|missing (?:key|link|piece)|key to|ground-?breaking|life[- ]changing|dramatic(?:ally)?|instant(?:ly)?|effortless(?:ly)?|guaranteed|unique|exclusive|radical(?:ly)?|profound(?:ly)?|extraordinary|unparalleled|world[- ]class|cure[sd]?|heal(?:s|ing)?|reverse[sd]?|youthful|vitality|wellness|energi[sz]\w*)\b/,
+  universal: /\b(every|all|always|never|completely|entire(?:ly)?|any|everyone|everything|totally|fully|whole)\b/,
+  hedge:
+    /\b(may|might|could|possibl[ey]|potential(?:ly)?|likely|perhaps|suggests?|appears? to|seems? to|promis\w*|hope\w*|hypothe\w*|theor\w*|speculat\w*|believed?|thought to|emerging|early signs|unclear|unknown)\b/,
+  forecast:
+    /\b(in (?:ten|five|\d+|a few|the next) (?:years?|decades?)|expects? (?:\w+ ){1,4}to|expected to|will (?:prescribe|reach|be able)|one day|someday|in the future|future|soon|next (?:decade|generation|few years)|within (?:a|the next) (?:few )?(?:years?|decades?)|by 20\d\d|will (?:be|become|change|transform|make|replace|revolutioni[sz]e|allow|help|lead|open)|could (?:become|one day|replace|transform|revolutioni[sz]e|lead|open|change|make)|is (?:set|poised|expected|likely) to|are (?:set|poised|expected|likely) to|on the horizon|the way we|paves? the way|opens? the door|obsolete|new era)\b/,
+  plans:
+    /\b(now recruiting|is recruiting|are recruiting|recruiting|enrolling|will (?:test|begin|start|enrol|enroll|recruit|run|launch|report|compare|follow)|plans? to|planned|upcoming|ongoing|under way|underway|is (?:testing|planning|seeking|launching)|are (?:testing|planning|seeking|launching)|results are expected|has applied|seeking approval|next step)\b/,
+  negEvidence:
+    /\b(no (?:large |randomi[sz]ed |controlled |clinical |human |published |good |high-quality |robust |long-term |accepted |senolytic |drug )*(?:trials?|stud(?:y|ies)|evidence|data|research|proof|test|senolytic|drug|treatment)|(?:has|have) not (?:found|shown|been)|nobody knows|no one knows|is unknown|are unknown|cannot (?:yet )?be|not yet (?:known|clear)|has yet to|have yet to|not (?:yet )?(?:been )?(?:tested|studied|proven|shown|confirmed|established|approved)|(?:has|have)n't been (?:tested|studied|proven|shown)|lack of (?:evidence|data|trials)|little (?:evidence|data|research)|limited (?:evidence|data|research)|insufficient evidence|remains? (?:unproven|unclear|unknown)|too (?:small|early) to|more research is needed|further (?:research|studies|trials) (?:is|are) needed|not approved|unproven)\b/,
+  definition:
+    /\b(is (?:a|an|the) (?:type|form|kind|class|group|part|process|condition|protein|hormone|molecule|region|disease|disorder) of|are (?:a )?(?:type|form|kind|class|group|part)s? of|refers? to|is defined as|known as|also called|is made (?:in|by)|are made (?:in|by)|is produced (?:in|by)|is responsible for|are responsible for|is essential for|are essential for|plays? (?:a|an) (?:key|central|important|major|critical|significant) role)\b/,
+  callToAction:
+    /\b(book|call|contact|subscribe|sign up|click|visit|schedule|order|buy|shop|download|register|join|email us|ask (?:your|a) (?:doctor|gp|pharmacist)|talk to your|speak to|consult (?:your|a)|learn more|find out|get (?:started|in touch|your))\b/,
+  contact: /(@\w+\.\w+|\+?\d[\d\s().-]{7,}\d|\bwww\.|https?:\/\/)/,
+  reporting: /\b(said|says|told|according to|explained|explains|noted|notes|added|adds|commented|stated)\b/,
+  benefitVerb:
+    /\b(heals?|boosts?|resets?|sharpens?|fights?|burns?|rejuvenates?|wipes? out|revives?|recharges?|reverses?|protects?|regrows?|cures?|clears?|detox(?:es|ifies)?|balances?|supports?|improves?|enhances?|restores?|strengthens?|melts?|unlocks?|activates?|fuels?|optimi[sz]es?|transforms?|repairs?|regenerates?|eliminates?|flushes?|calms?|soothes?|energi[sz]es?|beats?|doubles?|triples?|prevents?|stops?|switches? off|turns? on|wakes? up|kick-?starts?|lets? you|gives? you|makes? you)\b/,
+  secondPerson: /\b(you|your|yours|yourself)\b/,
+  firstPerson: /\b(i|my|me|i'm|i've|myself)\b/,
+  safetyResult:
+    /\b(side effects?|adverse (?:events?|effects?|reactions?)|toxicit\w*|dose-limiting|well tolerated|tolerated|safety)\b/,
+  result:
+    /\b(improved|improvement|reduced|reduction|increased|increase|decreased|decrease|lower|higher|fewer|more than|less|better|worse|halved|doubled|\d+(?:\.\d+)?\s?%|per ?cent|percent|significant(?:ly)?|scores?|symptoms|compared with|versus|vs\.?|than (?:those|the|placebo|controls?)|(?:six|five|four|three|two|seven|eight|nine|ten|\d+) of the|out of|still reported|remained|lasted|benefit)\b/,
+};
+
+/** Groups that say the sentence itself describes a study; with none, its result is the previous study's. */
+const STUDY_GROUPS: [string, StudyKind][] = [
+  ["animal", "animal"],
+  ["lab", "lab"],
+  ["largeStudy", "large study"],
+  ["smallStudy", "small human study"],
+  ["humanStudy", "small human study"],
+  ["vagueResearch", "vague research"],
+  ["testimonial", "testimony"],
+];
+
+/** Heading, lead-in and previous sentence are read with a few of the groups. */
+const CONTEXT_GROUPS = [
+  "animal",
+  "lab",
+  "preclinicalWord",
+  "humanStudy",
+  "smallStudy",
+  "largeStudy",
+  "testimonial",
+  "forecast",
+  "plans",
+  "hedge",
+  "superlative",
+  "mechanism",
+];
+const HEADING_HINTS: Record<string, RegExp> = {
+  headingFuture: /\b(future|outlook|what'?s next|next|potential|promise|hope|horizon|possibilit\w*|could)\b/,
+  headingHowItWorks: /\b(how (?:it|does|do|they)|mechanism\w*|science behind|works?|benefits?|why)\b/,
+  headingBasics: /\b(what (?:is|are)|understanding|background|introduction|overview|basics|definition|role of)\b/,
+  headingEvidence: /\b(evidence|research|stud(?:y|ies)|trials?|results|findings|data)\b/,
+  headingClinic: /\b(our|clinic|treatment|therapy|patients?|testimonials?|stories|reviews?|faq|pricing|book)\b/,
+};
+
+/** What a list's lead-in says its items are: people's reports ("Clients often come to me with…") or promises. */
+const LEAD_IN_HINTS: Record<string, RegExp> = {
+  "lead-in: people report":
+    /\b(clients|patients|customers|fans|users|people|readers|members|buyers|reviewers|parents|athletes|many of us)\b.*\b(swear|say|tell|report|come|complain|notice|describe|rave|love|share|felt|feel|found)\b|\b(testimonials?|reviews?|stories|experiences?)\b/,
+  "lead-in: promise":
+    /\b(you can expect|you'?ll (?:notice|feel|see|get)|benefits? (?:include|of)|helps? (?:with|you)|supports?|designed to|will help|can help|results you)\b/,
+  "lead-in: advice": /\b(tips?|steps?|protocol|how to|try|recommend|do this|routine|plan|start)\b/,
+};
+
+/** Modal verbs are read as modality (above), not as words. */
+const MODALS = new Set(["may", "might", "could", "would", "should", "can", "will", "shall", "must"]);
+const HUMAN_WORDS = /^(people|patients|humans?|adults|participants|volunteers|women|men|children)$/;
+
+const STOP_LEMMAS = new Set(["be", "have", "do", "the", "a", "an", "this", "that", "these", "those"]);
+const WORD_POS = new Set(["NOUN", "VERB", "ADJ", "ADV", "AUX", "PROPN"]);
+
+function fire(features: Features, id: string, words: string) {
+  if (!features.has(id)) features.set(id, words);
+}
+
+/** The same sentence is read as a claim, as the previous sentence and for the article's evidence: read it once. */
+const groupCache = new Map<string, Map<string, string>>();
+const GROUP_CACHE_SIZE = 20_000;
+
+function groupsOf(text: string): ReadonlyMap<string, string> {
+  const cached = groupCache.get(text);
+  if (cached) return cached;
+  if (groupCache.size >= GROUP_CACHE_SIZE) groupCache.clear();
+  const found = readGroups(text);
+  groupCache.set(text, found);
+  return found;
+}
+
+function readGroups(text: string): Map<string, string> {
+  const found = new Map<string, string>();
+  const lower = text.toLowerCase();
+  for (const [group, pattern] of Object.entries(GROUPS)) {
+    const m = pattern.exec(lower);
+    if (m) found.set(group, m[0]);
+  }
+  return found;
+}
+
+/** The kinds of study an article describes anywhere (a mechanism it asserts rests on these). */
+export function articleEvidence(sentences: string[]): Set<StudyKind> {
+  const kinds = new Set<StudyKind>();
+  for (const sentence of sentences) {
+    const groups = groupsOf(sentence);
+    for (const [group, kind] of STUDY_GROUPS) if (groups.has(group)) kinds.add(kind);
+  }
+  return kinds;
+}
+
+/** The kind of study a sentence describes itself (a person's own account counts as testimony), if any. */
+export function studyOf(text: string): StudyMemory | null {
+  const groups = groupsOf(text);
+  for (const [group, kind] of STUDY_GROUPS) {
+    const words = groups.get(group);
+    if (words) return { kind, words };
+  }
+  const me = groups.get("firstPerson");
+  if (me && readSentence(text).pastVerbs.length) return { kind: "testimony", words: me };
+  return null;
+}
+
+function languageFeatures(features: Features, lang: SentenceLanguage, groups: Map<string, string>) {
+  const evidenceBeatsHedging = (groups.has("animal") || groups.has("lab")) && !groups.has("forecast");
+  if (lang.modals.length && !evidenceBeatsHedging) fire(features, "modal", lang.modals.join(", "));
+  if (lang.future.length) fire(features, "future tense", lang.future.join(", "));
+  if (lang.negations.length) fire(features, "negation", lang.negations.join(", "));
+  if (lang.negations.length && (groups.has("humanStudy") || groups.has("largeStudy")))
+    fire(features, "negated study", lang.negations.join(", "));
+  if (lang.pastVerbs.length) fire(features, "past tense", lang.pastVerbs.join(", "));
+  else if (lang.presentVerbs.length) fire(features, "present tense", lang.presentVerbs.join(", "));
+  else fire(features, "no verb (a fragment)", "");
+  if (lang.quoted) fire(features, "quoted speech", "quotation marks");
+  if (lang.question) fire(features, "question", "?");
+  if (lang.imperative) fire(features, "imperative", lang.words[0]?.text ?? "");
+  const subject = lang.subject.join(" ");
+  if (
+    /\b(patients?|participants?|people|volunteers?|adults?|women|men|users?|clients?|customers?|children|subjects)\b/.test(
+      subject,
+    )
+  )
+    fire(features, "people as subject", subject);
+  if (/\b(i|we|my|our)\b/.test(subject)) fire(features, "first person", subject);
+  if (/\b(mice|rats?|animals?|rodents?|monkeys?|pigs?|dogs?|cells?)\b/.test(subject))
+    fire(features, "animals or cells as subject", subject);
+  for (const n of lang.participants) {
+    if (n >= 500) fire(features, "many participants", String(n));
+    else fire(features, "few participants", String(n));
+  }
+  if (groups.has("therapySubject") && groups.has("mechanism") && !lang.pastVerbs.length && !lang.modals.length)
+    fire(features, "therapy acts in the body", `${groups.get("therapySubject")} … ${groups.get("mechanism")}`);
+  // The rubric's collision rules, as features of their own so the model can weigh them and editors can see them.
+  const animalOrLab = groups.get("animal") ?? groups.get("lab");
+  if (animalOrLab && (lang.modals.length || groups.has("hedge")) && !groups.has("forecast") && !lang.future.length)
+    fire(features, "hedged animal or lab finding (evidence beats hedging)", animalOrLab);
+  if (animalOrLab && (groups.has("humanStudy") || lang.words.some((w) => HUMAN_WORDS.test(w.lower))))
+    fire(features, "animal words beat human words", animalOrLab);
+  if (animalOrLab && (groups.has("forecast") || lang.future.length))
+    fire(features, "forecast that mentions animals or the lab", groups.get("forecast") ?? lang.future.join(", "));
+  const evidence = STUDY_GROUPS.some(([group]) => groups.has(group));
+  if (!evidence && !lang.pastVerbs.length && !lang.modals.length && !lang.question) {
+    fire(features, "unsourced present-tense statement", "no study, no hedge");
+    if (groups.has("benefitVerb")) fire(features, "unsourced benefit", groups.get("benefitVerb")!);
+    if (groups.has("secondPerson")) fire(features, "unsourced, addressed to the reader", groups.get("secondPerson")!);
+  }
+  if (groups.has("firstPerson") && lang.pastVerbs.length)
+    fire(features, "first-person account", groups.get("firstPerson")!);
+  for (const w of lang.words) {
+    if (WORD_POS.has(w.pos) && !STOP_LEMMAS.has(w.lemma) && !MODALS.has(w.lemma) && /^\p{L}[\p{L}-]+$/u.test(w.lemma))
+      fire(features, `w:${w.lemma}`, w.text);
+  }
+}
+
+/**
+ * The interpretable features of one claim: its own words (evidence groups, hedges, forecasts, calls to action), its
+ * language as wink-nlp reads it (modality, tense, negation, subject, participants, quotes) and its context (heading
+ * path, list lead-in, the previous sentence, the study described most recently).
+ */
+export function tierFeatures(
+  text: string,
+  context: SegmentContext,
+  study: (StudyMemory & { paragraph: number }) | null,
+  article: Set<StudyKind> = new Set(),
+): Features {
+  const features: Features = new Map();
+  fire(features, "bias", "");
+  const groups = new Map(groupsOf(text));
+  // Evidence beats hedging: with animal or lab words (and no forecast), hedges say nothing about the tier.
+  if ((groups.has("animal") || groups.has("lab")) && !groups.has("forecast")) groups.delete("hedge");
+  for (const [group, words] of groups) fire(features, group, words);
+  languageFeatures(features, readSentence(text), groups);
+  const heading = context.headings.join(" / ").toLowerCase();
+  for (const [group, words] of groupsOf(heading))
+    if (CONTEXT_GROUPS.includes(group)) fire(features, `heading:${group}`, words);
+  for (const [hint, pattern] of Object.entries(HEADING_HINTS)) {
+    const m = pattern.exec(heading);
+    if (m) fire(features, hint, m[0]);
+  }
+  if (context.leadIn) {
+    fire(features, "in a list with a lead-in", context.leadIn);
+    const leadIn = context.leadIn.toLowerCase();
+    for (const [hint, pattern] of Object.entries(LEAD_IN_HINTS)) {
+      const m = pattern.exec(leadIn);
+      if (m) fire(features, hint, m[0]);
+    }
+    for (const [group, words] of groupsOf(context.leadIn))
+      if (CONTEXT_GROUPS.includes(group)) fire(features, `lead-in:${group}`, words);
+  }
+  const previous = context.previous.at(-1);
+  if (previous) {
+    for (const [group, words] of groupsOf(previous))
+      if (CONTEXT_GROUPS.includes(group)) fire(features, `previous:${group}`, words);
+  }
+  const ownStudy = STUDY_GROUPS.some(([group]) => groups.has(group));
+  if (!ownStudy && (groups.has("mechanism") || groups.has("benefitVerb"))) {
+    const labOnly = (article.has("animal") || article.has("lab")) && !article.has("large study");
+    if (labOnly)
+      fire(
+        features,
+        "mechanism or benefit in an article whose evidence is animals or the lab",
+        [...article].join(", "),
+      );
+    if (!article.size) fire(features, "mechanism or benefit in an article that names no study", "");
+  }
+  if (study && !ownStudy) {
+    const where = study.paragraph === context.paragraph ? "" : " in the paragraph before";
+    fire(features, `after ${study.kind}${where}`, study.words);
+    if (groups.has("result"))
+      fire(features, `result of ${study.kind}${where}`, `${groups.get("result")} (${study.words})`);
+  }
+  return features;
+}

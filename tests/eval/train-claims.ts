@@ -1,0 +1,102 @@
+// `npm run train:claims`: fits the tier model on the corpus's DEV split and the older fixtures and writes
+// lib/claims/tier-model.json. `-- --from-db` refits on those plus this installation's own decisions (DATABASE_URL)
+// and writes the result to the installation's data directory, never to the committed weights.
+// The TEST split is only ever scored, never fitted on.
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { classify, type Example, fitTierModel } from "@/lib/claims/fit-tier-model";
+import { installationModelPath } from "@/lib/claims/installation-model";
+import type { TierModel } from "@/lib/claims/tier-model";
+import committed from "@/lib/claims/tier-model.json";
+import { type LabelledDocument, loadSplit } from "./corpus";
+import { modelClass, pairsOf, scoredLabel, tierReport } from "./evaluate";
+
+const COMMITTED = path.join(import.meta.dirname, "../../lib/claims/tier-model.json");
+const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
+
+function examplesOf(docs: LabelledDocument[], source: string): Example[] {
+  return docs.flatMap((doc) =>
+    pairsOf(doc)
+      .pairs.filter((p) => p.matched)
+      .map((p) => ({ features: p.features, label: modelClass(p.expected), source })),
+  );
+}
+
+function score(model: TierModel, docs: LabelledDocument[]) {
+  return tierReport(docs.flatMap((doc) => pairsOf(doc, model).pairs));
+}
+
+const line = (label: string, r: ReturnType<typeof tierReport>) =>
+  `${label.padEnd(34)} macro-F1 ${pct(r.macroF1).padStart(6)}  (tier-labelled only ${pct(r.lenientMacroF1).padStart(6)})  coverage ${pct(r.coverage).padStart(6)}  n=${r.labelled}  F1 ${r.scores.map((s) => `${s.tier.slice(0, 3)} ${pct(s.f1)}`).join(", ")}`;
+
+/** Leave-one-article-out on DEV: how the fit does on articles it has not seen (the figure to tune by). */
+function crossValidate(dev: LabelledDocument[], others: Example[]) {
+  const pairs = dev.flatMap((held) => {
+    const rest = dev.filter((d) => d !== held);
+    const model = fitTierModel([...others, ...examplesOf(rest, "corpus")]);
+    return pairsOf(held, model).pairs;
+  });
+  if (process.argv.includes("--misses")) {
+    for (const p of pairs) {
+      if (p.predicted !== scoredLabel(p.expected))
+        console.log(
+          `  [${p.document}]${p.hard ? " (hard)" : ""} ${p.expected} -> ${p.predicted ?? "none"} ${p.confidence} (${p.cues.join("; ")}): ${p.text.slice(0, 120)}`,
+        );
+    }
+  }
+  return tierReport(pairs);
+}
+
+async function main() {
+  const dev = loadSplit("dev");
+  const test = loadSplit("test");
+  const fixtures = examplesOf(loadSplit("fixtures"), "fixtures");
+  const corpus = [...fixtures, ...examplesOf(dev, "corpus")];
+  if (process.argv.includes("--cv") && dev.length > 1) {
+    const cv = crossValidate(dev, fixtures);
+    console.log(line("DEV, leave-one-article-out", cv));
+    console.log(`  label \\ suggestion ${cv.cols.map((c) => (c ?? "none").slice(0, 5).padStart(6)).join("")}`);
+    cv.rows.forEach((row, i) => {
+      if (cv.confusion[i]!.some((n) => n > 0))
+        console.log(`  ${row.padEnd(18)} ${cv.confusion[i]!.map((n) => String(n).padStart(6)).join("")}`);
+    });
+  }
+
+  if (!process.argv.includes("--from-db")) {
+    const model = fitTierModel(corpus);
+    fs.writeFileSync(COMMITTED, `${JSON.stringify(model)}\n`);
+    execFileSync("npx", ["biome", "format", "--write", COMMITTED], { stdio: "ignore" });
+    console.log(
+      `fitted on ${model.trainedOn.examples} examples, ${Object.keys(model.weights).length} features -> ${path.relative(process.cwd(), COMMITTED)}`,
+    );
+    console.log(line("DEV (fitted on)", score(model, dev)));
+    if (test.length) console.log(line("TEST (never fitted on)", score(model, test)));
+    return;
+  }
+
+  const { installationExamples } = await import("@/lib/claims/installation-examples");
+  const own = await installationExamples();
+  const model = fitTierModel([...corpus, ...own]);
+  const before = committed as TierModel;
+  console.log(`this installation's decisions: ${own.length} labelled claims`);
+  for (const [name, docs] of [
+    ["TEST", test],
+    ["DEV", dev],
+  ] as const) {
+    if (!docs.length) continue;
+    console.log(line(`${name} before (committed model)`, score(before, docs)));
+    console.log(line(`${name} after (with this installation)`, score(model, docs)));
+  }
+  const agree = (m: TierModel) => own.filter((e) => classify(m, e.features) === e.label).length;
+  console.log(
+    `this installation's own decisions agree with the model: before ${agree(before)}/${own.length}, after ${agree(model)}/${own.length} (fitted on them)`,
+  );
+  const file = installationModelPath();
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, `${JSON.stringify(model)}\n`);
+  console.log(`installation model (${model.trainedOn.examples} examples) -> ${file}`);
+}
+
+await main();
+process.exit(0);
