@@ -193,7 +193,7 @@ export function parseHtml(html: string): ParsedDocument {
   const pageTitle =
     document.querySelector("h1")?.textContent?.trim() || document.querySelector("title")?.textContent?.trim() || null;
   for (const furniture of document.querySelectorAll(FURNITURE)) furniture.remove();
-  const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
+  const article = readArticle(document);
   if (!article?.content) return parseHtmlFragment(html);
   const parsed = parseHtmlFragment(article.content);
   const title = pageTitle ?? parsed.title;
@@ -204,6 +204,15 @@ export function parseHtml(html: string): ParsedDocument {
 }
 
 const WHOLE_PAGE = /<(?:html|body)[\s>]/i;
+
+/** Readability's article, or null where it finds none or fails on malformed markup (the page is then read whole). */
+function readArticle(document: ReturnType<typeof parseHTML>["document"]) {
+  try {
+    return new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
+  } catch {
+    return null;
+  }
+}
 /** Page furniture Readability may keep inside an article: sign-up boxes, share bars, author boxes, calls to action. */
 const FURNITURE = [
   "nav",

@@ -194,9 +194,21 @@ test("exports download through the API in every format, reading formats for anyo
     expect(response.status(), format).toBe(200);
     expect((await response.body()).length, format).toBeGreaterThan(0);
   }
-  // Nothing of the seed is cited: a reference list is a clear 404 with a message, not an empty download.
+  // The seed's review cites real works: its reference lists carry them.
   for (const format of ["bibtex", "ris"]) {
     const response = await request.get(`/api/v1/documents/${seed.id}/export?format=${format}`, { headers: editor });
+    expect(response.status(), format).toBe(200);
+    expect(await response.text(), format).toContain("10.1038/nature25975");
+  }
+  // A document that cites nothing: a reference list is a clear 404 with a message, not an empty download.
+  const uncited = await request.post("/api/v1/documents", {
+    headers: editor,
+    data: { format: "txt", title: `Uncited ${Date.now()}`, content: "Mice given the drug slept longer." },
+  });
+  expect(uncited.status()).toBe(201);
+  const { id: uncitedId } = await uncited.json();
+  for (const format of ["bibtex", "ris"]) {
+    const response = await request.get(`/api/v1/documents/${uncitedId}/export?format=${format}`, { headers: editor });
     expect(response.status(), format).toBe(404);
     expect((await response.json()).error.message).toMatch(/cites no sources/);
   }
