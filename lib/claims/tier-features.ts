@@ -28,7 +28,7 @@ const GROUPS: Record<string, RegExp> = {
   smallStudy:
     /\b(pilot|phase (?:i\/ii|1\/2|ii|i|1|2|one|two)[ab]?|early[- ]phase|first[- ]in[- ]human|open[- ]label|uncontrolled|single[- ]arm|case (?:series|reports?|stud(?:y|ies))|small (?:trials?|stud(?:y|ies)|group|sample|cohorts?)|preliminary|feasibility|proof[- ]of[- ]concept|no control group|without a control|a handful of|self[- ]reported|observational|retrospective|anecdot\w*)\b/,
   largeStudy:
-    /\b(meta-?analys[ie]s|systematic reviews?|cochrane|guidelines?|large (?:randomi[sz]ed |clinical |controlled )?(?:trials?|stud(?:y|ies)|cohorts?)|phase (?:iii|3|three|iv|4)|thousands of|tens of thousands|population[- ]based|nationwide|standard (?:of )?care|approved by|fda[- ]approved|recommend(?:s|ed)?|consensus|well[- ]established|decades of)\b/,
+    /\b(meta-?analys[ie]s|systematic reviews?|cochrane|guidelines?|large (?:randomi[sz]ed |clinical |controlled )?(?:trials?|stud(?:y|ies)|cohorts?)|phase (?:iii|3|three|iv|4)|thousands of|tens of thousands|population[- ]based|nationwide|(?:\d{1,3},\d{3}|\d{4,6}) (?:\w+ )?(?:adults|people|patients|participants|women|men|children|volunteers)|standard (?:of )?care|approved by|fda[- ]approved|recommend(?:s|ed)?|consensus|well[- ]established|decades of)\b/,
   rct: /\b(randomi[sz]ed|placebo|double[- ]blind|controlled trial|control group|sham)\b/,
   testimonial:
     /\b(our (?:patients|clients|customers|members)|patients (?:tell|say|report|describe|notice)|clients (?:tell|say|report|describe|notice)|customers (?:tell|say|report|rave)|testimonials?|reviews?|i (?:felt|feel|noticed|tried|had|was)|my (?:pain|sleep|skin|energy|doctor)|in my (?:practice|clinic|experience)|we have (?:seen|treated)|we see|we've seen|(?:has|have) seen (?:people|patients|clients)|many people (?:report|say|find)|(?:users|customers|clients|patients|buyers|readers|members|fans|people) (?:report|say|describe|tell|notice|swear|rave|love|write)|wrote to (?:say|tell)|verified buyer)\b/,
@@ -41,10 +41,16 @@ const GROUPS: Record<string, RegExp> = {
     /\b(may|might|could|possibl[ey]|potential(?:ly)?|likely|perhaps|suggests?|appears? to|seems? to|promis\w*|hope\w*|hypothe\w*|theor\w*|speculat\w*|believed?|thought to|emerging|early signs|unclear|unknown)\b/,
   forecast:
     /\b(in (?:ten|five|\d+|a few|the next) (?:years?|decades?)|expects? (?:\w+ ){1,4}to|expected to|will (?:prescribe|reach|be able)|one day|someday|in the future|future|soon|next (?:decade|generation|few years)|within (?:a|the next) (?:few )?(?:years?|decades?)|by 20\d\d|will (?:be|become|change|transform|make|replace|revolutioni[sz]e|allow|help|lead|open)|could (?:become|one day|replace|transform|revolutioni[sz]e|lead|open|change|make)|is (?:set|poised|expected|likely) to|are (?:set|poised|expected|likely) to|on the horizon|the way we|paves? the way|opens? the door|obsolete|new era)\b/,
+  recruiting: /\b(now recruiting|is recruiting|are recruiting|recruiting|enrolling|being (?:investigated|studied|tested))\b/,
   plans:
-    /\b(now recruiting|is recruiting|are recruiting|recruiting|enrolling|will (?:test|begin|start|enrol|enroll|recruit|run|launch|report|compare|follow)|plans? to|planned|upcoming|ongoing|under way|underway|is (?:testing|planning|seeking|launching)|are (?:testing|planning|seeking|launching)|results are expected|has applied|seeking approval|next step)\b/,
+    /\b(will (?:test|begin|start|enrol|enroll|recruit|run|launch|report|compare|follow)|plans? to|planned|upcoming|ongoing|under way|underway|is (?:testing|planning|seeking|launching)|are (?:testing|planning|seeking|launching)|results are expected|(?:are|is) expected in|has applied|seeking approval|next step)\b/,
   negEvidence:
     /\b(no (?:large |randomi[sz]ed |controlled |clinical |human |published |good |high-quality |robust |long-term |accepted |senolytic |drug )*(?:trials?|stud(?:y|ies)|evidence|data|research|proof|test|senolytic|drug|treatment)|(?:has|have) not (?:found|shown|been)|nobody knows|no one knows|is unknown|are unknown|cannot (?:yet )?be|not yet (?:known|clear)|has yet to|have yet to|not (?:yet )?(?:been )?(?:tested|studied|proven|shown|confirmed|established|approved)|(?:has|have)n't been (?:tested|studied|proven|shown)|lack of (?:evidence|data|trials)|little (?:evidence|data|research)|limited (?:evidence|data|research)|insufficient evidence|remains? (?:unproven|unclear|unknown)|too (?:small|early) to|more research is needed|further (?:research|studies|trials) (?:is|are) needed|not approved|unproven)\b/,
+  stateOfEvidence:
+    /\b((?:evidence|data|results|findings|timelines|knowledge|what we know|it) (?:so far )?(?:comes?|came) from|(?:began|started) with|extrapolat\w*|(?:studies|trials|data|evidence) (?:are|is|remain|remains) (?:fewer|few|small|smaller|scarce|sparse|limited|thin|mixed|weak|preliminary)|(?:only|just) a (?:few|handful)|a few hundred|so far|to date|work in (?:mice|animals|rats) (?:never|don't|do not|rarely)|never work in (?:people|humans)|open question|anyone's guess|remains to be seen|less clear|is (?:unknown|unclear|not known)|are (?:unknown|unclear)|most (?:studied|researched)|best[- ]documented|well[- ]documented|textbook)\b/,
+  openQuestion: /^(?:but |and |so )?(?:whether|if|how long|nobody|no one)\b/,
+  humanSamples:
+    /\b(biops(?:y|ies)|(?:blood|tissue|tumou?r|skin|fat) samples? (?:from|of|taken)|samples? (?:from|of) (?:the )?(?:patients|participants|volunteers|donors)|from (?:the )?(?:patients|participants|volunteers)'?s?)\b/,
   definition:
     /\b(is (?:a|an|the) (?:type|form|kind|class|group|part|process|condition|protein|hormone|molecule|region|disease|disorder) of|are (?:a )?(?:type|form|kind|class|group|part)s? of|refers? to|is defined as|known as|also called|is made (?:in|by)|are made (?:in|by)|is produced (?:in|by)|is responsible for|are responsible for|is essential for|are essential for|plays? (?:a|an) (?:key|central|important|major|critical|significant) role)\b/,
   callToAction:
@@ -83,6 +89,8 @@ const CONTEXT_GROUPS = [
   "testimonial",
   "forecast",
   "plans",
+  "recruiting",
+  "stateOfEvidence",
   "hedge",
   "superlative",
   "mechanism",
@@ -103,6 +111,26 @@ const LEAD_IN_HINTS: Record<string, RegExp> = {
     /\b(you can expect|you'?ll (?:notice|feel|see|get)|benefits? (?:include|of)|helps? (?:with|you)|supports?|designed to|will help|can help|results you)\b/,
   "lead-in: advice": /\b(tips?|steps?|protocol|how to|try|recommend|do this|routine|plan|start)\b/,
 };
+
+/** An abstract's "Results:" or "Conclusions:": what follows is about the study its "Methods:" described. */
+const SECTION_LABEL = /^(?:results?|conclusions?|findings|interpretation|outcomes?)\b/;
+
+/**
+ * What a list's lead-in says about the evidence of its items, in a few coarse kinds that recur across articles (so
+ * the items of a list take the lead-in's tier, as the rubric says, even under words the model has never seen).
+ */
+function leadInKind(leadIn: string, groups: ReadonlyMap<string, string>): { says: string; words: string } | null {
+  const first = (names: string[]) => names.map((n) => groups.get(n)).find(Boolean);
+  const lab = first(["animal", "lab", "preclinicalWord"]);
+  if (lab) return { says: "names animals or the lab", words: lab };
+  const people = LEAD_IN_HINTS["lead-in: people report"]!.exec(leadIn)?.[0] ?? first(["testimonial", "smallStudy"]);
+  if (people) return { says: "names people's reports or a small study", words: people };
+  const promise =
+    LEAD_IN_HINTS["lead-in: promise"]!.exec(leadIn)?.[0] ??
+    first(["forecast", "benefitVerb", "vagueResearch", "secondPerson"]);
+  if (promise) return { says: "promises or forecasts", words: promise };
+  return null;
+}
 
 /** Modal verbs are read as modality (above), not as words. */
 const MODALS = new Set(["may", "might", "could", "would", "should", "can", "will", "shall", "must"]);
@@ -195,6 +223,10 @@ function languageFeatures(features: Features, lang: SentenceLanguage, groups: Ma
     fire(features, "hedged animal or lab finding (evidence beats hedging)", animalOrLab);
   if (animalOrLab && (groups.has("humanStudy") || lang.words.some((w) => HUMAN_WORDS.test(w.lower))))
     fire(features, "animal words beat human words", animalOrLab);
+  if (groups.has("lab") && groups.has("humanSamples"))
+    fire(features, "lab work on samples from the study's people", groups.get("humanSamples")!);
+  if (groups.has("stateOfEvidence") && (STUDY_GROUPS.some(([g]) => groups.has(g)) || groups.has("negEvidence")))
+    fire(features, "says where the evidence stands", groups.get("stateOfEvidence")!);
   if (animalOrLab && (groups.has("forecast") || lang.future.length))
     fire(features, "forecast that mentions animals or the lab", groups.get("forecast") ?? lang.future.join(", "));
   const evidence = STUDY_GROUPS.some(([group]) => groups.has(group));
@@ -229,6 +261,7 @@ export function tierFeatures(
   if ((groups.has("animal") || groups.has("lab")) && !groups.has("forecast")) groups.delete("hedge");
   for (const [group, words] of groups) fire(features, group, words);
   languageFeatures(features, readSentence(text), groups);
+  const ownStudy = STUDY_GROUPS.some(([group]) => groups.has(group));
   const heading = context.headings.join(" / ").toLowerCase();
   for (const [group, words] of groupsOf(heading))
     if (CONTEXT_GROUPS.includes(group)) fire(features, `heading:${group}`, words);
@@ -243,15 +276,19 @@ export function tierFeatures(
       const m = pattern.exec(leadIn);
       if (m) fire(features, hint, m[0]);
     }
-    for (const [group, words] of groupsOf(context.leadIn))
+    const leadInGroups = groupsOf(context.leadIn);
+    for (const [group, words] of leadInGroups)
       if (CONTEXT_GROUPS.includes(group)) fire(features, `lead-in:${group}`, words);
+    const kind = leadInKind(leadIn, leadInGroups);
+    if (kind) fire(features, `list under a lead-in that ${kind.says}`, kind.words);
+    const label = SECTION_LABEL.exec(leadIn);
+    if (label && study && !ownStudy) fire(features, `${label[0]} of ${study.kind}`, study.words);
   }
   const previous = context.previous.at(-1);
   if (previous) {
     for (const [group, words] of groupsOf(previous))
       if (CONTEXT_GROUPS.includes(group)) fire(features, `previous:${group}`, words);
   }
-  const ownStudy = STUDY_GROUPS.some(([group]) => groups.has(group));
   if (!ownStudy && (groups.has("mechanism") || groups.has("benefitVerb"))) {
     const labOnly = (article.has("animal") || article.has("lab")) && !article.has("large study");
     if (labOnly)
