@@ -41,7 +41,8 @@ const GROUPS: Record<string, RegExp> = {
     /\b(may|might|could|possibl[ey]|potential(?:ly)?|likely|perhaps|suggests?|appears? to|seems? to|promis\w*|hope\w*|hypothe\w*|theor\w*|speculat\w*|believed?|thought to|emerging|early signs|unclear|unknown)\b/,
   forecast:
     /\b(in (?:ten|five|\d+|a few|the next) (?:years?|decades?)|expects? (?:\w+ ){1,4}to|expected to|will (?:prescribe|reach|be able)|one day|someday|in the future|future|soon|next (?:decade|generation|few years)|within (?:a|the next) (?:few )?(?:years?|decades?)|by 20\d\d|will (?:be|become|change|transform|make|replace|revolutioni[sz]e|allow|help|lead|open)|could (?:become|one day|replace|transform|revolutioni[sz]e|lead|open|change|make)|is (?:set|poised|expected|likely) to|are (?:set|poised|expected|likely) to|on the horizon|the way we|paves? the way|opens? the door|obsolete|new era)\b/,
-  recruiting: /\b(now recruiting|is recruiting|are recruiting|recruiting|enrolling|being (?:investigated|studied|tested))\b/,
+  recruiting:
+    /\b(now recruiting|is recruiting|are recruiting|recruiting|enrolling|being (?:investigated|studied|tested))\b/,
   plans:
     /\b(will (?:test|begin|start|enrol|enroll|recruit|run|launch|report|compare|follow)|plans? to|planned|upcoming|ongoing|under way|underway|is (?:testing|planning|seeking|launching)|are (?:testing|planning|seeking|launching)|results are expected|(?:are|is) expected in|has applied|seeking approval|next step)\b/,
   negEvidence:
