@@ -48,7 +48,7 @@ const GROUPS: Record<string, RegExp> = {
   negEvidence:
     /\b(no (?:large |randomi[sz]ed |controlled |clinical |human |published |good |high-quality |robust |long-term |accepted |senolytic |drug )*(?:trials?|stud(?:y|ies)|evidence|data|research|proof|test|senolytic|drug|treatment)|(?:has|have) not (?:found|shown|been)|nobody knows|no one knows|is unknown|are unknown|cannot (?:yet )?be|not yet (?:known|clear)|has yet to|have yet to|not (?:yet )?(?:been )?(?:tested|studied|proven|shown|confirmed|established|approved)|(?:has|have)n't been (?:tested|studied|proven|shown)|lack of (?:evidence|data|trials)|little (?:evidence|data|research)|limited (?:evidence|data|research)|insufficient evidence|remains? (?:unproven|unclear|unknown)|too (?:small|early) to|more research is needed|further (?:research|studies|trials) (?:is|are) needed|not approved|unproven)\b/,
   stateOfEvidence:
-    /\b((?:evidence|data|results|findings|timelines|knowledge|what we know|it) (?:so far )?(?:comes?|came) from|(?:began|started) with|extrapolat\w*|(?:studies|trials|data|evidence) (?:are|is|remain|remains) (?:fewer|few|small|smaller|scarce|sparse|limited|thin|mixed|weak|preliminary)|(?:only|just) a (?:few|handful)|a few hundred|so far|to date|work in (?:mice|animals|rats) (?:never|don't|do not|rarely)|never work in (?:people|humans)|open question|anyone's guess|remains to be seen|less clear|is (?:unknown|unclear|not known)|are (?:unknown|unclear)|most (?:studied|researched)|best[- ]documented|well[- ]documented|textbook)\b/,
+    /\b((?:evidence|data|results|findings|timelines|knowledge|what we know|it|they) (?:so far )?(?:comes?|came) from|(?:began|started) with|extrapolat\w*|(?:studies|trials|data|evidence) (?:are|is|remain|remains) (?:fewer|few|small|smaller|scarce|sparse|limited|thin|mixed|weak|preliminary)|(?:only|just) a (?:few|handful)|a few hundred|so far|to date|work in (?:mice|animals|rats) (?:never|don't|do not|rarely)|never work in (?:people|humans)|open question|anyone's guess|remains to be seen|less clear|is (?:unknown|unclear|not known)|are (?:unknown|unclear)|most (?:studied|researched)|best[- ]documented|well[- ]documented|textbook)\b/,
   openQuestion: /^(?:but |and |so )?(?:whether|if|how long|nobody|no one)\b/,
   humanSamples:
     /\b(biops(?:y|ies)|(?:blood|tissue|tumou?r|skin|fat) samples? (?:from|of|taken)|samples? (?:from|of) (?:the )?(?:patients|participants|volunteers|donors)|from (?:the )?(?:patients|participants|volunteers)'?s?)\b/,
@@ -226,8 +226,6 @@ function languageFeatures(features: Features, lang: SentenceLanguage, groups: Ma
     fire(features, "animal words beat human words", animalOrLab);
   if (groups.has("lab") && groups.has("humanSamples"))
     fire(features, "lab work on samples from the study's people", groups.get("humanSamples")!);
-  if (groups.has("stateOfEvidence") && (STUDY_GROUPS.some(([g]) => groups.has(g)) || groups.has("negEvidence")))
-    fire(features, "says where the evidence stands", groups.get("stateOfEvidence")!);
   if (animalOrLab && (groups.has("forecast") || lang.future.length))
     fire(features, "forecast that mentions animals or the lab", groups.get("forecast") ?? lang.future.join(", "));
   const evidence = STUDY_GROUPS.some(([group]) => groups.has(group));
@@ -260,6 +258,15 @@ export function tierFeatures(
   const groups = new Map(groupsOf(text));
   // Evidence beats hedging: with animal or lab words (and no forecast), hedges say nothing about the tier.
   if ((groups.has("animal") || groups.has("lab")) && !groups.has("forecast")) groups.delete("hedge");
+  // A statement of where the evidence stands ("Most of what we know comes from mice") is about the studies it names,
+  // not a finding resting on them: their words are the reason for "no tier", not for a tier.
+  const stance = groups.get("stateOfEvidence");
+  const named = STUDY_GROUPS.flatMap(([group]) => groups.get(group) ?? []);
+  if (stance && (named.length || groups.has("negEvidence"))) {
+    fire(features, "says where the evidence stands", [stance, ...named].join(", "));
+    for (const [group] of STUDY_GROUPS) groups.delete(group);
+    groups.delete("rct");
+  }
   for (const [group, words] of groups) fire(features, group, words);
   languageFeatures(features, readSentence(text), groups);
   const ownStudy = STUDY_GROUPS.some(([group]) => groups.has(group));
