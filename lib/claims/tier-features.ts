@@ -53,7 +53,7 @@ const GROUPS: Record<string, RegExp> = {
   humanSamples:
     /\b(biops(?:y|ies)|(?:blood|tissue|tumou?r|skin|fat) samples? (?:from|of|taken)|samples? (?:from|of) (?:the )?(?:patients|participants|volunteers|donors)|from (?:the )?(?:patients|participants|volunteers)'?s?)\b/,
   definition:
-    /\b(is (?:a|an|the) (?:type|form|kind|class|group|part|process|condition|protein|hormone|molecule|region|disease|disorder) of|are (?:a )?(?:type|form|kind|class|group|part)s? of|refers? to|is defined as|known as|also called|is made (?:in|by)|are made (?:in|by)|is produced (?:in|by)|is responsible for|are responsible for|is essential for|are essential for|plays? (?:a|an) (?:key|central|important|major|critical|significant) role)\b/,
+    /\b((?:is|are) (?:a|an|the) (?:[\w-]+ ){1,3}(?:found|made|produced|present|stored) in|(?:is|are) (?:a|an|the) (?:[\w-]+ ){0,2}(?:concentrate|compound|molecule|mineral|vitamin|flavonoid|amino acid|fatty acids?|cells) (?:of|that|which|found)|is (?:a|an|the) (?:type|form|kind|class|group|part|process|condition|protein|hormone|molecule|region|disease|disorder) of|are (?:a )?(?:type|form|kind|class|group|part)s? of|refers? to|is defined as|known as|also called|is made (?:in|by)|are made (?:in|by)|is produced (?:in|by)|is responsible for|are responsible for|is essential for|are essential for|plays? (?:a|an) (?:key|central|important|major|critical|significant) role)\b/,
   callToAction:
     /\b(book|call|contact|subscribe|sign up|click|visit|schedule|order|buy|shop|download|register|join|email us|ask (?:your|a) (?:doctor|gp|pharmacist)|talk to your|speak to|consult (?:your|a)|learn more|find out|get (?:started|in touch|your))\b/,
   contact: /(@\w+\.\w+|\+?\d[\d\s().-]{7,}\d|\bwww\.|https?:\/\/)/,
