@@ -31,7 +31,7 @@ const GROUPS: Record<string, RegExp> = {
     /\b(meta-?analys[ie]s|systematic reviews?|cochrane|guidelines?|large (?:randomi[sz]ed |clinical |controlled )?(?:trials?|stud(?:y|ies)|cohorts?)|phase (?:iii|3|three|iv|4)|thousands of|tens of thousands|population[- ]based|nationwide|(?:\d{1,3},\d{3}|\d{4,6}) (?:\w+ )?(?:adults|people|patients|participants|women|men|children|volunteers)|standard (?:of )?care|approved by|fda[- ]approved|recommend(?:s|ed)?|consensus|well[- ]established|decades of)\b/,
   rct: /\b(randomi[sz]ed|placebo|double[- ]blind|controlled trial|control group|sham)\b/,
   testimonial:
-    /\b(our (?:patients|clients|customers|members)|patients (?:tell|say|report|describe|notice)|clients (?:tell|say|report|describe|notice)|customers (?:tell|say|report|rave)|testimonials?|reviews?|i (?:felt|feel|noticed|tried|had|was)|my (?:pain|sleep|skin|energy|doctor)|in my (?:practice|clinic|experience)|we have (?:seen|treated|found)|we (?:see|find|found|notice)|we've (?:seen|found)|(?:has|have) seen (?:people|patients|clients)|many people (?:report|say|find)|(?:users|customers|clients|patients|buyers|readers|members|fans|people) (?:report|say|describe|tell|notice|swear|rave|love|write)|wrote to (?:say|tell)|verified buyer)\b/,
+    /\b(our (?:patients|clients|customers|members)|(?:patients|clients) (?:often |usually |regularly |frequently |always |all |now )?(?:tell|say|report|describe|notice)|customers (?:tell|say|report|rave)|testimonials?|reviews?|i (?:felt|feel|noticed|tried|had|was)|my (?:pain|sleep|skin|energy|doctor)|in my (?:practice|clinic|experience)|we have (?:seen|treated|found)|we (?:see|find|found|notice)|we've (?:seen|found)|(?:has|have) seen (?:people|patients|clients)|many people (?:report|say|find)|(?:users|customers|clients|patients|buyers|readers|members|fans|people) (?:report|say|describe|tell|notice|swear|rave|love|write)|wrote to (?:say|tell)|verified buyer)\b/,
   vagueResearch:
     /\b(research (?:shows|suggests|has shown|indicates|proves|confirms)|studies (?:show|suggest|have shown|indicate|prove|confirm)|science (?:shows|says|suggests)|scientists (?:say|believe|agree)|experts (?:say|believe|agree)|evidence (?:shows|suggests)|it is (?:known|believed|thought)|has been shown|have been shown|is thought to|are thought to|clinically proven|scientifically proven|i(?:'ve)? (?:read|heard) (?:that|somewhere)|they say|proven to|doctors (?:agree|recommend))\b/,
   superlative:
@@ -177,9 +177,28 @@ export function articleEvidence(sentences: string[]): Set<StudyKind> {
   return kinds;
 }
 
+/**
+ * A sentence that names studies without resting on them: where the evidence stands ("Most of what we know comes from
+ * mice"), a trial that is recruiting (no results yet: the corpus reads it as the state of the evidence) or one that is
+ * only planned (a forecast). Its study words are the reason for that reading, not for the study's tier.
+ */
+function aboutStudies(groups: ReadonlyMap<string, string>): { feature: string; words: string } | null {
+  const named = STUDY_GROUPS.flatMap(([group]) => groups.get(group) ?? []);
+  const stance = groups.get("stateOfEvidence");
+  if (stance && (named.length || groups.has("negEvidence")))
+    return { feature: "says where the evidence stands", words: [stance, ...named].join(", ") };
+  if (!named.length) return null;
+  const recruiting = groups.get("recruiting");
+  if (recruiting) return { feature: "a study that has no results yet", words: `${recruiting}: ${named.join(", ")}` };
+  const plans = groups.get("plans");
+  if (plans) return { feature: "a study that is only planned (a forecast)", words: `${plans}: ${named.join(", ")}` };
+  return null;
+}
+
 /** The kind of study a sentence describes itself (a person's own account counts as testimony), if any. */
 export function studyOf(text: string): StudyMemory | null {
   const groups = groupsOf(text);
+  if (aboutStudies(groups)) return null;
   for (const [group, kind] of STUDY_GROUPS) {
     const words = groups.get(group);
     if (words) return { kind, words };
@@ -234,6 +253,8 @@ function languageFeatures(features: Features, lang: SentenceLanguage, groups: Ma
     if (groups.has("benefitVerb")) fire(features, "unsourced benefit", groups.get("benefitVerb")!);
     if (groups.has("secondPerson")) fire(features, "unsourced, addressed to the reader", groups.get("secondPerson")!);
   }
+  if (groups.has("firstPerson") && lang.quoted && !lang.question)
+    fire(features, "a person's own words (quoted, first person)", groups.get("firstPerson")!);
   if (groups.has("firstPerson") && lang.pastVerbs.length)
     fire(features, "first-person account", groups.get("firstPerson")!);
   for (const w of lang.words) {
@@ -258,12 +279,9 @@ export function tierFeatures(
   const groups = new Map(groupsOf(text));
   // Evidence beats hedging: with animal or lab words (and no forecast), hedges say nothing about the tier.
   if ((groups.has("animal") || groups.has("lab")) && !groups.has("forecast")) groups.delete("hedge");
-  // A statement of where the evidence stands ("Most of what we know comes from mice") is about the studies it names,
-  // not a finding resting on them: their words are the reason for "no tier", not for a tier.
-  const stance = groups.get("stateOfEvidence");
-  const named = STUDY_GROUPS.flatMap(([group]) => groups.get(group) ?? []);
-  if (stance && (named.length || groups.has("negEvidence"))) {
-    fire(features, "says where the evidence stands", [stance, ...named].join(", "));
+  const about = aboutStudies(groups);
+  if (about) {
+    fire(features, about.feature, about.words);
     for (const [group] of STUDY_GROUPS) groups.delete(group);
     groups.delete("rct");
   }
