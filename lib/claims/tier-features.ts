@@ -195,6 +195,16 @@ function aboutStudies(groups: ReadonlyMap<string, string>): { feature: string; w
   return null;
 }
 
+/** Whether a claim's features name evidence of its own: a study, or what the studies do or do not show. */
+export const namesEvidence = (features: Features) =>
+  STUDY_GROUPS.some(([group]) => features.has(group)) ||
+  [
+    "says where the evidence stands",
+    "a study that has no results yet",
+    "a study that is only planned (a forecast)",
+    "negEvidence",
+  ].some((f) => features.has(f));
+
 /** The kind of study a sentence describes itself (a person's own account counts as testimony), if any. */
 export function studyOf(text: string): StudyMemory | null {
   const groups = groupsOf(text);
