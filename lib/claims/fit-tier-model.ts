@@ -28,7 +28,7 @@ export interface FitOptions {
  * to their frequency so that each tier counts the same, as macro-F1 does. Deterministic: same examples, same weights.
  */
 export function fitTierModel(examples: Example[], options: FitOptions = {}): TierModel {
-  const { l2 = 0.003, epochs = 300, minCount = 2, wordPenalty = 5, noneMargin = 0.6 } = options;
+  const { l2 = 0.0015, epochs = 300, minCount = 2, wordPenalty = 5, noneMargin = 0.6 } = options;
   const k = MODEL_CLASSES.length;
   const counts = new Map<string, number>();
   for (const e of examples) for (const f of new Set(e.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
