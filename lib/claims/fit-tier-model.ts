@@ -31,7 +31,7 @@ export interface FitOptions {
  * were designed by reading DEV's errors and the held-out estimate is optimistic.
  */
 export function fitTierModel(examples: Example[], options: FitOptions = {}): TierModel {
-  const { l2 = 0.002, epochs = 300, minCount = 2, wordPenalty = 20, noneMargin = 0.6 } = options;
+  const { l2 = 0.002, epochs = 300, minCount = 2, wordPenalty = 20, noneMargin = 0.7 } = options;
   const k = MODEL_CLASSES.length;
   const counts = new Map<string, number>();
   for (const e of examples) for (const f of new Set(e.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
