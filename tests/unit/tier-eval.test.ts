@@ -6,8 +6,9 @@ import { boundaryScore, pairsOf, tierReport } from "../eval/evaluate";
 
 const model = committed as TierModel;
 
-// Floors at the figures the committed model reached (npm run eval:claims: TEST macro-F1 68.9%, coverage 87.5%); the TEST split is never fitted on, so a
-// change to the features, the segmentation or the weights that makes held-out articles worse fails here.
+// Floors at the figures the committed model reached (npm run eval:claims: TEST macro-F1 68.9%, coverage 87.5%); the
+// TEST split is never fitted on, so a change to the features, the segmentation or the weights that makes held-out
+// articles worse fails here.
 describe("the committed tier model on the labelled corpus", () => {
   const test = loadSplit("test");
   const dev = loadSplit("dev");
