@@ -177,6 +177,13 @@ export function articleEvidence(sentences: string[]): Set<StudyKind> {
   return kinds;
 }
 
+/** The features of aboutStudies: the sentence names studies, though it does not rest on them. */
+const ABOUT_STUDIES = {
+  stance: "says where the evidence stands",
+  recruiting: "a study that has no results yet",
+  planned: "a study that is only planned (a forecast)",
+};
+
 /**
  * A sentence that names studies without resting on them: where the evidence stands ("Most of what we know comes from
  * mice"), a trial that is recruiting (no results yet: the corpus reads it as the state of the evidence) or one that is
@@ -186,24 +193,20 @@ function aboutStudies(groups: ReadonlyMap<string, string>): { feature: string; w
   const named = STUDY_GROUPS.flatMap(([group]) => groups.get(group) ?? []);
   const stance = groups.get("stateOfEvidence");
   if (stance && (named.length || groups.has("negEvidence")))
-    return { feature: "says where the evidence stands", words: [stance, ...named].join(", ") };
+    return { feature: ABOUT_STUDIES.stance, words: [stance, ...named].join(", ") };
   if (!named.length) return null;
   const recruiting = groups.get("recruiting");
-  if (recruiting) return { feature: "a study that has no results yet", words: `${recruiting}: ${named.join(", ")}` };
+  if (recruiting) return { feature: ABOUT_STUDIES.recruiting, words: `${recruiting}: ${named.join(", ")}` };
   const plans = groups.get("plans");
-  if (plans) return { feature: "a study that is only planned (a forecast)", words: `${plans}: ${named.join(", ")}` };
+  if (plans) return { feature: ABOUT_STUDIES.planned, words: `${plans}: ${named.join(", ")}` };
   return null;
 }
 
 /** Whether a claim's features name evidence of its own: a study, or what the studies do or do not show. */
 export const namesEvidence = (features: Features) =>
   STUDY_GROUPS.some(([group]) => features.has(group)) ||
-  [
-    "says where the evidence stands",
-    "a study that has no results yet",
-    "a study that is only planned (a forecast)",
-    "negEvidence",
-  ].some((f) => features.has(f));
+  features.has("negEvidence") ||
+  Object.values(ABOUT_STUDIES).some((f) => features.has(f));
 
 /** The kind of study a sentence describes itself (a person's own account counts as testimony), if any. */
 export function studyOf(text: string): StudyMemory | null {
@@ -257,7 +260,8 @@ function languageFeatures(features: Features, lang: SentenceLanguage, groups: Ma
     fire(features, "lab work on samples from the study's people", groups.get("humanSamples")!);
   if (animalOrLab && (groups.has("forecast") || lang.future.length))
     fire(features, "forecast that mentions animals or the lab", groups.get("forecast") ?? lang.future.join(", "));
-  const evidence = STUDY_GROUPS.some(([group]) => groups.has(group));
+  const evidence =
+    STUDY_GROUPS.some(([group]) => groups.has(group)) || Object.values(ABOUT_STUDIES).some((f) => features.has(f));
   if (!evidence && !lang.pastVerbs.length && !lang.modals.length && !lang.question) {
     fire(features, "unsourced present-tense statement", "no study, no hedge");
     if (groups.has("benefitVerb")) fire(features, "unsourced benefit", groups.get("benefitVerb")!);
