@@ -1,6 +1,13 @@
 import { currentTierModel } from "./installation-model";
 import type { SegmentContext } from "./segment";
-import { articleEvidence, type Features, type StudyMemory, studyOf, tierFeatures } from "./tier-features";
+import {
+  articleEvidence,
+  type Features,
+  namesEvidence,
+  type StudyMemory,
+  studyOf,
+  tierFeatures,
+} from "./tier-features";
 import { type ModelClass, predictTier, type TierModel, type TierPrediction } from "./tier-model";
 
 export type TierSuggestion = TierPrediction;
@@ -28,8 +35,12 @@ export function claimFeatures(claims: { exact: string; context: SegmentContext }
   });
 }
 
-/** The feature saying how the sentence before, in the same paragraph, was judged (a result continues its study). */
-export const continuation = (previous: ModelClass) => `continues a sentence judged ${previous}`;
+/**
+ * The feature saying how the sentence before, in the same paragraph, was judged (a result continues its study). A
+ * sentence that names evidence of its own continues it less: it gets a feature of its own, weighed apart.
+ */
+export const continuation = (previous: ModelClass, features: Features) =>
+  `continues a sentence judged ${previous}${namesEvidence(features) ? " (names evidence of its own)" : ""}`;
 
 /**
  * A tier suggestion with its confidence and the features that decided it, for each claim in document order. Claims
@@ -44,7 +55,7 @@ export function suggestTiers(
   claims.forEach((claim, i) => {
     const previous = claims[i - 1];
     if (previous && previous.context.paragraph === claim.context.paragraph)
-      features[i]!.set(continuation(out[i - 1]!.class), previous.exact.slice(0, 40));
+      features[i]!.set(continuation(out[i - 1]!.class, features[i]!), previous.exact.slice(0, 40));
     out.push(predictTier(model, features[i]!));
   });
   return out;

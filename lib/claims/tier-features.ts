@@ -17,7 +17,7 @@ export interface StudyMemory {
 const GROUPS: Record<string, RegExp> = {
   animal:
     /\b(animals?|animal models?|rodents?|mice|mouse|rats?|murine|zebrafish|primates?|monkeys?|macaques?|pigs?|piglets?|dogs?|rabbits?|hamsters?|guinea pigs?|worms?|c\. elegans|fruit fl(?:y|ies)|drosophila|sheep|canine|porcine|equine|bovine)\b/,
-  lab: /\b(in vitro|ex vivo|cell cultures?|cultured|in culture|cultures|(?:tissue|brain|skull) slices|slices of|cadavers?|petri dish(?:es)?|test tubes?|lab(?:oratory)? (?:stud(?:y|ies)|experiments?|tests?|work|dish)|in the lab|cell lines?|organoids?|tissue samples?|cells? in a dish|human cells|cancer cells|stem cell lines?)\b/,
+  lab: /\b(in vitro|ex vivo|cell cultures?|cultured|in culture|cultures|(?:tissue|brain|skull) slices|slices of|cadavers?|petri dish(?:es)?|test tubes?|lab(?:oratory)? (?:stud(?:y|ies)|experiments?|tests?|work|dish)|in the lab|cell lines?|organoids?|tissue samples?|cells? in a dish|human cells|cancer cells|primary (?:human )?(?:cells|fibroblasts|neurons|cultures)|explant(?:s|ed)?|stem cell lines?)\b/,
   preclinicalWord: /\b(pre-?clinical|animal stud(?:y|ies)|animal research|animal data|in animals)\b/,
   mechanism:
     /\b(neurons?|synap\w*|cytokines?|inflammat\w*|pathways?|receptors?|mitochondri\w*|enzymes?|genes?|gene expression|proteins?|hormones?|cortisol|dopamine|serotonin|bdnf|neurotrophic|microglia|astrocytes?|collagen|stem cells?|cells?|tissues?|immune (?:system|response|cells?)|nf-κb|nf-kb|oxidative|free radicals?|antioxidants?|metaboli\w*|insulin|blood flow|circulation|nerves?|brain|liver|gut|microbiome|hippocamp\w*|regenerat\w*|repair\w*|dna|telomeres?|atp|molecules?|peptides?|signal\w*)\b/,
@@ -26,27 +26,34 @@ const GROUPS: Record<string, RegExp> = {
   humanStudy:
     /\b(clinical (?:trials?|stud(?:y|ies))|trials?|stud(?:y|ies)|pilot|cohort|volunteers|participants|in humans|human (?:trials?|stud(?:y|ies)|subjects|data)|patients (?:who|treated|given|receiving|received|were|in)|enrolled|randomi[sz]ed|placebo)\b/,
   smallStudy:
-    /\b(pilot|phase (?:i\/ii|1\/2|ii|i|1|2|one|two)[ab]?|early[- ]phase|first[- ]in[- ]human|open[- ]label|uncontrolled|single[- ]arm|case (?:series|reports?|stud(?:y|ies))|small (?:trials?|stud(?:y|ies)|group|sample|cohorts?)|preliminary|feasibility|proof[- ]of[- ]concept|no control group|without a control|a handful of|self[- ]reported|observational|retrospective|anecdot\w*)\b/,
+    /\b(pilot|phase (?:i\/ii|1\/2|ii|i|1|2|one|two)[ab]?|early[- ]phase|first[- ]in[- ]human|open[- ]label|uncontrolled|single[- ]arm|case (?:series|reports?|stud(?:y|ies))|small (?:randomi[sz]ed |crossover |pilot |open-label |controlled )?(?:trials?|stud(?:y|ies)|group|sample|cohorts?)|preliminary|feasibility|proof[- ]of[- ]concept|no control group|without a control|a handful of|self[- ]reported|observational|retrospective|anecdot\w*)\b/,
   largeStudy:
-    /\b(meta-?analys[ie]s|systematic reviews?|cochrane|guidelines?|large (?:randomi[sz]ed |clinical |controlled )?(?:trials?|stud(?:y|ies)|cohorts?)|phase (?:iii|3|three|iv|4)|thousands of|tens of thousands|population[- ]based|nationwide|standard (?:of )?care|approved by|fda[- ]approved|recommend(?:s|ed)?|consensus|well[- ]established|decades of)\b/,
+    /\b(meta-?analys[ie]s|systematic reviews?|cochrane|guidelines?|large (?:randomi[sz]ed |clinical |controlled )?(?:trials?|stud(?:y|ies)|cohorts?)|phase (?:iii|3|three|iv|4)|thousands of|tens of thousands|population[- ]based|nationwide|(?:\d{1,3},\d{3}|\d{4,6}) (?:\w+ )?(?:adults|people|patients|participants|women|men|children|volunteers)|standard (?:of )?care|approved by|fda[- ]approved|recommend(?:s|ed)?|consensus|well[- ]established|decades of)\b/,
   rct: /\b(randomi[sz]ed|placebo|double[- ]blind|controlled trial|control group|sham)\b/,
   testimonial:
-    /\b(our (?:patients|clients|customers|members)|patients (?:tell|say|report|describe|notice)|clients (?:tell|say|report|describe|notice)|customers (?:tell|say|report|rave)|testimonials?|reviews?|i (?:felt|feel|noticed|tried|had|was)|my (?:pain|sleep|skin|energy|doctor)|in my (?:practice|clinic|experience)|we have (?:seen|treated)|we see|we've seen|(?:has|have) seen (?:people|patients|clients)|many people (?:report|say|find)|(?:users|customers|clients|patients|buyers|readers|members|fans|people) (?:report|say|describe|tell|notice|swear|rave|love|write)|wrote to (?:say|tell)|verified buyer)\b/,
+    /\b(our (?:patients|clients|customers|members)|(?:patients|clients) (?:often |usually |regularly |frequently |always |all |now )?(?:tell|say|report|describe|notice)|customers (?:tell|say|report|rave)|testimonials?|reviews?|i (?:felt|feel|noticed|tried|had|was)|my (?:pain|sleep|skin|energy|doctor)|in my (?:practice|clinic|experience)|we have (?:seen|treated|found)|we (?:see|find|found|notice)|we've (?:seen|found)|(?:has|have) seen (?:people|patients|clients)|many people (?:report|say|find)|(?:users|customers|clients|patients|buyers|readers|members|fans|people) (?:report|say|describe|tell|notice|swear|rave|love|write)|wrote to (?:say|tell)|verified buyer)\b/,
   vagueResearch:
-    /\b(research (?:shows|suggests|has shown|indicates|proves|confirms)|studies (?:show|suggest|have shown|indicate|prove|confirm)|science (?:shows|says|suggests)|scientists (?:say|believe|agree)|experts (?:say|believe|agree)|evidence (?:shows|suggests)|it is (?:known|believed|thought)|has been shown|have been shown|is thought to|are thought to|clinically proven|scientifically proven|proven to|doctors (?:agree|recommend))\b/,
+    /\b(research (?:shows|suggests|has shown|indicates|proves|confirms)|studies (?:show|suggest|have shown|indicate|prove|confirm)|science (?:shows|says|suggests)|scientists (?:say|believe|agree)|experts (?:say|believe|agree)|evidence (?:shows|suggests)|it is (?:known|believed|thought)|has been shown|have been shown|is thought to|are thought to|clinically proven|scientifically proven|i(?:'ve)? (?:read|heard) (?:that|somewhere)|they say|proven to|doctors (?:agree|recommend))\b/,
   superlative:
-    /\b(fountain of youth|holy grail|silver bullet|magic|superfoods?|real hope|closest thing|only a matter of time|anti-?ag(?:e|ei)ng|clinical-grade|medical-grade|proprietary|most requested|milestone|next era|positioned to|hidden cause|root cause|iq points|undo\w*|effortless|unlimited|limitless|biohack\w*|revolution\w*|miracle\w*|breakthrough\w*|game[- ]chang\w*|amazing|incredible|remarkabl[ey]|powerful|best|ultimate|unlock\w*|transform\w*|rejuvenat\w*|detox\w*|supercharg\w*|optimal|optimi[sz]e|natural(?:ly)?|holistic|cutting[- ]edge|state[- ]of[- ]the[- ]art|secret|missing (?:key|link|piece)|key to|ground-?breaking|life[- ]changing|dramatic(?:ally)?|instant(?:ly)?|effortless(?:ly)?|guaranteed|unique|exclusive|radical(?:ly)?|profound(?:ly)?|extraordinary|unparalleled|world[- ]class|cure[sd]?|heal(?:s|ing)?|reverse[sd]?|youthful|vitality|wellness|energi[sz]\w*)\b/,
+    /\b(fountain of youth|holy grail|silver bullet|magic|superfoods?|real hope|closest thing|only a matter of time|anti-?ag(?:e|ei)ng|clinical-grade|medical-grade|proprietary|most requested|milestone|next era|positioned to|hidden cause|root cause|iq points|undo\w*|effortless|unlimited|limitless|biohack\w*|revolution\w*|miracle\w*|breakthrough\w*|game[- ]chang\w*|amazing|incredible|remarkabl[ey]|powerful|best|ultimate|unlock\w*|transform\w*|rejuvenat\w*|detox\w*|supercharg\w*|optimal|optimi[sz]e|natural(?:ly)?|holistic|cutting[- ]edge|state[- ]of[- ]the[- ]art|secret|missing (?:key|link|piece)|key to|ground-?breaking|life[- ]changing|dramatic(?:ally)?|instant(?:ly)?|effortless(?:ly)?|guaranteed|risk-free|no (?:risk|side effects|downtime)|(?:completely|totally|perfectly|100%) safe|unique|exclusive|radical(?:ly)?|profound(?:ly)?|extraordinary|unparalleled|world[- ]class|cure[sd]?|heal(?:s|ing)?|reverse[sd]?|youthful|vitality|wellness|energi[sz]\w*)\b/,
   universal: /\b(every|all|always|never|completely|entire(?:ly)?|any|everyone|everything|totally|fully|whole)\b/,
   hedge:
     /\b(may|might|could|possibl[ey]|potential(?:ly)?|likely|perhaps|suggests?|appears? to|seems? to|promis\w*|hope\w*|hypothe\w*|theor\w*|speculat\w*|believed?|thought to|emerging|early signs|unclear|unknown)\b/,
   forecast:
     /\b(in (?:ten|five|\d+|a few|the next) (?:years?|decades?)|expects? (?:\w+ ){1,4}to|expected to|will (?:prescribe|reach|be able)|one day|someday|in the future|future|soon|next (?:decade|generation|few years)|within (?:a|the next) (?:few )?(?:years?|decades?)|by 20\d\d|will (?:be|become|change|transform|make|replace|revolutioni[sz]e|allow|help|lead|open)|could (?:become|one day|replace|transform|revolutioni[sz]e|lead|open|change|make)|is (?:set|poised|expected|likely) to|are (?:set|poised|expected|likely) to|on the horizon|the way we|paves? the way|opens? the door|obsolete|new era)\b/,
+  recruiting:
+    /\b(now recruiting|is recruiting|are recruiting|recruiting|enrolling|being (?:investigated|studied|tested))\b/,
   plans:
-    /\b(now recruiting|is recruiting|are recruiting|recruiting|enrolling|will (?:test|begin|start|enrol|enroll|recruit|run|launch|report|compare|follow)|plans? to|planned|upcoming|ongoing|under way|underway|is (?:testing|planning|seeking|launching)|are (?:testing|planning|seeking|launching)|results are expected|has applied|seeking approval|next step)\b/,
+    /\b(will (?:test|begin|start|enrol|enroll|recruit|run|launch|report|compare|follow)|plans? to|planned|upcoming|ongoing|under way|underway|is (?:testing|planning|seeking|launching)|are (?:testing|planning|seeking|launching)|results are expected|(?:are|is) expected in|has applied|seeking approval|next step)\b/,
   negEvidence:
     /\b(no (?:large |randomi[sz]ed |controlled |clinical |human |published |good |high-quality |robust |long-term |accepted |senolytic |drug )*(?:trials?|stud(?:y|ies)|evidence|data|research|proof|test|senolytic|drug|treatment)|(?:has|have) not (?:found|shown|been)|nobody knows|no one knows|is unknown|are unknown|cannot (?:yet )?be|not yet (?:known|clear)|has yet to|have yet to|not (?:yet )?(?:been )?(?:tested|studied|proven|shown|confirmed|established|approved)|(?:has|have)n't been (?:tested|studied|proven|shown)|lack of (?:evidence|data|trials)|little (?:evidence|data|research)|limited (?:evidence|data|research)|insufficient evidence|remains? (?:unproven|unclear|unknown)|too (?:small|early) to|more research is needed|further (?:research|studies|trials) (?:is|are) needed|not approved|unproven)\b/,
+  stateOfEvidence:
+    /\b((?:evidence|data|results|findings|timelines|knowledge|what we know|it|they)(?: [\w'-]+){0,4} (?:comes?|came) from|(?:began|started) with|extrapolat\w*|(?:studies|trials|data|evidence) (?:are|is|remain|remains) (?:fewer|few|small|smaller|scarce|sparse|limited|thin|mixed|weak|preliminary)|(?:only|just) a (?:few|handful)|a few hundred|so far|to date|work in (?:mice|animals|rats) (?:never|don't|do not|rarely)|never work in (?:people|humans)|open question|anyone's guess|remains to be seen|less clear|is (?:unknown|unclear|not known)|are (?:unknown|unclear)|best[- ]documented|well[- ]documented|textbook)\b/,
+  openQuestion: /^(?:but |and |so )?(?:whether|if|how long|nobody|no one)\b/,
+  humanSamples:
+    /\b(biops(?:y|ies)|(?:blood|tissue|tumou?r|skin|fat) samples? (?:from|of|taken)|samples? (?:from|of) (?:the )?(?:patients|participants|volunteers|donors)|from (?:the )?(?:patients|participants|volunteers)'?s?)\b/,
   definition:
-    /\b(is (?:a|an|the) (?:type|form|kind|class|group|part|process|condition|protein|hormone|molecule|region|disease|disorder) of|are (?:a )?(?:type|form|kind|class|group|part)s? of|refers? to|is defined as|known as|also called|is made (?:in|by)|are made (?:in|by)|is produced (?:in|by)|is responsible for|are responsible for|is essential for|are essential for|plays? (?:a|an) (?:key|central|important|major|critical|significant) role)\b/,
+    /(?:, (?:a|an|the) (?:[\w-]+ ){0,2}(?:type|kind|form|class|family) of|, (?:a|an|the) (?:[\w-]+ ){0,2}(?:enzyme|molecule|protein|hormone|tissue|receptor|neurotransmitter|mix|process)\b)|\b((?:is|are) (?:a|an|the) (?:[\w-]+ ){1,3}(?:found|made|produced|present|stored) in|(?:is|are) (?:a|an|the) (?:[\w-]+ ){0,2}(?:concentrate|compound|molecule|mineral|vitamin|flavonoid|amino acid|fatty acids?|cells) (?:of|that|which|found)|is (?:a|an|the) (?:type|form|kind|class|group|part|process|condition|protein|hormone|molecule|region|disease|disorder) of|are (?:a )?(?:type|form|kind|class|group|part)s? of|refers? to|is defined as|known as|also called|is made (?:in|by)|are made (?:in|by)|is produced (?:in|by)|is responsible for|are responsible for|is essential for|are essential for|plays? (?:a|an) (?:key|central|important|major|critical|significant) role)\b/,
   callToAction:
     /\b(book|call|contact|subscribe|sign up|click|visit|schedule|order|buy|shop|download|register|join|email us|ask (?:your|a) (?:doctor|gp|pharmacist)|talk to your|speak to|consult (?:your|a)|learn more|find out|get (?:started|in touch|your))\b/,
   contact: /(@\w+\.\w+|\+?\d[\d\s().-]{7,}\d|\bwww\.|https?:\/\/)/,
@@ -83,6 +90,8 @@ const CONTEXT_GROUPS = [
   "testimonial",
   "forecast",
   "plans",
+  "recruiting",
+  "stateOfEvidence",
   "hedge",
   "superlative",
   "mechanism",
@@ -103,6 +112,26 @@ const LEAD_IN_HINTS: Record<string, RegExp> = {
     /\b(you can expect|you'?ll (?:notice|feel|see|get)|benefits? (?:include|of)|helps? (?:with|you)|supports?|designed to|will help|can help|results you)\b/,
   "lead-in: advice": /\b(tips?|steps?|protocol|how to|try|recommend|do this|routine|plan|start)\b/,
 };
+
+/** An abstract's "Results:" or "Conclusions:": what follows is about the study its "Methods:" described. */
+const SECTION_LABEL = /^(?:results?|conclusions?|findings|interpretation|outcomes?)\b/;
+
+/**
+ * What a list's lead-in says about the evidence of its items, in a few coarse kinds that recur across articles (so
+ * the items of a list take the lead-in's tier, as the rubric says, even under words the model has never seen).
+ */
+function leadInKind(leadIn: string, groups: ReadonlyMap<string, string>): { says: string; words: string } | null {
+  const first = (names: string[]) => names.map((n) => groups.get(n)).find(Boolean);
+  const lab = first(["animal", "lab", "preclinicalWord"]);
+  if (lab) return { says: "names animals or the lab", words: lab };
+  const people = LEAD_IN_HINTS["lead-in: people report"]!.exec(leadIn)?.[0] ?? first(["testimonial", "smallStudy"]);
+  if (people) return { says: "names people's reports or a small study", words: people };
+  const promise =
+    LEAD_IN_HINTS["lead-in: promise"]!.exec(leadIn)?.[0] ??
+    first(["forecast", "benefitVerb", "vagueResearch", "secondPerson"]);
+  if (promise) return { says: "promises or forecasts", words: promise };
+  return null;
+}
 
 /** Modal verbs are read as modality (above), not as words. */
 const MODALS = new Set(["may", "might", "could", "would", "should", "can", "will", "shall", "must"]);
@@ -148,9 +177,41 @@ export function articleEvidence(sentences: string[]): Set<StudyKind> {
   return kinds;
 }
 
+/** The features of aboutStudies: the sentence names studies, though it does not rest on them. */
+const ABOUT_STUDIES = {
+  stance: "says where the evidence stands",
+  recruiting: "a study that has no results yet",
+  planned: "a study that is only planned (a forecast)",
+};
+
+/**
+ * A sentence that names studies without resting on them: where the evidence stands ("Most of what we know comes from
+ * mice"), a trial that is recruiting (no results yet: the corpus reads it as the state of the evidence) or one that is
+ * only planned (a forecast). Its study words are the reason for that reading, not for the study's tier.
+ */
+function aboutStudies(groups: ReadonlyMap<string, string>): { feature: string; words: string } | null {
+  const named = STUDY_GROUPS.flatMap(([group]) => groups.get(group) ?? []);
+  const stance = groups.get("stateOfEvidence");
+  if (stance && (named.length || groups.has("negEvidence")))
+    return { feature: ABOUT_STUDIES.stance, words: [stance, ...named].join(", ") };
+  if (!named.length) return null;
+  const recruiting = groups.get("recruiting");
+  if (recruiting) return { feature: ABOUT_STUDIES.recruiting, words: `${recruiting}: ${named.join(", ")}` };
+  const plans = groups.get("plans");
+  if (plans) return { feature: ABOUT_STUDIES.planned, words: `${plans}: ${named.join(", ")}` };
+  return null;
+}
+
+/** Whether a claim's features name evidence of its own: a study, or what the studies do or do not show. */
+export const namesEvidence = (features: Features) =>
+  STUDY_GROUPS.some(([group]) => features.has(group)) ||
+  features.has("negEvidence") ||
+  Object.values(ABOUT_STUDIES).some((f) => features.has(f));
+
 /** The kind of study a sentence describes itself (a person's own account counts as testimony), if any. */
 export function studyOf(text: string): StudyMemory | null {
   const groups = groupsOf(text);
+  if (aboutStudies(groups)) return null;
   for (const [group, kind] of STUDY_GROUPS) {
     const words = groups.get(group);
     if (words) return { kind, words };
@@ -195,14 +256,19 @@ function languageFeatures(features: Features, lang: SentenceLanguage, groups: Ma
     fire(features, "hedged animal or lab finding (evidence beats hedging)", animalOrLab);
   if (animalOrLab && (groups.has("humanStudy") || lang.words.some((w) => HUMAN_WORDS.test(w.lower))))
     fire(features, "animal words beat human words", animalOrLab);
+  if (groups.has("lab") && groups.has("humanSamples"))
+    fire(features, "lab work on samples from the study's people", groups.get("humanSamples")!);
   if (animalOrLab && (groups.has("forecast") || lang.future.length))
     fire(features, "forecast that mentions animals or the lab", groups.get("forecast") ?? lang.future.join(", "));
-  const evidence = STUDY_GROUPS.some(([group]) => groups.has(group));
+  const evidence =
+    STUDY_GROUPS.some(([group]) => groups.has(group)) || Object.values(ABOUT_STUDIES).some((f) => features.has(f));
   if (!evidence && !lang.pastVerbs.length && !lang.modals.length && !lang.question) {
     fire(features, "unsourced present-tense statement", "no study, no hedge");
     if (groups.has("benefitVerb")) fire(features, "unsourced benefit", groups.get("benefitVerb")!);
     if (groups.has("secondPerson")) fire(features, "unsourced, addressed to the reader", groups.get("secondPerson")!);
   }
+  if (groups.has("firstPerson") && lang.quoted && !lang.question)
+    fire(features, "a person's own words (quoted, first person)", groups.get("firstPerson")!);
   if (groups.has("firstPerson") && lang.pastVerbs.length)
     fire(features, "first-person account", groups.get("firstPerson")!);
   for (const w of lang.words) {
@@ -227,8 +293,15 @@ export function tierFeatures(
   const groups = new Map(groupsOf(text));
   // Evidence beats hedging: with animal or lab words (and no forecast), hedges say nothing about the tier.
   if ((groups.has("animal") || groups.has("lab")) && !groups.has("forecast")) groups.delete("hedge");
+  const about = aboutStudies(groups);
+  if (about) {
+    fire(features, about.feature, about.words);
+    for (const [group] of STUDY_GROUPS) groups.delete(group);
+    groups.delete("rct");
+  }
   for (const [group, words] of groups) fire(features, group, words);
   languageFeatures(features, readSentence(text), groups);
+  const ownStudy = STUDY_GROUPS.some(([group]) => groups.has(group));
   const heading = context.headings.join(" / ").toLowerCase();
   for (const [group, words] of groupsOf(heading))
     if (CONTEXT_GROUPS.includes(group)) fire(features, `heading:${group}`, words);
@@ -243,15 +316,19 @@ export function tierFeatures(
       const m = pattern.exec(leadIn);
       if (m) fire(features, hint, m[0]);
     }
-    for (const [group, words] of groupsOf(context.leadIn))
+    const leadInGroups = groupsOf(context.leadIn);
+    for (const [group, words] of leadInGroups)
       if (CONTEXT_GROUPS.includes(group)) fire(features, `lead-in:${group}`, words);
+    const kind = leadInKind(leadIn, leadInGroups);
+    if (kind) fire(features, `list under a lead-in that ${kind.says}`, kind.words);
+    const label = SECTION_LABEL.exec(leadIn);
+    if (label && study && !ownStudy) fire(features, `${label[0]} of ${study.kind}`, study.words);
   }
   const previous = context.previous.at(-1);
   if (previous) {
     for (const [group, words] of groupsOf(previous))
       if (CONTEXT_GROUPS.includes(group)) fire(features, `previous:${group}`, words);
   }
-  const ownStudy = STUDY_GROUPS.some(([group]) => groups.has(group));
   if (!ownStudy && (groups.has("mechanism") || groups.has("benefitVerb"))) {
     const labOnly = (article.has("animal") || article.has("lab")) && !article.has("large study");
     if (labOnly)

@@ -39,8 +39,8 @@ function report(split: Split, docs: LabelledDocument[]) {
   if (unmatched.length) console.log(`labels that match no claim: ${unmatched.length}`);
   if (process.argv.includes("--misses") && split !== "test") {
     for (const p of unmatched) console.log(`  unmatched [${p.document}] ${p.text}`);
-    console.log("\nboundary: extra claims\n  " + boundary.extra.join("\n  "));
-    console.log("boundary: missing sentences\n  " + boundary.missing.join("\n  "));
+    console.log(`\nboundary: extra claims\n  ${boundary.extra.join("\n  ")}`);
+    console.log(`boundary: missing sentences\n  ${boundary.missing.join("\n  ")}`);
     console.log("\ndisagreements:");
     for (const p of results.flatMap((x) => x.pairs)) {
       if ((p.expected === "ESTABLISHED" || p.expected === "AMBIGUOUS" ? null : p.expected) === p.predicted) continue;

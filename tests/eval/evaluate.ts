@@ -67,7 +67,7 @@ export function pairsOf(doc: LabelledDocument, model: TierModel = currentTierMod
     const own = at === null ? [] : [...features[at]!.keys()];
     const previous = at === null ? undefined : labelAt.get(at - 1);
     if (previous && segments[at! - 1]!.context.paragraph === segments[at!]!.context.paragraph)
-      own.push(continuation(previous));
+      own.push(continuation(previous, features[at!]!));
     return {
       document: doc.name,
       text: label.text,

@@ -1,7 +1,7 @@
 // `npm run train:claims`: fits the tier model on the corpus's DEV split and the older fixtures and writes
 // lib/claims/tier-model.json. `-- --from-db` refits on those plus this installation's own decisions (DATABASE_URL)
 // and writes the result to the installation's data directory, never to the committed weights.
-// The TEST split is only ever scored, never fitted on.
+// The TEST split is only ever scored, never fitted on, and only with `-- --test`.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -71,7 +71,8 @@ async function main() {
       `fitted on ${model.trainedOn.examples} examples, ${Object.keys(model.weights).length} features -> ${path.relative(process.cwd(), COMMITTED)}`,
     );
     console.log(line("DEV (fitted on)", score(model, dev)));
-    if (test.length) console.log(line("TEST (never fitted on)", score(model, test)));
+    // TEST figures are for reporting at the end of a step, never for tuning: printed only when asked for.
+    if (test.length && process.argv.includes("--test")) console.log(line("TEST (never fitted on)", score(model, test)));
     return;
   }
 

