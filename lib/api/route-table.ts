@@ -36,7 +36,7 @@ type Result<K extends OperationKey> = (typeof OPERATIONS)[K]["response"] extends
   ? z.output<S>
   : (typeof OPERATIONS)[K]["response"] extends { file: true }
     ? ExportFile
-    : void;
+    : undefined;
 
 type ExportFile = Awaited<ReturnType<typeof exportDocument>>;
 
@@ -62,7 +62,7 @@ const HANDLERS: { [K in OperationKey]: (call: Call) => Promise<Result<K>> } = {
   "GET /claims/{id}/citations": ({ actor, id }) => items(listCitations(actor, id)),
   "POST /claims/{id}/citations": ({ actor, input }) => items(addCitations(actor, input)),
   "PATCH /citations/{id}": ({ actor, input }) => updateCitation(actor, input),
-  "DELETE /citations/{id}": ({ actor, input }) => deleteCitation(actor, input),
+  "DELETE /citations/{id}": ({ actor, input }) => deleteCitation(actor, input).then(() => undefined),
   "POST /citations/{id}/metadata": ({ actor, input }) => fetchCitationMetadata(actor, input),
   "GET /claims/{id}/critique": ({ actor, id }) => getClaimCritique(actor, id),
   "GET /claims/{id}/comments": ({ actor, id }) => items(listComments(actor, id)),

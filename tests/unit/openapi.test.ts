@@ -1,26 +1,10 @@
 // The OpenAPI document is generated from the route table: it must be valid OpenAPI 3.1, describe exactly the
 // operations the route files export, answer every operation with a schema, and list every error code.
-import fs from "node:fs";
-import path from "node:path";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, it } from "vitest";
 import { openApiDocument } from "@/lib/api/openapi";
 import { ERROR_STATUS } from "@/lib/errors/app-error";
-
-/** "METHOD /path" for every handler the files under app/api/v1 export, as OpenAPI spells the path. */
-function routeFileOperations(): string[] {
-  const root = path.join("app", "api", "v1");
-  const found: string[] = [];
-  for (const file of fs.readdirSync(root, { recursive: true, encoding: "utf8" })) {
-    if (!file.endsWith("route.ts")) continue;
-    const url = `/${path.dirname(file)}`.replace(/\[(\w+)\]/g, "{$1}").replace(/\/\.$/, "");
-    const source = fs.readFileSync(path.join(root, file), "utf8");
-    for (const m of source.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g)) {
-      found.push(`${m[1]} ${url}`);
-    }
-  }
-  return found.sort();
-}
+import { restRoutes } from "../support/route-files";
 
 type Doc = typeof openApiDocument & {
   paths: Record<
@@ -44,7 +28,7 @@ describe("the generated OpenAPI document", () => {
 
   it("describes exactly the operations the route files export (but the document itself)", () => {
     const described = operations.map((o) => o.key).sort();
-    expect(described).toEqual(routeFileOperations().filter((k) => k !== "GET /openapi.json"));
+    expect(described).toEqual(restRoutes().filter((k) => k !== "GET /openapi.json"));
   });
 
   it("gives every successful response a schema", () => {
