@@ -2,6 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { ClaimText, rangeOf } from "@/components/document/claim-text";
+import { TierBadge } from "@/components/document/tier-badge";
+import { WorkspaceHeader } from "@/components/document/workspace-header";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/api/action-result";
 import {
   acceptSuggestionsAction,
   createClaimAction,
@@ -10,13 +16,7 @@ import {
   setClaimBoundariesAction,
   setClaimTierAction,
   splitClaimAction,
-} from "@/app/documents/[slug]/claims/actions";
-import { ClaimText, rangeOf } from "@/components/document/claim-text";
-import { TierBadge } from "@/components/document/tier-badge";
-import { WorkspaceHeader } from "@/components/document/workspace-header";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import type { ActionResult } from "@/lib/api/action-result";
+} from "@/lib/claims/actions";
 import type { ClaimDto } from "@/lib/claims/claim-dto";
 import type { ClaimWorkspace } from "@/lib/claims/claim-workspace";
 import { TIER_LABELS, TIERS } from "@/lib/claims/tiers";
@@ -57,7 +57,7 @@ export function ClaimEditor({ workspace }: { workspace: ClaimWorkspace }) {
   }, []);
 
   const run = useCallback(
-    (action: () => Promise<ActionResult<unknown>>, done: string, afterwards?: (data: unknown) => void) => {
+    <T,>(action: () => Promise<ActionResult<T>>, done: string, afterwards?: (data: T) => void) => {
       startTransition(async () => {
         const result = await action();
         if (result.ok) {
@@ -141,7 +141,7 @@ export function ClaimEditor({ workspace }: { workspace: ClaimWorkspace }) {
                 run(
                   () => createClaimAction({ documentId: doc.id, ...selection }),
                   "Claim created.",
-                  (data) => setSelectedId((data as ClaimDto).id),
+                  (claim) => setSelectedId(claim.id),
                 )
               }
             >

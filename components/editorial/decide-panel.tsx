@@ -3,14 +3,16 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { publishAction, saveDecisionAction } from "@/app/documents/[slug]/decide/actions";
 import { TierBadge } from "@/components/document/tier-badge";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TIER_LABELS, TIERS } from "@/lib/claims/tiers";
+import { saveDecisionAction } from "@/lib/decisions/actions";
+import { publishAction } from "@/lib/editorial/actions";
 import type { DecideView } from "@/lib/editorial/decide-view";
 import type { Certainty } from "@/lib/generated/prisma/enums";
 import { CERTAINTY } from "@/lib/reviews/grade-labels";
+import { formChoice } from "@/lib/validation/form-choice";
 
 const selectClass = "rounded border border-slate-400 bg-white px-2 py-1 text-sm dark:bg-slate-900";
 const paragraphs = (text: string) =>
@@ -39,8 +41,8 @@ function DecisionForm({ claim }: { claim: DecideView["claims"][number] }) {
           const result = await saveDecisionAction({
             claimId: claim.id,
             version: claim.decision?.version ?? 0,
-            tier: form.get("tier") || null,
-            certainty: form.get("certainty") || null,
+            tier: formChoice(TIERS, form.get("tier")) ?? null,
+            certainty: formChoice(Object.keys(CERTAINTY) as Certainty[], form.get("certainty")) ?? null,
             note: paragraphs(String(form.get("note") ?? "")),
           });
           if (result.ok) {

@@ -3,10 +3,10 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { assignReviewerAction, setDocumentStatusAction, unassignReviewerAction } from "@/app/editor/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/api/action-result";
+import { assignReviewerAction, setDocumentStatusAction, unassignReviewerAction } from "@/lib/editorial/actions";
 import type { Dashboard } from "@/lib/editorial/dashboard";
 
 const STATUSES = [

@@ -2,16 +2,14 @@
 
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState, useTransition } from "react";
-import {
-  addCitationsAction,
-  deleteCitationAction,
-  fetchCitationMetadataAction,
-} from "@/app/documents/[slug]/review/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { addCitationsAction, deleteCitationAction, fetchCitationMetadataAction } from "@/lib/citations/actions";
 import type { CitationDto } from "@/lib/citations/citations";
+import { STANCE_REQUIRED } from "@/lib/citations/schemas";
 import { STUDY_DESIGNS } from "@/lib/citations/study-designs";
-import type { Stance } from "@/lib/generated/prisma/enums";
+import type { Stance, StudyDesign } from "@/lib/generated/prisma/enums";
+import { formChoice } from "@/lib/validation/form-choice";
 
 const STANCES: { value: Stance; label: string }[] = [
   { value: "SUPPORTS", label: "Supports" },
@@ -43,21 +41,29 @@ export function CitationsPanel({
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form);
+    const stance = formChoice(
+      STANCES.map((s) => s.value),
+      data.get("stance"),
+    );
+    if (!stance) {
+      setMessage({ tone: "error", text: STANCE_REQUIRED });
+      return;
+    }
     const common = {
       claimId,
-      source,
-      stance: data.get("stance") || undefined,
-      studyDesign: data.get("studyDesign") || undefined,
+      stance,
+      studyDesign: formChoice(Object.keys(STUDY_DESIGNS) as StudyDesign[], data.get("studyDesign")),
       note: String(data.get("note") ?? "") || undefined,
     };
     const input =
       source === "identifier"
         ? {
             ...common,
+            source,
             identifier: String(data.get("identifier") ?? ""),
             title: String(data.get("title") ?? "") || undefined,
           }
-        : { ...common, reference: String(data.get("reference") ?? "") };
+        : { ...common, source, reference: String(data.get("reference") ?? "") };
     startTransition(async () => {
       const result = await addCitationsAction(input);
       if (result.ok) {

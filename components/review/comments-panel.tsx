@@ -3,14 +3,9 @@
 import type { JSONContent } from "@tiptap/core";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
-import {
-  addCommentAction,
-  deleteCommentAction,
-  editCommentAction,
-  resolveCommentAction,
-} from "@/app/documents/[slug]/review/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { addCommentAction, deleteCommentAction, editCommentAction, resolveCommentAction } from "@/lib/comments/actions";
 import type { CommentDto } from "@/lib/comments/comments";
 import { localDraft } from "./local-draft";
 import { RichTextEditor } from "./rich-text-editor";

@@ -2,10 +2,10 @@
 
 import type { JSONContent } from "@tiptap/core";
 import { useCallback, useState } from "react";
-import { reopenReviewAction, saveReviewAction, submitReviewAction } from "@/app/documents/[slug]/review/actions";
 import { Button } from "@/components/ui/button";
 import { TIER_LABELS, TIERS } from "@/lib/claims/tiers";
 import type { Certainty, ClaimTier, Concern } from "@/lib/generated/prisma/enums";
+import { reopenReviewAction, saveReviewAction, submitReviewAction } from "@/lib/reviews/actions";
 import { CERTAINTY, CONCERN_LABELS, DOMAIN_INFO, UPGRADE_INFO } from "@/lib/reviews/grade-labels";
 import type { ReviewDto } from "@/lib/reviews/review-dto";
 import { DOMAINS, type Domain, UPGRADES, type Upgrade } from "@/lib/reviews/schemas";

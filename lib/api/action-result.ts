@@ -1,6 +1,4 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/roles";
-import { currentActor } from "@/lib/auth/session";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { AppError } from "@/lib/errors/app-error";
 
@@ -21,12 +19,4 @@ export async function runAction<T>(fn: () => Promise<T>): Promise<ActionResult<T
     console.error("unexpected server action error", error);
     return { ok: false, code: "INTERNAL", message: "Something went wrong on our side. Nothing was saved." };
   }
-}
-
-/**
- * A server action's whole body: the signed-in user runs one domain function, which validates and authorizes. Cached
- * reading pages are dropped by the domain's transactions; workspace pages are dynamic and refreshed by the client.
- */
-export function actAsCurrentUser<T>(operation: (actor: Actor, input: unknown) => Promise<T>, input: unknown) {
-  return runAction(async () => operation(await currentActor(), input));
 }

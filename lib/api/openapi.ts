@@ -1,89 +1,128 @@
 import { z } from "zod";
-import {
-  addCitationSchema,
-  citationTargetSchema,
-  deleteCitationSchema,
-  updateCitationSchema,
-} from "@/lib/citations/schemas";
-import { addCommentSchema, commentTargetSchema, editCommentSchema, resolveCommentSchema } from "@/lib/comments/schemas";
-import { createDocumentSchema } from "@/lib/documents/schemas";
+import { ERROR_STATUS } from "@/lib/errors/app-error";
 import { ALL_FORMATS } from "@/lib/exports/export-formats";
-import { reviewStatusChangeSchema, saveReviewSchema } from "@/lib/reviews/schemas";
+import { nonEmptyRichTextSchema, richTextSchema } from "@/lib/rich-text/validate";
+import { OPERATIONS, type Operation } from "./operations";
+import { richTextDocOutput } from "./response-schemas";
 
-const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: "input", unrepresentable: "any" });
+const RICH_TEXT = new Set<unknown>([richTextSchema, nonEmptyRichTextSchema, richTextDocOutput]);
 
-const error = {
-  description: "An error: `{ error: { code, message, details? } }`",
-  content: {
-    "application/json": {
-      schema: {
+/** A zod schema as JSON Schema, as it travels (dates as strings); rich text points at the RichTextDoc component. */
+function jsonSchema(schema: z.ZodType) {
+  return z.toJSONSchema(schema, {
+    io: "input",
+    target: "draft-2020-12",
+    unrepresentable: "any",
+    override: (ctx) => {
+      if (!RICH_TEXT.has(ctx.zodSchema)) return;
+      for (const key of Object.keys(ctx.jsonSchema)) delete ctx.jsonSchema[key];
+      ctx.jsonSchema.$ref = "#/components/schemas/RichTextDoc";
+    },
+  });
+}
+
+/** Tiptap JSON: a tree of nodes, each with a type, optional attributes, marks, text and children. */
+const richTextNode = {
+  type: "object",
+  properties: {
+    type: { type: "string" },
+    attrs: { type: "object" },
+    marks: {
+      type: "array",
+      items: {
         type: "object",
-        properties: {
-          error: {
-            type: "object",
-            properties: {
-              code: {
-                type: "string",
-                enum: [
-                  "INVALID",
-                  "UNAUTHENTICATED",
-                  "FORBIDDEN",
-                  "NOT_FOUND",
-                  "CONFLICT",
-                  "TOO_LARGE",
-                  "UNSUPPORTED_MEDIA_TYPE",
-                  "RATE_LIMITED",
-                  "UNAVAILABLE",
-                  "INTERNAL",
-                ],
-              },
-              message: { type: "string" },
-              details: {},
-            },
-            required: ["code", "message"],
-          },
-        },
+        properties: { type: { type: "string" }, attrs: { type: "object" } },
+        required: ["type"],
       },
     },
+    text: { type: "string" },
+    content: { type: "array", items: { $ref: "#/components/schemas/RichTextNode" } },
   },
+  required: ["type"],
 };
 
-const documentBody = {
-  required: true,
-  content: {
-    "application/json": { schema: schema(createDocumentSchema) },
-    "multipart/form-data": {
-      schema: {
-        type: "object",
-        properties: { file: { type: "string", format: "binary" }, title: { type: "string" } },
-        required: ["file"],
-      },
-    },
-  },
-};
+const errorCodes = [...Object.keys(ERROR_STATUS), "INTERNAL"];
+const errorStatuses = [...new Set([...Object.values(ERROR_STATUS), 500])].sort();
 
-/** A JSON body validated by `s`, minus the ids the path supplies. */
-const body = (s: z.ZodObject, ...fromPath: string[]) => ({
-  required: true,
-  content: {
-    "application/json": { schema: schema(s.omit(Object.fromEntries(fromPath.map((k) => [k, true])) as never)) },
-  },
+const errorResponse = (status: number) => ({
+  description: `${errorCodes.filter((c) => (ERROR_STATUS[c as keyof typeof ERROR_STATUS] ?? 500) === status).join(", ")}`,
+  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
 });
-const ok = (description: string, status = "200") => ({ [status]: { description }, ...errors });
 
-const idParam = [{ name: "id", in: "path", required: true, schema: { type: "string" } }];
-const errors = {
-  "400": error,
-  "401": error,
-  "403": error,
-  "404": error,
-  "409": error,
-  "413": error,
-  "415": error,
-  "503": error,
+const documentUpload = {
+  type: "object",
+  properties: { file: { type: "string", format: "binary" }, title: { type: "string" } },
+  required: ["file"],
 };
 
-/** The REST API's description; request schemas come from the same zod schemas the routes validate with. */
+function requestBody(body: NonNullable<Operation["body"]>) {
+  if ("document" in body) {
+    return {
+      required: true,
+      content: {
+        "application/json": { schema: jsonSchema(body.document) },
+        "multipart/form-data": { schema: documentUpload },
+      },
+    };
+  }
+  // The path supplies the id: documented without it.
+  const schema =
+    body.fromPath && body.schema instanceof z.ZodObject
+      ? body.schema.omit({ [body.fromPath]: true } as never)
+      : body.schema;
+  return { required: true, content: { "application/json": { schema: jsonSchema(schema) } } };
+}
+
+function responses(operation: Operation) {
+  const { response } = operation;
+  const success =
+    response.status === 204
+      ? { "204": { description: "Done; no content" } }
+      : "file" in response
+        ? {
+            "200": {
+              description: "The file, as an attachment",
+              content: { "application/octet-stream": { schema: { type: "string", format: "binary" } } },
+            },
+          }
+        : {
+            [String(response.status)]: {
+              description: "Success",
+              content: { "application/json": { schema: jsonSchema(response.schema) } },
+            },
+          };
+  // Only a route that reads a body can refuse one as too large or of the wrong type.
+  const statuses = errorStatuses.filter((s) => operation.body || (s !== 413 && s !== 415));
+  return { ...success, ...Object.fromEntries(statuses.map((s) => [String(s), errorResponse(s)])) };
+}
+
+function operationObject(key: string, operation: Operation) {
+  const parameters = [
+    ...(key.includes("{id}") ? [{ name: "id", in: "path", required: true, schema: { type: "string" } }] : []),
+    ...(operation.exportFormat
+      ? [{ name: "format", in: "query", required: true, schema: { type: "string", enum: [...ALL_FORMATS] } }]
+      : []),
+  ];
+  return {
+    operationId: key.replace(/[^A-Za-z]+/g, "_").replace(/_$/, ""),
+    summary: operation.summary,
+    "x-permission": operation.permission,
+    ...(parameters.length ? { parameters } : {}),
+    ...(operation.body ? { requestBody: requestBody(operation.body) } : {}),
+    responses: responses(operation),
+  };
+}
+
+function paths() {
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const [key, operation] of Object.entries(OPERATIONS) as [string, Operation][]) {
+    const [method, path] = key.split(" ") as [string, string];
+    out[path] = { ...out[path], [method.toLowerCase()]: operationObject(key, operation) };
+  }
+  return out;
+}
+
+/** The REST API's description, generated from the route table (lib/api/operations.ts) and its zod schemas. */
 export const openApiDocument = {
   openapi: "3.1.0",
   info: { title: "Claimwise API", version: "1" },
@@ -93,168 +132,26 @@ export const openApiDocument = {
       bearer: { type: "http", scheme: "bearer", description: "An API token (`npm run token:create`)" },
       session: { type: "apiKey", in: "cookie", name: "next-auth.session-token" },
     },
+    schemas: {
+      RichTextNode: richTextNode,
+      RichTextDoc: { ...richTextNode, properties: { ...richTextNode.properties, type: { const: "doc" } } },
+      Error: {
+        type: "object",
+        properties: {
+          error: {
+            type: "object",
+            properties: {
+              code: { type: "string", enum: errorCodes },
+              message: { type: "string" },
+              details: { description: "Field errors, the current state after a conflict, a retry delay" },
+            },
+            required: ["code", "message"],
+          },
+        },
+        required: ["error"],
+      },
+    },
   },
   security: [{ bearer: [] }, { session: [] }, {}],
-  paths: {
-    "/documents": {
-      get: {
-        summary: "Documents the caller may read",
-        responses: { "200": { description: "`{ items: [...] }`" }, ...errors },
-      },
-      post: {
-        summary: "Import a document (editors)",
-        requestBody: documentBody,
-        responses: { "201": { description: "`{ id, slug, claimCount }`" }, ...errors },
-      },
-    },
-    "/documents/{id}/revisions": {
-      post: {
-        summary: "Import a new version and re-anchor its claims (editors)",
-        parameters: idParam,
-        requestBody: documentBody,
-        responses: { "201": { description: "`{ revisionId, number, anchored, fuzzy, orphaned, added }`" }, ...errors },
-      },
-    },
-    "/documents/{id}/claims": {
-      get: {
-        summary: "A document's claims in document order, with W3C selectors",
-        parameters: idParam,
-        responses: {
-          "200": {
-            description:
-              "`{ items: [{ id, text, tier, tierSource, suggestedTier, confidence, cues, selectors, range, anchorStatus, ... }] }`: " +
-              "`tier` is set only once a person has set or accepted one; `suggestedTier` is the model's suggestion, " +
-              "`confidence` its probability (0..1) and `cues` the features that decided it; `selectors` are W3C " +
-              "(TextPositionSelector in Unicode code points), `range` is the same span in UTF-16 offsets.",
-          },
-          ...errors,
-        },
-      },
-    },
-    "/documents/{id}/export": {
-      get: {
-        summary:
-          "A download of the annotated document (html, pdf and md for readers; the rest, and the json backup, for editors)",
-        parameters: [
-          ...idParam,
-          { name: "format", in: "query", required: true, schema: { type: "string", enum: [...ALL_FORMATS] } },
-        ],
-        responses: { "200": { description: "The file, as an attachment" }, ...errors },
-      },
-    },
-    "/claims/{id}/reviews": {
-      get: {
-        summary: "Reviews of a claim: the caller's own, and everyone's submitted ones",
-        parameters: idParam,
-        responses: ok("`{ items }`"),
-      },
-    },
-    "/claims/{id}/review": {
-      put: {
-        summary:
-          "Save the caller's own GRADE review (version 0 creates it; a stale version is 409 with the current state)",
-        parameters: idParam,
-        requestBody: body(saveReviewSchema, "claimId"),
-        responses: ok("The review"),
-      },
-    },
-    "/claims/{id}/review/submit": {
-      post: {
-        summary: "Submit the caller's review",
-        parameters: idParam,
-        requestBody: body(reviewStatusChangeSchema, "claimId"),
-        responses: ok("The review"),
-      },
-    },
-    "/claims/{id}/review/reopen": {
-      post: {
-        summary: "Reopen a submitted review",
-        parameters: idParam,
-        requestBody: body(reviewStatusChangeSchema, "claimId"),
-        responses: ok("The review"),
-      },
-    },
-    "/claims/{id}/citations": {
-      get: {
-        summary: "Citations of a claim, with APA and Vancouver references",
-        parameters: idParam,
-        responses: ok("`{ items }`"),
-      },
-      post: {
-        summary: "Cite by identifier, or paste BibTeX / RIS / CSL-JSON",
-        parameters: idParam,
-        requestBody: { required: true, content: { "application/json": { schema: schema(addCitationSchema) } } },
-        responses: ok("`{ items }`: the citations created", "201"),
-      },
-    },
-    "/citations/{id}": {
-      patch: {
-        summary: "Change stance, study design or note",
-        parameters: idParam,
-        requestBody: body(updateCitationSchema, "citationId"),
-        responses: ok("The citation"),
-      },
-      delete: {
-        summary: "Remove a citation",
-        parameters: idParam,
-        requestBody: body(deleteCitationSchema, "citationId"),
-        responses: ok("No content", "204"),
-      },
-    },
-    "/citations/{id}/metadata": {
-      post: {
-        summary:
-          "Fetch a citation's metadata again from its registry (Crossref/DataCite, NCBI, arXiv, Open Library); when it still cannot, the citation comes back unchanged with `metadataError`",
-        parameters: idParam,
-        requestBody: body(citationTargetSchema, "citationId"),
-        responses: ok("The citation"),
-      },
-    },
-    "/claims/{id}/critique": {
-      get: {
-        summary:
-          "What readers are told about a claim: the decided tier and certainty, the reviewers' published work, citations",
-        parameters: idParam,
-        responses: ok("The critique"),
-      },
-    },
-    "/claims/{id}/comments": {
-      get: { summary: "A claim's discussion as threads", parameters: idParam, responses: ok("`{ items }`") },
-      post: {
-        summary: "Comment or reply (Tiptap JSON body)",
-        parameters: idParam,
-        requestBody: body(addCommentSchema, "claimId"),
-        responses: ok("The comment", "201"),
-      },
-    },
-    "/comments/{id}": {
-      patch: {
-        summary: "Edit one's comment (history kept)",
-        parameters: idParam,
-        requestBody: body(editCommentSchema, "commentId"),
-        responses: ok("The comment"),
-      },
-      delete: {
-        summary: "Delete a comment (soft)",
-        parameters: idParam,
-        requestBody: body(commentTargetSchema, "commentId"),
-        responses: ok("The comment"),
-      },
-    },
-    "/comments/{id}/resolve": {
-      post: {
-        summary: "Resolve or reopen a thread",
-        parameters: idParam,
-        requestBody: body(resolveCommentSchema, "commentId"),
-        responses: ok("The comment"),
-      },
-    },
-    "/claims/{id}/history": {
-      get: {
-        summary: "Audited changes to a claim and its reviews, citations and comments (editors)",
-        parameters: idParam,
-        responses: ok("`{ items }`"),
-      },
-    },
-  },
+  paths: paths(),
 };

@@ -2,8 +2,9 @@ import { z } from "zod";
 import { IdentifierType, Stance, StudyDesign } from "@/lib/generated/prisma/enums";
 
 const id = z.string().min(1).max(64);
+export const STANCE_REQUIRED = "Say whether the source supports, contradicts or only mentions the claim.";
 const details = {
-  stance: z.enum(Stance, { message: "Say whether the source supports, contradicts or only mentions the claim." }),
+  stance: z.enum(Stance, { message: STANCE_REQUIRED }),
   studyDesign: z.enum(StudyDesign).default("OTHER"),
   note: z.string().trim().max(2000, "Keep the note under 2,000 characters.").optional(),
 };

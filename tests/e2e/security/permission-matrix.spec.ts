@@ -1,7 +1,9 @@
 // The permission matrix: every /api/v1 route and every server action, tried as every role, against the policy
-// table (lib/auth/policy.ts). A route or action that is not listed here fails the suite, so nothing new ships
-// without saying who may call it.
+// table (lib/auth/policy.ts). A route's rule is the permission the route table gives it (lib/api/operations.ts)
+// unless a cell names another (owners and moderators); a route or action that is not listed here fails the suite,
+// so nothing new ships without saying who may call it.
 import { type APIRequestContext, expect, test } from "@playwright/test";
+import { OPERATIONS, type OperationKey } from "@/lib/api/operations";
 import { type Action, can } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { richText } from "../../support/rich-text";
@@ -126,66 +128,57 @@ interface Cell {
   /** The request for a caller: REST method/path/body, or a server action's input (and the page's slug). */
   build: (fx: Fixtures, role: TestRole) => Promise<{ path?: string; body?: unknown; input?: unknown; slug?: string }>;
 }
+/** A REST cell: its rule is the route table's permission unless it names one. */
+type RestCell = Omit<Cell, "rule"> & { rule?: Rule };
 
-// ---- REST routes: "METHOD /path" as the files under app/api/v1 spell them ----
-const REST: Record<string, Cell | Cell[]> = {
-  "GET /documents": { rule: may("documents.read"), build: async () => ({ path: "/documents" }) },
+// ---- REST routes: "METHOD /path" as the route table and the files under app/api/v1 spell them ----
+const REST: Record<OperationKey | "GET /openapi.json", RestCell | RestCell[]> = {
+  "GET /documents": { build: async () => ({ path: "/documents" }) },
   "POST /documents": {
-    rule: may("documents.import"),
     build: async () => ({ path: "/documents", body: { format: "txt", title: `Imported ${n++}`, content: TEXT } }),
   },
   "GET /documents/{id}/claims": {
-    rule: may("documents.read"),
     build: async (fx) => ({ path: `/documents/${(await fx.richText()).id}/claims` }),
   },
   "POST /documents/{id}/revisions": {
-    rule: may("documents.import"),
     build: async (fx) => ({
       path: `/documents/${(await fx.richText()).id}/revisions`,
       body: { format: "txt", content: `${TEXT} A new sentence.` },
     }),
   },
   "GET /documents/{id}/export": [
+    { build: async (fx) => ({ path: `/documents/${(await fx.richText()).id}/export?format=html` }) },
     {
-      rule: may("exports.read"),
-      build: async (fx) => ({ path: `/documents/${(await fx.richText()).id}/export?format=html` }),
-    },
-    {
+      // Formats beyond reading need more than the route's permission.
       rule: may("exports.run"),
       build: async (fx) => ({ path: `/documents/${(await fx.richText()).id}/export?format=csv` }),
     },
   ],
   "GET /claims/{id}/reviews": {
-    rule: may("documents.read"),
     build: async (fx) => ({ path: `/claims/${(await fx.richText()).claims[0]!.id}/reviews` }),
   },
   "PUT /claims/{id}/review": {
-    rule: may("reviews.write"),
     build: async (fx) => ({
       path: `/claims/${(await fx.richText()).claims[0]!.id}/review`,
       body: { version: 0, certainty: "MODERATE" },
     }),
   },
   "POST /claims/{id}/review/submit": {
-    rule: may("reviews.write"),
     build: async (fx, role) => {
       const claimId = (await fx.richText()).claims[0]!.id;
       return { path: `/claims/${claimId}/review/submit`, body: { version: await fx.ownReview(role, claimId) } };
     },
   },
   "POST /claims/{id}/review/reopen": {
-    rule: may("reviews.write"),
     build: async (fx, role) => {
       const claimId = (await fx.richText()).claims[0]!.id;
       return { path: `/claims/${claimId}/review/reopen`, body: { version: await fx.ownReview(role, claimId, true) } };
     },
   },
   "GET /claims/{id}/citations": {
-    rule: may("documents.read"),
     build: async (fx) => ({ path: `/claims/${(await fx.richText()).claims[0]!.id}/citations` }),
   },
   "POST /claims/{id}/citations": {
-    rule: may("citations.write"),
     build: async (fx) => ({
       path: `/claims/${(await fx.richText()).claims[0]!.id}/citations`,
       body: { source: "identifier", identifier: `10.1000/cell.${n++}`, stance: "CONTRADICTS" },
@@ -213,15 +206,12 @@ const REST: Record<string, Cell | Cell[]> = {
     },
   },
   "GET /claims/{id}/critique": {
-    rule: may("documents.read"),
     build: async (fx) => ({ path: `/claims/${(await fx.richText()).claims[0]!.id}/critique` }),
   },
   "GET /claims/{id}/comments": {
-    rule: may("documents.read"),
     build: async (fx) => ({ path: `/claims/${(await fx.richText()).claims[0]!.id}/comments` }),
   },
   "POST /claims/{id}/comments": {
-    rule: may("comments.write"),
     build: async (fx) => ({
       path: `/claims/${(await fx.richText()).claims[0]!.id}/comments`,
       body: { body: richText("Is there a human trial?") },
@@ -249,7 +239,6 @@ const REST: Record<string, Cell | Cell[]> = {
     },
   },
   "GET /claims/{id}/history": {
-    rule: may("history.read"),
     build: async (fx) => ({ path: `/claims/${(await fx.richText()).claims[0]!.id}/history` }),
   },
   "GET /openapi.json": { rule: everyone, build: async () => ({ path: "/openapi.json" }) },
@@ -458,8 +447,15 @@ async function reviewerId(fx: Fixtures): Promise<string> {
 const expectation = (rule: Rule, role: TestRole) =>
   rule(policyActor(role)) ? "allowed" : role === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN";
 
+/** The cell's own rule, else the permission the route table gives the route. */
+const restRule = (route: string, cell: RestCell): Rule =>
+  cell.rule ?? may(OPERATIONS[route as OperationKey].permission);
+
 test("every REST route and server action is in the matrix, and nothing else is", () => {
   expect(Object.keys(REST).sort()).toEqual(restRoutes());
+  expect(Object.keys(REST).sort()).toEqual([...Object.keys(OPERATIONS), "GET /openapi.json"].sort());
+  // Server actions live next to their domain, in lib/<feature>/actions.ts, never under app/.
+  expect(serverActions().filter((a) => !/^lib\/[\w-]+\/actions\.ts$/.test(a.file))).toEqual([]);
   expect(Object.keys(ACTIONS).sort()).toEqual(
     serverActions()
       .map((a) => a.name)
@@ -476,7 +472,7 @@ test("REST routes answer every role as the policy table says", async ({ request,
       for (const role of ROLES) {
         const { path: url, body } = await cell.build(fx, role);
         const outcome = await fx.call(role, method!, url!, body);
-        const expected = expectation(cell.rule, role);
+        const expected = expectation(restRule(route, cell), role);
         const got = outcome.status < 300 ? "allowed" : outcome.code;
         if (got !== expected)
           mismatches.push(

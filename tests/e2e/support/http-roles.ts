@@ -1,11 +1,13 @@
 // Calling the running app as each role: REST with API tokens, server actions with session cookies (as the browser
 // calls them: POST to a page that uses them, with the action's id from the build's manifest).
 import fs from "node:fs";
-import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
 import type { Principal } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { signInCookie } from "../../support/sign-in-cookie";
+
+export { restRoutes } from "../../support/route-files";
+
 import { DEMO_PASSWORD } from "./accounts";
 import { apiToken } from "./tokens";
 
@@ -134,21 +136,6 @@ export async function runServerAction(
   const result = text.match(/^1:(\{.*\})$/m)?.[1];
   const parsed = result ? (JSON.parse(result) as { ok: boolean; code?: string; data?: unknown }) : null;
   return { status: response.status(), code: parsed ? (parsed.ok ? "OK" : (parsed.code ?? null)) : null, body: parsed };
-}
-
-/** "METHOD /path" of every route handler under app/api/v1, from the files. */
-export function restRoutes(): string[] {
-  const root = path.join("app", "api", "v1");
-  const routes: string[] = [];
-  for (const file of fs.readdirSync(root, { recursive: true, encoding: "utf8" })) {
-    if (!file.endsWith("route.ts")) continue;
-    const url = `/${path.dirname(file)}`.replace(/\[(\w+)\]/g, "{$1}").replace(/\/\.$/, "");
-    const source = fs.readFileSync(path.join(root, file), "utf8");
-    for (const m of source.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g)) {
-      routes.push(`${m[1]} ${url}`);
-    }
-  }
-  return routes.sort();
 }
 
 /**

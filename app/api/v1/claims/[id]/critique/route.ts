@@ -1,9 +1,3 @@
-import { apiHandler, json } from "@/lib/api/respond";
-import { requestActor } from "@/lib/auth/request-actor";
-import { getClaimCritique } from "@/lib/reading/claim-critique";
+import { route } from "@/lib/api/route-table";
 
-type Context = { params: Promise<{ id: string }> };
-
-export const GET = apiHandler<Context>(async (request, { params }) =>
-  json(await getClaimCritique(await requestActor(request), (await params).id)),
-);
+export const GET = route("GET /claims/{id}/critique");

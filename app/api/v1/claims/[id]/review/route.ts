@@ -1,15 +1,3 @@
-import { readJson } from "@/lib/api/json-body";
-import { pathId } from "@/lib/api/path-id";
-import { apiHandler, json } from "@/lib/api/respond";
-import { requestActor } from "@/lib/auth/request-actor";
-import { saveReview } from "@/lib/reviews/reviews";
+import { route } from "@/lib/api/route-table";
 
-type Context = { params: Promise<{ id: string }> };
-
-/** The caller's own review of the claim: `version` 0 creates it. */
-export const PUT = apiHandler<Context>(async (request, { params }) => {
-  const actor = await requestActor(request);
-  return json(
-    await saveReview(actor, { ...(await readJson(request, actor, "reviews.write")), claimId: await pathId(params) }),
-  );
-});
+export const PUT = route("PUT /claims/{id}/review");

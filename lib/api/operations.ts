@@ -1,0 +1,177 @@
+import type { z } from "zod";
+import type { Action } from "@/lib/auth/policy";
+import {
+  addCitationSchema,
+  citationTargetSchema,
+  deleteCitationSchema,
+  updateCitationSchema,
+} from "@/lib/citations/schemas";
+import { addCommentSchema, commentTargetSchema, editCommentSchema, resolveCommentSchema } from "@/lib/comments/schemas";
+import { createDocumentSchema, createRevisionSchema } from "@/lib/documents/schemas";
+import { reviewStatusChangeSchema, saveReviewSchema } from "@/lib/reviews/schemas";
+import {
+  citationOutput,
+  claimOutput,
+  commentOutput,
+  critiqueOutput,
+  documentSummaryOutput,
+  historyOutput,
+  importOutput,
+  items,
+  reviewOutput,
+  revisionOutput,
+  threadOutput,
+} from "./response-schemas";
+
+/**
+ * A request body: JSON validated by `schema`, with the path's `{id}` merged in as `fromPath`; or a document import
+ * (JSON validated by `document`, or a multipart upload: lib/api/document-input.ts).
+ */
+export type OperationBody =
+  | { schema: z.ZodObject | z.ZodDiscriminatedUnion; fromPath?: string }
+  | { document: z.ZodObject };
+
+export interface Operation {
+  summary: string;
+  /**
+   * Who may call it (lib/auth/policy.ts). A body is read only once the caller holds it; reads are checked by the
+   * domain function, which also hides objects the caller may not see.
+   */
+  permission: Action;
+  body?: OperationBody;
+  /** `format` in the query: the export's one parameter. */
+  exportFormat?: true;
+  response: { status: 200 | 201; schema: z.ZodType } | { status: 204 } | { status: 200; file: true };
+}
+
+/**
+ * Every /api/v1 operation, keyed "METHOD /path" as OpenAPI spells the path. lib/api/route-table.ts binds each to its
+ * domain function (typed against `response.schema`), app/api/v1/** exports those handlers, lib/api/openapi.ts
+ * describes them, and the permission matrix (tests/e2e/security) calls each as every role.
+ */
+export const OPERATIONS = {
+  "GET /documents": {
+    summary: "Documents the caller may read",
+    permission: "documents.read",
+    response: { status: 200, schema: items(documentSummaryOutput) },
+  },
+  "POST /documents": {
+    summary: "Import a document (editors)",
+    permission: "documents.import",
+    body: { document: createDocumentSchema },
+    response: { status: 201, schema: importOutput },
+  },
+  "POST /documents/{id}/revisions": {
+    summary: "Import a new version and re-anchor its claims (editors)",
+    permission: "documents.import",
+    body: { document: createRevisionSchema },
+    response: { status: 201, schema: revisionOutput },
+  },
+  "GET /documents/{id}/claims": {
+    summary: "A document's claims in document order, with W3C selectors",
+    permission: "documents.read",
+    response: { status: 200, schema: items(claimOutput) },
+  },
+  "GET /documents/{id}/export": {
+    summary:
+      "A download of the annotated document (html, pdf and md for readers; the rest, and the json backup, for editors)",
+    permission: "exports.read",
+    exportFormat: true,
+    response: { status: 200, file: true },
+  },
+  "GET /claims/{id}/reviews": {
+    summary: "Reviews of a claim: the caller's own, and everyone's submitted ones",
+    permission: "documents.read",
+    response: { status: 200, schema: items(reviewOutput) },
+  },
+  "PUT /claims/{id}/review": {
+    summary: "Save the caller's own GRADE review (version 0 creates it; a stale version is 409 with the current state)",
+    permission: "reviews.write",
+    body: { schema: saveReviewSchema, fromPath: "claimId" },
+    response: { status: 200, schema: reviewOutput },
+  },
+  "POST /claims/{id}/review/submit": {
+    summary: "Submit the caller's review",
+    permission: "reviews.write",
+    body: { schema: reviewStatusChangeSchema, fromPath: "claimId" },
+    response: { status: 200, schema: reviewOutput },
+  },
+  "POST /claims/{id}/review/reopen": {
+    summary: "Reopen a submitted review",
+    permission: "reviews.write",
+    body: { schema: reviewStatusChangeSchema, fromPath: "claimId" },
+    response: { status: 200, schema: reviewOutput },
+  },
+  "GET /claims/{id}/citations": {
+    summary: "Citations of a claim, with APA and Vancouver references",
+    permission: "documents.read",
+    response: { status: 200, schema: items(citationOutput) },
+  },
+  "POST /claims/{id}/citations": {
+    summary: "Cite by identifier, or paste BibTeX / RIS / CSL-JSON (each entry becomes a citation)",
+    permission: "citations.write",
+    body: { schema: addCitationSchema, fromPath: "claimId" },
+    response: { status: 201, schema: items(citationOutput) },
+  },
+  "PATCH /citations/{id}": {
+    summary: "Change stance, study design or note",
+    permission: "citations.write",
+    body: { schema: updateCitationSchema, fromPath: "citationId" },
+    response: { status: 200, schema: citationOutput },
+  },
+  "DELETE /citations/{id}": {
+    summary: "Remove a citation (`version` in the body: the version the caller last saw)",
+    permission: "citations.write",
+    body: { schema: deleteCitationSchema, fromPath: "citationId" },
+    response: { status: 204 },
+  },
+  "POST /citations/{id}/metadata": {
+    summary:
+      "Fetch a citation's metadata again from its registry (Crossref/DataCite, NCBI, arXiv, Open Library); when it still cannot, the citation comes back unchanged with `metadata: NOT_FETCHED`",
+    permission: "citations.write",
+    body: { schema: citationTargetSchema, fromPath: "citationId" },
+    response: { status: 200, schema: citationOutput },
+  },
+  "GET /claims/{id}/critique": {
+    summary:
+      "What readers are told about a claim: the decided tier and certainty, the reviewers' published work, citations",
+    permission: "documents.read",
+    response: { status: 200, schema: critiqueOutput },
+  },
+  "GET /claims/{id}/comments": {
+    summary: "A claim's discussion as threads",
+    permission: "documents.read",
+    response: { status: 200, schema: items(threadOutput) },
+  },
+  "POST /claims/{id}/comments": {
+    summary: "Comment or reply (Tiptap JSON body)",
+    permission: "comments.write",
+    body: { schema: addCommentSchema, fromPath: "claimId" },
+    response: { status: 201, schema: commentOutput },
+  },
+  "PATCH /comments/{id}": {
+    summary: "Edit one's comment (history kept)",
+    permission: "comments.write",
+    body: { schema: editCommentSchema, fromPath: "commentId" },
+    response: { status: 200, schema: commentOutput },
+  },
+  "DELETE /comments/{id}": {
+    summary: "Delete a comment (soft: the thread keeps its place)",
+    permission: "comments.write",
+    body: { schema: commentTargetSchema, fromPath: "commentId" },
+    response: { status: 200, schema: commentOutput },
+  },
+  "POST /comments/{id}/resolve": {
+    summary: "Resolve or reopen a thread",
+    permission: "comments.write",
+    body: { schema: resolveCommentSchema, fromPath: "commentId" },
+    response: { status: 200, schema: commentOutput },
+  },
+  "GET /claims/{id}/history": {
+    summary: "Audited changes to a claim and its reviews, citations and comments (editors)",
+    permission: "history.read",
+    response: { status: 200, schema: items(historyOutput) },
+  },
+} as const satisfies Record<string, Operation>;
+
+export type OperationKey = keyof typeof OPERATIONS;
