@@ -253,9 +253,9 @@ test("the public reading page is served from the cache and refreshed when a crit
   request,
 }) => {
   const first = await request.get(`/documents/${SEED_SLUG}`);
-  const second = await request.get(`/documents/${SEED_SLUG}`);
-  expect(second.headers()["x-nextjs-cache"]).toBe("HIT");
   expect(first.headers()["cache-control"]).toMatch(/s-maxage=300/);
+  // Other tests' fixtures (new documents) may be regenerating the page in the background: it settles to a hit.
+  await expect.poll(async () => (await request.get(`/documents/${SEED_SLUG}`)).headers()["x-nextjs-cache"]).toBe("HIT");
 
   const marker = `cache-check-${Date.now()}`;
   const token = await apiToken("reviewer@demo.test");

@@ -259,12 +259,14 @@ async function expectInert(page: Page, url: string) {
       return found;
     });
   const dangerous = await scan();
-  // A reading page loads each critique (decision notes, rationales, discussion) when it is opened: open them all.
+  // A reading page loads a critique (decision note, rationales, citations, discussion) when it is opened: open
+  // every critique with a decision or citations (with their discussions). Claims that carry only comments are
+  // left closed: opening hundreds one by one outlasts the test, and their discussion is the same component.
   await page.evaluate(() => {
     for (const d of document.querySelectorAll("details")) d.open = false;
   });
   const claimIds = await page
-    .locator("mark.claim[id][data-claim-id]")
+    .locator("mark.claim[id][data-claim-id]:is([data-decided], [data-citations])")
     .evaluateAll((marks) => marks.map((m) => (m as HTMLElement).dataset.claimId!));
   for (const id of claimIds) {
     await page.locator(`mark.claim[data-claim-id="${id}"]`).first().click();
