@@ -29,8 +29,8 @@ const [editor, reviewer, reviewer2] = await Promise.all([
 ]);
 
 const document = await createDocument(editor, {
-  // Each run's documents share the title; createDocument gives each its own slug.
-  title: "Exercise and the brain",
+  // Unique per process: two workers creating the same title at once would race for its slug.
+  title: `Exercise and the brain (e2e ${process.pid})`,
   format: "txt",
   content: PARAGRAPHS.join("\n\n"),
   status: "PUBLISHED",
