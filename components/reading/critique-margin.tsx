@@ -166,7 +166,15 @@ export function CritiqueMargin({ articleId }: { articleId: string }) {
     roving.current = id;
     mark.tabIndex = 0;
     mark.focus({ preventScroll: true });
-    if (scroll) mark.scrollIntoView({ block: "center", behavior: "instant" });
+    if (!scroll) return;
+    mark.scrollIntoView({ block: "center", behavior: "instant" });
+    // Blocks above it laid out late (content-visibility on phones) can move it: check again once they are.
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        const { top, bottom } = mark.getBoundingClientRect();
+        if (top < 0 || bottom > window.innerHeight) mark.scrollIntoView({ block: "center", behavior: "instant" });
+      }),
+    );
   }, []);
 
   const openClaim = useCallback((id: string, focusCard: boolean) => {
