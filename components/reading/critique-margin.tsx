@@ -3,11 +3,12 @@
 import { X } from "lucide-react";
 import { lazy, memo, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { type ClaimSummary, claimMarks, FILTER_EVENT, MARK_SELECTOR, summaryOf } from "./claim-marks";
-import { CritiqueDetails } from "./critique-details";
 import { CritiqueSummaryLine } from "./critique-summary-line";
 
-// The phone's bottom sheet (Vaul) is fetched the first time a reader opens a critique on a narrow screen.
+// What only an opened critique needs is fetched the first time one opens: the phone's bottom sheet (Vaul), and the
+// critique's own rendering.
 const CritiqueSheet = lazy(() => import("./critique-sheet"));
+const CritiqueDetails = lazy(() => import("./critique-details").then((m) => ({ default: m.CritiqueDetails })));
 
 const WIDE = "(min-width: 1024px)";
 /** Space between stacked cards in the margin, in px. */
@@ -125,7 +126,9 @@ const MarginCard = memo(function MarginCard({
             <X aria-hidden="true" size={16} />
             <span className="sr-only">Close the critique of claim {claim.number}</span>
           </button>
-          <CritiqueDetails claimId={claim.id} />
+          <Suspense fallback={<p className="critique-meta">Loading the critique…</p>}>
+            <CritiqueDetails claimId={claim.id} />
+          </Suspense>
         </section>
       )}
     </li>
@@ -163,7 +166,15 @@ export function CritiqueMargin({ articleId }: { articleId: string }) {
     roving.current = id;
     mark.tabIndex = 0;
     mark.focus({ preventScroll: true });
-    if (scroll) mark.scrollIntoView({ block: "center", behavior: "instant" });
+    if (!scroll) return;
+    mark.scrollIntoView({ block: "center", behavior: "instant" });
+    // Blocks above it laid out late (content-visibility on phones) can move it: check again once they are.
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        const { top, bottom } = mark.getBoundingClientRect();
+        if (top < 0 || bottom > window.innerHeight) mark.scrollIntoView({ block: "center", behavior: "instant" });
+      }),
+    );
   }, []);
 
   const openClaim = useCallback((id: string, focusCard: boolean) => {
@@ -198,12 +209,7 @@ export function CritiqueMargin({ articleId }: { articleId: string }) {
     if (!article) return;
     marks.current = claimMarks(article);
     const list = [...marks.current.values()].map((pieces, i) => summaryOf(pieces[0]!, i + 1));
-    for (const pieces of marks.current.values()) {
-      for (const mark of pieces) {
-        mark.setAttribute("role", "button");
-        mark.tabIndex = -1;
-      }
-    }
+    // The marks are buttons already (role written by the server); one of them is the claims' single tab stop.
     const first = list[0] && anchorOf(marks.current, list[0].id);
     if (first) {
       first.tabIndex = 0;

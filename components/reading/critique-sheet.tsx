@@ -26,7 +26,7 @@ export default function CritiqueSheet({
       <Drawer.Portal>
         <Drawer.Overlay className="fixed inset-0 z-40 bg-slate-950/40" />
         <Drawer.Content
-          className="critique-sheet fixed inset-x-0 bottom-0 z-50 flex max-h-[85dvh] flex-col rounded-t-2xl bg-white shadow-2xl outline-none dark:bg-slate-900"
+          className="critique-sheet fixed inset-x-0 bottom-0 z-50 flex max-h-[75dvh] flex-col rounded-t-2xl bg-white shadow-2xl outline-none dark:bg-slate-900"
           aria-describedby={undefined}
           onCloseAutoFocus={(event) => {
             event.preventDefault();

@@ -21,8 +21,14 @@ const TEXTBLOCKS = new Set(["paragraph", "heading", "codeBlock"]);
 /**
  * The body with a `claim` mark on each claim's span. Revisions are immutable and claims change (split, merge,
  * re-anchor), so the marks are derived from the claims' TextPositionSelectors whenever the body is rendered.
+ * `interactive`: the marks are buttons that open their critique (the reading page's script handles them); written
+ * by the server so that a 2,000-claim page's script does not touch every mark (and the accessibility tree) at load.
  */
-export function applyClaimMarks(doc: RichTextNode, claims: ClaimSpan[]): RichTextNode {
+export function applyClaimMarks(
+  doc: RichTextNode,
+  claims: ClaimSpan[],
+  { interactive = false }: { interactive?: boolean } = {},
+): RichTextNode {
   const spans = [...claims].sort((a, b) => a.start - b.start);
   const anchored = new Set<string>();
   let offset = 0;
@@ -57,6 +63,7 @@ export function applyClaimMarks(doc: RichTextNode, claims: ClaimSpan[]): RichTex
         const attrs = {
           claimId: span.id,
           anchor,
+          interactive,
           tier: span.tier,
           certainty: span.certainty ?? null,
           contested: span.contested ? "true" : null,

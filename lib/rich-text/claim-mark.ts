@@ -26,6 +26,11 @@ export const ClaimMark = Mark.create({
       decided: dataAttribute("decided", "data-decided"),
       citations: dataAttribute("citations", "data-citations"),
       comments: dataAttribute("comments", "data-comments"),
+      interactive: {
+        default: false,
+        parseHTML: () => false,
+        renderHTML: (attributes: Record<string, unknown>) => (attributes.interactive ? { role: "button" } : {}),
+      },
       anchor: {
         default: false,
         parseHTML: () => false,

@@ -45,6 +45,7 @@ const SANITIZE: sanitizeHtml.IOptions = {
     a: ["href", "rel"],
     mark: [
       "id",
+      "role",
       "class",
       "data-claim-id",
       "data-tier",

@@ -6,6 +6,7 @@ import fs from "node:fs";
 import { benchClaimsApi } from "./api-bench";
 import { benchExports } from "./export-bench";
 import { benchImport } from "./import-bench";
+import { benchLighthouse, type LighthouseFigures } from "./lighthouse-bench";
 import { benchReading } from "./reading-bench";
 import { benchReviewers } from "./reviewers-bench";
 import { pinLoadGenerator, startApp } from "./server";
@@ -38,7 +39,9 @@ try {
   const burst = await benchReviewers(app.fixtures, quick, false);
   step("exports of the large document");
   const exports = await benchExports(app.fixtures, quick);
-  results = { importing, reading, api, uncached, reviewers, burst, exports };
+  step("Lighthouse (mobile) on the reading pages");
+  const lighthouse = await benchLighthouse(app.fixtures, quick);
+  results = { importing, reading, api, uncached, reviewers, burst, exports, lighthouse };
 
   const line = (name: string, value: string, target = "", ratio = "") =>
     console.log(`${name.padEnd(50)}${value.padStart(20)}${target.padStart(14)}${ratio.padStart(8)}`);
@@ -73,6 +76,7 @@ try {
     "<= 4x",
     uncached.ratio.toFixed(2),
   );
+  line("  same, bytes", `${uncached.largeHtmlKb} / ${uncached.seedHtmlKb} KB`, "<= 4x", uncached.bytesRatio.toFixed(2));
   line(
     `${reviewers.reviewers} reviewers autosaving (${reviewers.saves} saves)`,
     `p95 ${reviewers.p95Ms} ms`,
@@ -93,6 +97,16 @@ try {
       (f.ms / 3000).toFixed(2),
     );
   }
+  const score = (name: string, f: LighthouseFigures, target: number) => {
+    line(
+      `Lighthouse mobile, ${name} (${f.rounds} rounds: median min-max)`,
+      `${f.performance.median} (${f.performance.min}-${f.performance.max})`,
+      `>= ${target}`,
+    );
+    line("  accessibility; LCP; TBT", `${f.accessibility.median}; ${f.lcpMs.median} ms; ${f.tbtMs.median} ms`, "1.0");
+  };
+  score("seed reading page", lighthouse.seed, 0.95);
+  if (lighthouse.large) score(`${lighthouse.large.claims}-claim page`, lighthouse.large, 0.9);
   console.log(`\n${pinning}; errors: reading ${reading.readingPage.errors}, API ${api.claimsApi.errors}`);
 } finally {
   await app.stop();

@@ -19,9 +19,12 @@ export async function benchUncached(fixtures: Fixtures, quick: boolean) {
   await time(fixtures.large.slug);
   const seed: number[] = [];
   const large: number[] = [];
+  let seedBytes = 0;
   let largeBytes = 0;
   for (let i = 0; i < (quick ? 2 : 10); i++) {
-    seed.push((await time(fixtures.seed.slug)).ms);
+    const s = await time(fixtures.seed.slug);
+    seed.push(s.ms);
+    seedBytes = s.bytes;
     const l = await time(fixtures.large.slug);
     large.push(l.ms);
     largeBytes = l.bytes;
@@ -32,7 +35,9 @@ export async function benchUncached(fixtures: Fixtures, quick: boolean) {
     large: fixtures.large,
     seedP50Ms: seedMs,
     largeP50Ms: largeMs,
-    largeHtmlMb: Number((largeBytes / 1024 / 1024).toFixed(2)),
+    seedHtmlKb: Math.round(seedBytes / 1024),
+    largeHtmlKb: Math.round(largeBytes / 1024),
     ratio: Number((largeMs / Math.max(1, seedMs)).toFixed(2)),
+    bytesRatio: Number((largeBytes / Math.max(1, seedBytes)).toFixed(2)),
   };
 }

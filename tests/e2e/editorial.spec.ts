@@ -56,8 +56,8 @@ test("an editor assigns a reviewer, decides claims and publishes; readers then s
 
   const anonymous = await (await browser.newContext()).newPage();
   await anonymous.goto(`/documents/${slug}`);
-  const critique = anonymous.locator("details.critique").first();
-  await critique.locator("summary").click();
+  await anonymous.locator("mark.claim[data-claim-id]").first().click();
+  const critique = anonymous.locator(".critique-card[data-open]");
   await expect(critique).toContainText("Editor's decision");
   await expect(critique).toContainText("One rat study; nothing in people.");
   await expect(critique).toContainText("Very low certainty");

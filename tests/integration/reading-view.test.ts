@@ -132,10 +132,10 @@ describe("the reading view", () => {
   it("marks every claim in the body with its one-line summary, and anchors deep links on its first mark", async () => {
     const view = await getReadingView(null, slug);
     expect(view.bodyHtml).toContain(
-      `<mark class="claim" data-claim-id="${first}" data-suggested-tier="PRECLINICAL" data-citations="1" data-comments="2" id="claim-${first}">`,
+      `<mark class="claim" data-claim-id="${first}" data-suggested-tier="PRECLINICAL" data-citations="1" data-comments="2" role="button" id="claim-${first}">`,
     );
     expect(view.bodyHtml).toContain(
-      `<mark class="claim" data-claim-id="${second}" data-tier="SPECULATIVE" data-certainty="VERY_LOW" data-decided="true" id="claim-${second}">`,
+      `<mark class="claim" data-claim-id="${second}" data-tier="SPECULATIVE" data-certainty="VERY_LOW" data-decided="true" role="button" id="claim-${second}">`,
     );
   });
 });

@@ -238,32 +238,51 @@ async function expectInert(page: Page, url: string) {
   const response = await page.goto(url);
   expect(response?.status(), url).toBeLessThan(400);
   await page.waitForLoadState("networkidle");
-  // Opening every critique renders what was hidden in closed <details>.
+  // Opening every disclosure renders what was hidden in closed <details>.
   await page.evaluate(() => {
     for (const d of document.querySelectorAll("details")) d.open = true;
   });
   await page.waitForTimeout(300);
-  const dangerous = await page.evaluate(() => {
-    const found: string[] = [];
-    for (const el of document.querySelectorAll("body *")) {
-      for (const attr of el.attributes) {
-        if (/^on/i.test(attr.name)) found.push(`${el.tagName} ${attr.name}`);
-        if (
-          /^(href|src|action|formaction|xlink:href|data)$/i.test(attr.name) &&
-          /^\s*(javascript|vbscript|data):/i.test(attr.value)
-        ) {
-          found.push(`${el.tagName} ${attr.name}=${attr.value.slice(0, 40)}`);
+  const scan = () =>
+    page.evaluate(() => {
+      const found: string[] = [];
+      for (const el of document.querySelectorAll("body *")) {
+        for (const attr of el.attributes) {
+          if (/^on/i.test(attr.name)) found.push(`${el.tagName} ${attr.name}`);
+          if (
+            /^(href|src|action|formaction|xlink:href|data)$/i.test(attr.name) &&
+            /^\s*(javascript|vbscript|data):/i.test(attr.value)
+          ) {
+            found.push(`${el.tagName} ${attr.name}=${attr.value.slice(0, 40)}`);
+          }
+        }
+        if (["IFRAME", "OBJECT", "EMBED", "BASE", "META"].includes(el.tagName)) found.push(el.tagName);
+      }
+      for (const script of document.querySelectorAll("script")) {
+        if (/alert\(|xss\.test/.test(script.textContent ?? "") && !/self\.__next_f/.test(script.textContent ?? "")) {
+          found.push(`script: ${(script.textContent ?? "").slice(0, 60)}`);
         }
       }
-      if (["IFRAME", "OBJECT", "EMBED", "BASE", "META"].includes(el.tagName)) found.push(el.tagName);
-    }
-    for (const script of document.querySelectorAll("script")) {
-      if (/alert\(|xss\.test/.test(script.textContent ?? "") && !/self\.__next_f/.test(script.textContent ?? "")) {
-        found.push(`script: ${(script.textContent ?? "").slice(0, 60)}`);
-      }
-    }
-    return found;
+      return found;
+    });
+  const dangerous = await scan();
+  // A reading page loads a critique (decision note, rationales, citations, discussion) when it is opened: open
+  // every critique with a decision or citations (with their discussions). Claims that carry only comments are
+  // left closed: opening hundreds one by one outlasts the test, and their discussion is the same component.
+  await page.evaluate(() => {
+    for (const d of document.querySelectorAll("details")) d.open = false;
   });
+  const claimIds = await page
+    .locator("mark.claim[id][data-claim-id]:is([data-decided], [data-citations])")
+    .evaluateAll((marks) => marks.map((m) => (m as HTMLElement).dataset.claimId!));
+  for (const id of claimIds) {
+    await page.locator(`mark.claim[data-claim-id="${id}"]`).first().click();
+    const opened = page.locator(`#critique-${id}[data-open], [role="dialog"]`).first();
+    await expect(opened).toBeVisible();
+    await expect(opened).not.toContainText("Loading the");
+    dangerous.push(...(await scan()));
+    await page.keyboard.press("Escape");
+  }
   expect([...ran, ...dangerous], url).toEqual([]);
 }
 

@@ -7,6 +7,7 @@ import { addComment } from "@/lib/comments/comments";
 import { db } from "@/lib/db/client";
 import { saveDecision } from "@/lib/decisions/decisions";
 import { createDocument } from "@/lib/documents/create-document";
+import { publishDocument } from "@/lib/editorial/publishing";
 import { saveReview, submitReview } from "@/lib/reviews/reviews";
 import { richText } from "../../support/rich-text";
 
@@ -21,7 +22,6 @@ const PARAGRAPHS = [
 
 const CRITIQUED = "A twelve-week walking programme enlarged the hippocampus";
 
-const { E2E_FIXTURE_TITLE: title } = process.env;
 const user = (email: string) => db.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true } });
 const [editor, reviewer, reviewer2] = await Promise.all([
   user("editor@demo.test"),
@@ -30,10 +30,16 @@ const [editor, reviewer, reviewer2] = await Promise.all([
 ]);
 
 const document = await createDocument(editor, {
-  title: title ?? `Exercise and the brain ${Date.now()}`,
+  // Unique per process: two workers creating the same title at once would race for its slug.
+  title: `Exercise and the brain (e2e ${process.pid})`,
   format: "txt",
   content: PARAGRAPHS.join("\n\n"),
-  status: "PUBLISHED",
+});
+// Imports are drafts; published through publishing's own rules before the review (readers see it at once).
+await publishDocument(editor, {
+  documentId: document.id,
+  version: 1,
+  overrideReason: "Published by the reading tests before any decision.",
 });
 const claims = await db.claim.findMany({
   where: { documentId: document.id, deletedAt: null },

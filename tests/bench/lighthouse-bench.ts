@@ -1,0 +1,95 @@
+// Lighthouse (mobile preset: simulated slow 4G and a 4x slower CPU) on the public reading pages of the seed and the
+// large document, in alternating rounds, reported as median and min–max. Chromium is Debian's (CHROME_PATH or
+// PLAYWRIGHT_CHROMIUM_EXECUTABLE, else /usr/bin/chromium), driven by Playwright on a debugging port Lighthouse joins.
+import { chromium } from "@playwright/test";
+import lighthouse from "lighthouse";
+import { percentile } from "./load";
+import { BASE, type Fixtures } from "./server";
+
+const DEBUG_PORT = Number(new URL(BASE).port) + 2;
+
+interface Run {
+  performance: number;
+  accessibility: number;
+  lcpMs: number;
+  tbtMs: number;
+  transferKb: number;
+}
+
+const spread = (values: number[], digits: number) => ({
+  median: Number(percentile(values, 50).toFixed(digits)),
+  min: Number(Math.min(...values).toFixed(digits)),
+  max: Number(Math.max(...values).toFixed(digits)),
+});
+
+function summarise(runs: Run[]) {
+  return {
+    rounds: runs.length,
+    performance: spread(
+      runs.map((r) => r.performance),
+      2,
+    ),
+    accessibility: spread(
+      runs.map((r) => r.accessibility),
+      2,
+    ),
+    lcpMs: spread(
+      runs.map((r) => r.lcpMs),
+      0,
+    ),
+    tbtMs: spread(
+      runs.map((r) => r.tbtMs),
+      0,
+    ),
+    transferKb: spread(
+      runs.map((r) => r.transferKb),
+      0,
+    ),
+  };
+}
+
+export type LighthouseFigures = ReturnType<typeof summarise>;
+
+async function audit(url: string): Promise<Run> {
+  const result = await lighthouse(url, {
+    port: DEBUG_PORT,
+    output: "json",
+    logLevel: "error",
+    onlyCategories: ["performance", "accessibility"],
+  });
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const { categories, audits } = result.lhr;
+  return {
+    performance: categories.performance?.score ?? Number.NaN,
+    accessibility: categories.accessibility?.score ?? Number.NaN,
+    lcpMs: audits["largest-contentful-paint"]?.numericValue ?? Number.NaN,
+    tbtMs: audits["total-blocking-time"]?.numericValue ?? Number.NaN,
+    transferKb: (audits["total-byte-weight"]?.numericValue ?? Number.NaN) / 1024,
+  };
+}
+
+/** The seed's reading page (and in the full bench the large document's), `rounds` alternating runs each. */
+export async function benchLighthouse(fixtures: Fixtures, quick: boolean) {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? "/usr/bin/chromium",
+    args: [`--remote-debugging-port=${DEBUG_PORT}`, "--no-sandbox", "--disable-gpu"],
+  });
+  try {
+    const seedUrl = `${BASE}/documents/${fixtures.seed.slug}`;
+    const largeUrl = `${BASE}/documents/${fixtures.large.slug}`;
+    // Warm the page cache: the figures are for the page as readers get it.
+    for (const url of [seedUrl, largeUrl]) await fetch(url);
+    const seed: Run[] = [];
+    const large: Run[] = [];
+    for (let i = 0; i < (quick ? 1 : 5); i++) {
+      seed.push(await audit(seedUrl));
+      if (!quick) large.push(await audit(largeUrl));
+    }
+    return {
+      seed: summarise(seed),
+      ...(quick ? {} : { large: { claims: fixtures.large.claims, ...summarise(large) } }),
+    };
+  } finally {
+    await browser.close();
+  }
+}
