@@ -120,14 +120,11 @@ test.beforeAll(async ({ request, baseURL }) => {
   }
 
   const html = PRINTABLE.map((p) => `<p>${p}</p>`).join("\n");
+  // Lines that end no sentence are not claims (menus, buttons): in text and Markdown each payload stands in one.
+  const sentences = PRINTABLE.map((p) => `${p} was named in a study.`).join("\n\n");
   const sources = [
-    { format: "txt", title: PAYLOADS[0], content: PRINTABLE.join("\n\n") },
-    // Markdown lines that end no sentence are not claims (menus, buttons): each payload stands in a sentence.
-    {
-      format: "md",
-      title: `Markdown ${PAYLOADS[1]}`,
-      content: PRINTABLE.map((p) => `${p} was named in a study.`).join("\n\n"),
-    },
+    { format: "txt", title: PAYLOADS[0], content: sentences },
+    { format: "md", title: `Markdown ${PAYLOADS[1]}`, content: sentences },
     { format: "html", title: `HTML ${PAYLOADS[26]}`, content: `<h1>XSS import</h1>${html}` },
   ];
   const binary = await call(editor, "POST", "/documents", { format: "txt", content: PAYLOADS.join("\n\n") });
