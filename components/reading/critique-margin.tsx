@@ -154,6 +154,8 @@ export function CritiqueMargin({ articleId }: { articleId: string }) {
   const rail = useRef<HTMLOListElement>(null);
   const roving = useRef<string | null>(null);
   const sheetEntry = useRef(false);
+  /** Where the sentence was on the screen when its sheet opened: going back in history must not move it. */
+  const sheetFrom = useRef<{ id: string; top: number } | null>(null);
   const state = useRef({ open, wide, claims, hidden });
   state.current = { open, wide, claims, hidden };
 
@@ -189,6 +191,7 @@ export function CritiqueMargin({ articleId }: { articleId: string }) {
       // The phone's back button closes the sheet instead of leaving the page.
       if (!sheetEntry.current) history.pushState({ critiqueSheet: true }, "");
       sheetEntry.current = true;
+      sheetFrom.current = { id, top: anchorOf(marks.current, id)?.getBoundingClientRect().top ?? 0 };
     }
   }, []);
 
@@ -293,9 +296,19 @@ export function CritiqueMargin({ articleId }: { articleId: string }) {
     return () => window.removeEventListener("hashchange", follow);
   }, [claims, wide, focusClaim, openClaim]);
 
-  // The phone's back button.
+  // The phone's back button (and the history entry a closed sheet gives back).
   useEffect(() => {
     const onPop = () => {
+      // The browser restores the scroll position it saved with the entry; the text may have been laid out since
+      // (content-visibility), so put the sentence back where the reader saw it.
+      const from = sheetFrom.current;
+      sheetFrom.current = null;
+      if (from) {
+        requestAnimationFrame(() => {
+          const mark = anchorOf(marks.current, from.id);
+          if (mark) window.scrollBy(0, mark.getBoundingClientRect().top - from.top);
+        });
+      }
       if (!sheetEntry.current) return;
       sheetEntry.current = false;
       const id = state.current.open;

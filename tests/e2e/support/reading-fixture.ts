@@ -7,20 +7,21 @@ import { addComment } from "@/lib/comments/comments";
 import { db } from "@/lib/db/client";
 import { saveDecision } from "@/lib/decisions/decisions";
 import { createDocument } from "@/lib/documents/create-document";
-import { publishDocument } from "@/lib/editorial/publishing";
+import { assignReviewer } from "@/lib/editorial/assignments";
+import { publishDocument, setDocumentStatus } from "@/lib/editorial/publishing";
 import { saveReview, submitReview } from "@/lib/reviews/reviews";
 import { richText } from "../../support/rich-text";
 
 const PARAGRAPHS = [
-  "Exercise changes the brain in ways researchers are only beginning to map. Running wheels doubled the number of new neurons in the hippocampus of adult mice. Cultured rat neurons grew longer dendrites when bathed in serum from exercised animals.",
-  "Whether the same happens in people is less clear. A twelve-week walking programme enlarged the hippocampus of older adults by two percent in one randomised trial. Brain scans of marathon runners showed thicker cortex than those of sedentary peers.",
+  "Exercise changes the brain in ways researchers are only beginning to map. Running wheels doubled the number of new neurons in the memory centres of adult mice. Cultured rat neurons grew longer dendrites when bathed in serum from exercised animals.",
+  "Whether the same happens in people is less clear. A twelve-week walking programme enlarged the memory centre of older adults' brains by two percent in one randomised trial. Brain scans of marathon runners showed thicker cortex than those of sedentary peers.",
   "Supporters go much further. Daily exercise could one day replace antidepressants for most patients. Some clinics already promise that a personalised running plan will rebuild a damaged brain within months.",
   "The mechanisms are still debated. Lactate produced by working muscle raised levels of a growth factor in the blood of mice. Irisin, a hormone released during exercise, protected neurons in a dish from toxic proteins.",
   "Human studies of these molecules are small. Eight volunteers showed higher blood levels of the growth factor after a single cycling session. No trial has yet shown that raising irisin improves memory in people.",
   "For now, the evidence supports exercise as good for general health. Doctors in a survey said they recommend exercise to most patients with mild depression. The strongest claims about rebuilding the brain remain unproven.",
 ];
 
-const CRITIQUED = "A twelve-week walking programme enlarged the hippocampus";
+const CRITIQUED = "A twelve-week walking programme enlarged";
 
 const user = (email: string) => db.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true } });
 const [editor, reviewer, reviewer2] = await Promise.all([
@@ -35,12 +36,11 @@ const document = await createDocument(editor, {
   format: "txt",
   content: PARAGRAPHS.join("\n\n"),
 });
-// Imports are drafts; published through publishing's own rules before the review (readers see it at once).
-await publishDocument(editor, {
-  documentId: document.id,
-  version: 1,
-  overrideReason: "Published by the reading tests before any decision.",
-});
+// In review while it is being built, so no page lists (or prefetches and caches) it half made; published last.
+await setDocumentStatus(editor, { documentId: document.id, version: 1, status: "IN_REVIEW" });
+for (const person of [reviewer, reviewer2]) {
+  await assignReviewer(editor, { documentId: document.id, reviewerId: person.id });
+}
 const claims = await db.claim.findMany({
   where: { documentId: document.id, deletedAt: null },
   select: { id: true, exact: true },
@@ -105,6 +105,12 @@ for (const [i, claim] of claims.entries()) {
     certainty: i < 6 ? "MODERATE" : "VERY_LOW",
   });
 }
+const { version } = await db.document.findUniqueOrThrow({ where: { id: document.id }, select: { version: true } });
+await publishDocument(editor, {
+  documentId: document.id,
+  version,
+  overrideReason: "Test document: only some claims are decided.",
+});
 console.log(
   JSON.stringify({
     slug: document.slug,
