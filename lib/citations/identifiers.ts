@@ -103,3 +103,13 @@ export function parseIdentifier(raw: string, type?: IdentifierType): Identifier 
     `"${raw.trim().slice(0, 80)}" is not a DOI, PMID, PMCID, arXiv id, ISBN or URL (${HINTS.DOI}; ${HINTS.PMID}).`,
   );
 }
+
+/** Where a stored identifier resolves (what a reference links to); undefined for one that no longer parses. */
+export function identifierUrl(type: IdentifierType | null, value: string | null): string | undefined {
+  if (!type || !value) return undefined;
+  try {
+    return parseIdentifier(value, type).url;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,6 +1,5 @@
-import { parseIdentifier } from "@/lib/citations/identifiers";
+import { identifierUrl } from "@/lib/citations/identifiers";
 import { TIER_LABELS } from "@/lib/claims/tiers";
-import type { IdentifierType } from "@/lib/generated/prisma/enums";
 import { CERTAINTY, CONCERN_LABELS, DOMAIN_INFO, UPGRADE_INFO } from "@/lib/reviews/grade-labels";
 import type { AnnotatedClaim } from "./annotated-document";
 import { paragraphText, type RichParagraph } from "./rich-paragraphs";
@@ -92,16 +91,6 @@ export function critiqueSections(claim: AnnotatedClaim): CritiqueSection[] {
     });
   }
   return sections;
-}
-
-/** Where an identifier resolves (what the reference links to); none for one that no longer parses. */
-function identifierUrl(type: IdentifierType | null, value: string | null): string | undefined {
-  if (!type || !value) return undefined;
-  try {
-    return parseIdentifier(value, type).url;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Whether a claim has anything to say beyond its text (claims with nothing get no note and no Word comment). */

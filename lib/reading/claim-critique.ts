@@ -2,27 +2,16 @@ import "server-only";
 import { authorize } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { formatReferences } from "@/lib/citations/csl";
-import { parseIdentifier } from "@/lib/citations/identifiers";
+import { identifierUrl } from "@/lib/citations/identifiers";
 import { buildCritique } from "@/lib/critique/critique";
 import { critiqueClaimSelect, critiqueSourceOf } from "@/lib/critique/critique-rows";
 import { db } from "@/lib/db/client";
 import { readableDocuments } from "@/lib/documents/visibility";
 import { notFound } from "@/lib/errors/app-error";
-import type { IdentifierType } from "@/lib/generated/prisma/enums";
 import { renderRichText } from "@/lib/rich-text/render";
 import type { RichTextDoc } from "@/lib/rich-text/types";
 
 const html = (doc: RichTextDoc | null) => (doc ? renderRichText(doc) : null);
-
-/** Where a reader can look the work up; null for an identifier that no longer parses. */
-function linkOf(type: IdentifierType | null, identifier: string | null): string | null {
-  if (!type || !identifier) return null;
-  try {
-    return parseIdentifier(identifier, type).url;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * One claim's critique as readers see it, loaded when they open it: the reading page carries only each claim's
@@ -75,7 +64,7 @@ export async function getClaimCritique(actor: Actor, claimId: string) {
       studyDesign: c.studyDesign,
       note: c.note,
       reference: references[i]!,
-      link: linkOf(c.identifierType, c.identifier),
+      link: identifierUrl(c.identifierType, c.identifier) ?? null,
     })),
     comments: claim._count.comments,
   };
