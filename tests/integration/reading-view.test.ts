@@ -21,6 +21,8 @@ beforeAll(async () => {
   bob = await makeActor("REVIEWER", "bob");
   const doc = await makePublishedDocument(editor, "Mice ran further after the drug. The drug could cure depression.");
   slug = doc.slug;
+  // Suggestions only: no person has set or accepted a tier (makeDocument confirms them).
+  await db.claim.updateMany({ where: { documentId: doc.id }, data: { tier: null, tierSource: null } });
   [first, second] = (await db.claim.findMany({ where: { documentId: doc.id }, orderBy: { position: "asc" } })).map(
     (c) => c.id,
   ) as [string, string];
