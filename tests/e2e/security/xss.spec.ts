@@ -94,7 +94,16 @@ const FORBIDDEN_RICH_TEXT = [
   { type: "doc", content: "not an array" },
 ];
 
+/** A payload every page that shows documents' discussion must have rendered before it is scanned. */
+const MARKER = "Rendered <img src=x onerror=alert('marker')> here";
+
+/** How the server answers FORBIDDEN_RICH_TEXT: refused outright, or accepted with what is not allowed stripped. */
+const FORBIDDEN_RICH_TEXT_OUTCOME = { accepted: 0, refused: FORBIDDEN_RICH_TEXT.length };
+/** Of the 60 citation payloads, at least this many are stored (and so rendered and scanned). */
+const CITATIONS_ACCEPTED_AT_LEAST = 40;
+
 const slugs: string[] = [];
+const titles: string[] = [];
 let editor: Caller;
 let reviewer: Caller;
 
@@ -136,6 +145,7 @@ test.beforeAll(async ({ request, baseURL }) => {
     docs.push(document);
   }
   slugs.push(...docs.map((d) => d.slug));
+  titles.push(...sources.map((source) => source.title!));
   const claims = ((await call(editor, "GET", `/documents/${docs[0]!.id}/claims`)).body as { items: { id: string }[] })
     .items;
   expect(claims.length).toBeGreaterThan(50);
@@ -150,11 +160,17 @@ test.beforeAll(async ({ request, baseURL }) => {
     expect(r.status, `comment ${i}: ${JSON.stringify(r.body)}`).toBe(payload.includes("\u0000") ? 400 : 201);
   });
   for (let i = 0; i < posts.length; i += 8) await Promise.all(posts.slice(i, i + 8).map((post) => post()));
-  // Rich text the editor would never produce is refused, never a 500.
+  const marker = await call(reviewer, "POST", `/claims/${claims[0]!.id}/comments`, { body: richText(MARKER) });
+  expect(marker.status).toBe(201);
+  // Rich text the editor would never produce is refused, or accepted with what is not allowed stripped (the pages
+  // below are scanned for it); never a 500. The tally says which, so a change in either direction is seen.
+  const forbidden = { accepted: 0, refused: 0 };
   for (const body of FORBIDDEN_RICH_TEXT) {
     const r = await call(reviewer, "POST", `/claims/${claims[0]!.id}/comments`, { body });
     expect([201, 400], JSON.stringify(body)).toContain(r.status);
+    forbidden[r.status === 201 ? "accepted" : "refused"]++;
   }
+  expect(forbidden).toEqual(FORBIDDEN_RICH_TEXT_OUTCOME);
   // Rationales (submitted, so others see them), including the demo reviewer's own in the review workspace.
   for (const [i, author] of [...named, reviewer].entries()) {
     const claimId = claims[i]!.id;
@@ -170,7 +186,10 @@ test.beforeAll(async ({ request, baseURL }) => {
       });
     }
   }
-  // Citations: every field a person can fill, as pasted CSL-JSON and as an identifier.
+  // Citations: every field a person can fill, as pasted CSL-JSON and as an identifier. Most are stored (so the pages
+  // show them); a payload whose title repeats one already cited on the claim is a duplicate (409), and a reference
+  // that is not a usable work is refused (400): the tally keeps the accepted share from silently collapsing.
+  const citations = { accepted: 0, refused: 0 };
   for (const [i, payload] of PRINTABLE.slice(0, 60).entries()) {
     const r = await call(reviewer, "POST", `/claims/${claims[i % claims.length]!.id}/citations`, {
       source: "csl-json",
@@ -186,7 +205,9 @@ test.beforeAll(async ({ request, baseURL }) => {
       note: payload.slice(0, 2000),
     });
     expect([201, 400, 409], JSON.stringify(r.body)).toContain(r.status);
+    citations[r.status === 201 ? "accepted" : "refused"]++;
   }
+  expect(citations.accepted, JSON.stringify(citations)).toBeGreaterThanOrEqual(CITATIONS_ACCEPTED_AT_LEAST);
   for (const identifier of [
     "javascript:alert('id')",
     'https://xss.test/"><script>alert(1)</script>',
@@ -219,8 +240,11 @@ test.beforeAll(async ({ request, baseURL }) => {
   }
 });
 
-/** Opens a page and fails on anything that shows a payload ran or could run. */
-async function expectInert(page: Page, url: string) {
+/**
+ * Opens a page, waits until it shows every text in `shows` (the payloads it must have rendered, so the scan sees
+ * them and not a page still loading), and fails on anything that shows a payload ran or could run.
+ */
+async function expectInert(page: Page, url: string, shows: string[]) {
   const ran: string[] = [];
   page.on("dialog", async (dialog) => {
     ran.push(`dialog "${dialog.message()}" on ${url}`);
@@ -237,7 +261,11 @@ async function expectInert(page: Page, url: string) {
   await page.evaluate(() => {
     for (const d of document.querySelectorAll("details")) d.open = true;
   });
-  await page.waitForTimeout(300);
+  // innerText, not textContent: the text must be rendered, not only present in the DOM.
+  // biome-ignore lint/performance/useDomNodeTextContent: rendered text is the point
+  await page.waitForFunction((texts) => texts.every((text) => document.body.innerText.includes(text)), shows, {
+    timeout: 30_000,
+  });
   const dangerous = await page.evaluate(() => {
     const found: string[] = [];
     for (const el of document.querySelectorAll("body *")) {
@@ -272,25 +300,28 @@ async function signedIn(context: BrowserContext, baseURL: string, email: string)
   );
 }
 
+/** What a document's page must show: its title, and for the first document the marker comment in a discussion. */
+const documentShows = (i: number) => (i === 0 ? [titles[i]!, MARKER] : [titles[i]!]);
+
 test("anonymous pages render every payload inert", async ({ page }) => {
-  await expectInert(page, "/");
-  for (const slug of slugs) await expectInert(page, `/documents/${slug}`);
+  await expectInert(page, "/", titles);
+  for (const [i, slug] of slugs.entries()) await expectInert(page, `/documents/${slug}`, documentShows(i));
   for (const q of ["alert", "script", "onerror", PAYLOADS[0]!, PAYLOADS[2]!, "javascript"]) {
-    await expectInert(page, `/search?q=${encodeURIComponent(q)}`);
+    await expectInert(page, `/search?q=${encodeURIComponent(q)}`, [`for “${q}”`]);
   }
 });
 
 test("editors' pages render every payload inert", async ({ page, context, baseURL }) => {
   await signedIn(context, baseURL!, "editor@demo.test");
-  await expectInert(page, "/editor");
-  for (const slug of slugs) {
-    await expectInert(page, `/documents/${slug}/private`);
-    await expectInert(page, `/documents/${slug}/claims`);
-    await expectInert(page, `/documents/${slug}/decide`);
+  await expectInert(page, "/editor", titles);
+  for (const [i, slug] of slugs.entries()) {
+    await expectInert(page, `/documents/${slug}/private`, documentShows(i));
+    await expectInert(page, `/documents/${slug}/claims`, [titles[i]!]);
+    await expectInert(page, `/documents/${slug}/decide`, [titles[i]!]);
   }
 });
 
 test("the reviewer's workspace renders every payload inert, in the editor too", async ({ page, context, baseURL }) => {
   await signedIn(context, baseURL!, "reviewer@demo.test");
-  for (const slug of slugs) await expectInert(page, `/documents/${slug}/review`);
+  for (const [i, slug] of slugs.entries()) await expectInert(page, `/documents/${slug}/review`, [titles[i]!]);
 });
