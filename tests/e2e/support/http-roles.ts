@@ -5,6 +5,7 @@ import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
 import type { Principal } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
+import { actionResult } from "../../support/server-action";
 import { signInCookie } from "../../support/sign-in-cookie";
 import { DEMO_PASSWORD } from "./accounts";
 import { apiToken } from "./tokens";
@@ -130,9 +131,7 @@ export async function runServerAction(
       data: JSON.stringify([call.input]),
     });
   }
-  const text = await response.text();
-  const result = text.match(/^1:(\{.*\})$/m)?.[1];
-  const parsed = result ? (JSON.parse(result) as { ok: boolean; code?: string; data?: unknown }) : null;
+  const parsed = actionResult(await response.text());
   return { status: response.status(), code: parsed ? (parsed.ok ? "OK" : (parsed.code ?? null)) : null, body: parsed };
 }
 
