@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD } from "@/lib/db/seed-demo";
+import { DEMO_PASSWORD } from "../e2e/support/accounts";
 import { richText } from "../support/rich-text";
 import { actionId, postAction } from "../support/server-action";
 import { signInCookie } from "../support/sign-in-cookie";

@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD } from "@/lib/db/seed-demo";
+import { DEMO_PASSWORD } from "../e2e/support/accounts";
 import { signInCookie } from "../support/sign-in-cookie";
 import { alternateRounds, percentile, ratioSpread, spread } from "./load";
 import { BASE, type Fixtures } from "./server";
