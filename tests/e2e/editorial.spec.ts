@@ -45,7 +45,7 @@ test("an editor assigns a reviewer, decides claims and publishes; readers then s
   await first.getByLabel("Decided tier").selectOption("PRECLINICAL");
   await first.getByLabel("Decided certainty").selectOption("VERY_LOW");
   // The note keeps its formatting: typed with a bold part, saved, and shown bold again after a reload.
-  const note = first.getByLabel("Published note");
+  const note = first.getByRole("textbox", { name: "Published note" });
   await note.click();
   await note.pressSequentially("One rat study; ");
   await page.keyboard.press("Control+b");
@@ -54,7 +54,9 @@ test("an editor assigns a reviewer, decides claims and publishes; readers then s
   await first.getByRole("button", { name: "Save decision" }).click();
   await expect(first.getByRole("status")).toHaveText("Decision saved.");
   await page.reload();
-  await expect(first.getByLabel("Published note").locator("strong")).toHaveText("nothing in people.");
+  await expect(first.getByRole("textbox", { name: "Published note" }).locator("strong")).toHaveText(
+    "nothing in people.",
+  );
   const second = page.getByRole("form", { name: "Decision on claim 2" });
   await second.getByLabel("Decided tier").selectOption("SPECULATIVE");
   await second.getByRole("button", { name: "Save decision" }).click();

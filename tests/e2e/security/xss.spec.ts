@@ -128,10 +128,15 @@ test.beforeAll(async ({ request, baseURL }) => {
     await sql.end();
   }
 
-  const html = PRINTABLE.map((p) => `<p>${p}</p>`).join("\n");
+  // Each payload inside a sentence that asserts something, so the import makes it a claim (a bare payload is not a
+  // sentence, and the segmenter keeps it as context or finds nothing to claim).
+  const sentences = PRINTABLE.map(
+    (p, i) => `In trial ${i}, mice given the drug ran further than untreated mice (${p}).`,
+  );
+  const html = sentences.map((p) => `<p>${p}</p>`).join("\n");
   const sources = [
-    { format: "txt", title: PAYLOADS[0], content: PRINTABLE.join("\n\n") },
-    { format: "md", title: `Markdown ${PAYLOADS[1]}`, content: PRINTABLE.join("\n\n") },
+    { format: "txt", title: PAYLOADS[0], content: sentences.join("\n\n") },
+    { format: "md", title: `Markdown ${PAYLOADS[1]}`, content: sentences.join("\n\n") },
     { format: "html", title: `HTML ${PAYLOADS[26]}`, content: `<h1>XSS import</h1>${html}` },
   ];
   const binary = await call(editor, "POST", "/documents", { format: "txt", content: PAYLOADS.join("\n\n") });
