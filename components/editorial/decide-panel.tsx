@@ -1,9 +1,11 @@
 "use client";
 
+import type { JSONContent } from "@tiptap/core";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { TierBadge } from "@/components/document/tier-badge";
+import { RichTextEditor } from "@/components/review/rich-text-editor";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TIER_LABELS, TIERS } from "@/lib/claims/tiers";
@@ -12,22 +14,15 @@ import { publishAction } from "@/lib/editorial/actions";
 import type { DecideView } from "@/lib/editorial/decide-view";
 import type { Certainty } from "@/lib/generated/prisma/enums";
 import { CERTAINTY } from "@/lib/reviews/grade-labels";
+import { plainText } from "@/lib/rich-text/plain-text";
+import type { RichTextNode } from "@/lib/rich-text/types";
 import { formChoice } from "@/lib/validation/form-choice";
 
 const selectClass = "rounded border border-slate-400 bg-white px-2 py-1 text-sm dark:bg-slate-900";
-const paragraphs = (text: string) =>
-  text.trim()
-    ? {
-        type: "doc",
-        content: text
-          .trim()
-          .split(/\n{2,}/)
-          .map((p) => ({ type: "paragraph", content: [{ type: "text", text: p }] })),
-      }
-    : null;
-
 function DecisionForm({ claim }: { claim: DecideView["claims"][number] }) {
   const router = useRouter();
+  // Edited as rich text and saved as it is, so the note keeps its formatting across edits.
+  const [note, setNote] = useState<JSONContent | null>((claim.decision?.note as JSONContent | null) ?? null);
   const [message, setMessage] = useState<{ tone: "error" | "info"; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
   return (
@@ -43,7 +38,7 @@ function DecisionForm({ claim }: { claim: DecideView["claims"][number] }) {
             version: claim.decision?.version ?? 0,
             tier: formChoice(TIERS, form.get("tier")) ?? null,
             certainty: formChoice(Object.keys(CERTAINTY) as Certainty[], form.get("certainty")) ?? null,
-            note: paragraphs(String(form.get("note") ?? "")),
+            note: note && plainText(note as RichTextNode).trim() ? note : null,
           });
           if (result.ok) {
             setMessage({ tone: "info", text: "Decision saved." });
@@ -78,10 +73,15 @@ function DecisionForm({ claim }: { claim: DecideView["claims"][number] }) {
           ))}
         </select>
       </label>
-      <label className="flex min-w-64 flex-1 flex-col text-xs">
-        Published note
-        <textarea name="note" rows={2} defaultValue={claim.decision?.note ?? ""} className={selectClass} />
-      </label>
+      <div className="flex min-w-64 flex-1 flex-col text-xs">
+        <RichTextEditor
+          id={`decision-note-${claim.id}`}
+          label="Published note"
+          value={note}
+          onChange={setNote}
+          people={[]}
+        />
+      </div>
       <Button type="submit" variant="secondary" disabled={pending}>
         {claim.decision ? "Update decision" : "Save decision"}
       </Button>

@@ -1,7 +1,6 @@
 import "server-only";
 import type { Action } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
-import { trackDocumentChange } from "@/lib/cache/invalidate";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export interface AuditEntry {
@@ -15,12 +14,11 @@ export interface AuditEntry {
 }
 
 /**
- * Records who changed what, inside the caller's transaction so the event and the change commit together; the
- * document's cached pages are dropped once that transaction (lib/db/transaction.ts) commits.
+ * Records who changed what, inside the caller's transaction so the event and the change commit together. Auditing
+ * drops no cache: a change readers can see also calls invalidateOnCommit (lib/cache/invalidate.ts).
  */
 export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntry): Promise<void> {
   await tx.auditEvent.create({ data: { ...entry, documentId: entry.documentId ?? null } });
-  trackDocumentChange(entry.documentId);
 }
 
 /** recordAudit for a module that audits many changes to one kind of entity: (tx, actor, action, id, document, before, after). */

@@ -1,23 +1,17 @@
 import "server-only";
-import { AsyncLocalStorage } from "node:async_hooks";
 import { revalidatePath } from "next/cache";
 import { after } from "next/server";
 import { db } from "@/lib/db/client";
+import { afterCommit } from "@/lib/db/transaction";
 import { dropDocumentMemos } from "./document-memo";
 
-const changed = new AsyncLocalStorage<Set<string>>();
-
-/** Notes that a document readers can see is being changed (recordAudit calls this for every audited change). */
-export function trackDocumentChange(documentId: string | null | undefined): void {
-  if (documentId) changed.getStore()?.add(documentId);
-}
-
-/** Runs `fn`, then drops the cached pages of every document it changed (see trackDocumentChange). */
-export async function invalidatingChanges<T>(fn: () => Promise<T>): Promise<T> {
-  const documents = new Set<string>();
-  const result = await changed.run(documents, fn);
-  await Promise.all([...documents].map(invalidateDocument));
-  return result;
+/**
+ * Called inside a domain function's transaction by every change readers can see (house rule 11): the document's
+ * cached pages and memos are dropped once the transaction commits. Changes readers never see (a draft review, an
+ * assignment) call nothing, so they drop nothing.
+ */
+export function invalidateOnCommit(documentId: string): void {
+  afterCommit(`document:${documentId}`, () => invalidateDocument(documentId));
 }
 
 /**

@@ -2,9 +2,11 @@ import "server-only";
 import { entityAudit, recordAudit } from "@/lib/audit/record";
 import { authorize, can } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
+import { invalidateOnCommit } from "@/lib/cache/invalidate";
 import { readableClaim } from "@/lib/claims/readable-claim";
 import { db } from "@/lib/db/client";
 import { transaction } from "@/lib/db/transaction";
+import { atVersion, updateAtVersion } from "@/lib/db/versioned-update";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { IdentifierType } from "@/lib/generated/prisma/enums";
@@ -138,6 +140,7 @@ export async function addCitations(actor: Actor, input: unknown): Promise<Citati
         documentId: claim.documentId,
         after: { claimId: claim.id, key, title: entry.csl.title ?? null, stance: data.stance },
       });
+      invalidateOnCommit(claim.documentId);
       created.push(toCitationDto(row));
     }
     return created;
@@ -149,6 +152,8 @@ export async function addCitations(actor: Actor, input: unknown): Promise<Citati
   });
 }
 
+const CHANGED = "This citation was changed since you opened it.";
+
 async function ownedCitation(tx: Prisma.TransactionClient, actor: Actor, citationId: string, version: number) {
   const citation = await tx.citation.findFirst({
     where: { id: citationId, deletedAt: null },
@@ -157,12 +162,7 @@ async function ownedCitation(tx: Prisma.TransactionClient, actor: Actor, citatio
   if (!citation) throw notFound("That citation");
   const claim = await readableClaim(actor, citation.claimId, tx);
   if (!can(actor, "citations.moderate")) authorize(actor, "citations.write", citation.addedById);
-  if (citation.version !== version) {
-    throw new AppError("CONFLICT", "This citation was changed since you opened it.", {
-      current: toCitationDto(citation),
-    });
-  }
-  return { citation, claim };
+  return { citation: await atVersion(citation, version, CHANGED, toCitationDto), claim };
 }
 
 const audit = entityAudit("Citation");
@@ -176,12 +176,23 @@ async function changeCitationAt(
   before: unknown,
   after: unknown,
 ) {
-  const { count } = await tx.citation.updateMany({
-    where: { id: target.citationId, version: target.version },
-    data: { ...data, version: { increment: 1 } },
-  });
-  if (count === 0) throw new AppError("CONFLICT", "This citation was changed since you opened it.");
+  await updateAtVersion(
+    () =>
+      tx.citation.updateMany({
+        where: { id: target.citationId, version: target.version },
+        data: { ...data, version: { increment: 1 } },
+      }),
+    CHANGED,
+    async () => {
+      const row = await tx.citation.findFirst({
+        where: { id: target.citationId, deletedAt: null },
+        select: citationSelect,
+      });
+      return row && toCitationDto(row);
+    },
+  );
   await audit(tx, actor, "citations.write", target.citationId, target.documentId, before, after);
+  invalidateOnCommit(target.documentId);
 }
 
 /** Changes a citation's stance, design or note (its author, or an editor). */

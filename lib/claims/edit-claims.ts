@@ -2,7 +2,9 @@ import "server-only";
 import { entityAudit } from "@/lib/audit/record";
 import { authorize } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
+import { invalidateOnCommit } from "@/lib/cache/invalidate";
 import { transaction } from "@/lib/db/transaction";
+import { atVersion, updateAtVersion } from "@/lib/db/versioned-update";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/validation/parse";
@@ -68,22 +70,28 @@ async function checkedRange(
 async function claimAt(tx: Tx, claimId: string, version: number) {
   const claim = await tx.claim.findFirst({ where: { id: claimId, deletedAt: null } });
   if (!claim) throw notFound("That claim");
-  if (claim.version !== version) {
-    const current = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: claimSelect });
-    throw new AppError("CONFLICT", "Someone changed this claim since you opened it. Review the current version.", {
-      current: (await toClaimDtos(tx, [current]))[0],
-    });
-  }
-  return claim;
+  return atVersion(claim, version, CHANGED, () => currentClaim(tx, claimId));
+}
+
+const CHANGED = "Someone changed this claim since you opened it. Review the current version.";
+
+/** The claim as the API shows it now (null: deleted). */
+async function currentClaim(tx: Tx, claimId: string) {
+  const row = await tx.claim.findFirst({ where: { id: claimId, deletedAt: null }, select: claimSelect });
+  return row && (await toClaimDtos(tx, [row]))[0];
 }
 
 /** Writes the change only if nobody else did in between (the version check and the update are one statement). */
 async function updateAt(tx: Tx, claimId: string, version: number, data: Prisma.ClaimUncheckedUpdateManyInput) {
-  const { count } = await tx.claim.updateMany({
-    where: { id: claimId, version, deletedAt: null },
-    data: { ...data, version: { increment: 1 } },
-  });
-  if (count === 0) await claimAt(tx, claimId, version);
+  await updateAtVersion(
+    () =>
+      tx.claim.updateMany({
+        where: { id: claimId, version, deletedAt: null },
+        data: { ...data, version: { increment: 1 } },
+      }),
+    CHANGED,
+    () => currentClaim(tx, claimId),
+  );
 }
 
 /** Shifts the positions of the document's claims after `position` by `by`. */
@@ -142,6 +150,7 @@ export async function createClaim(actor: Actor, input: unknown): Promise<ClaimDt
       },
     });
     await audit(tx, actor, "claims.edit", claim.id, data.documentId, null, { created: fields.exact });
+    invalidateOnCommit(data.documentId);
     return dto(tx, claim.id);
   });
 }
@@ -198,6 +207,7 @@ export async function splitClaim(actor: Actor, input: unknown): Promise<[ClaimDt
       { exact: claim.exact },
       { split: [text.slice(claim.start, firstEnd), second.exact], into: second.id },
     );
+    invalidateOnCommit(claim.documentId);
     return [await dto(tx, claim.id), await dto(tx, second.id)];
   });
 }
@@ -231,6 +241,7 @@ export async function mergeClaims(actor: Actor, input: unknown): Promise<ClaimDt
       { exact: [first.exact, second.exact] },
       { merged: second.id },
     );
+    invalidateOnCommit(first.documentId);
     return dto(tx, first.id);
   });
 }
@@ -243,6 +254,7 @@ export async function deleteClaim(actor: Actor, input: unknown): Promise<void> {
     const claim = await claimAt(tx, data.claimId, data.version);
     await updateAt(tx, claim.id, data.version, { deletedAt: new Date() });
     await audit(tx, actor, "claims.edit", claim.id, claim.documentId, { exact: claim.exact }, { deleted: true });
+    invalidateOnCommit(claim.documentId);
   });
 }
 
@@ -272,6 +284,7 @@ export async function setClaimBoundaries(actor: Actor, input: unknown): Promise<
       { exact: claim.exact, start: claim.start, end: claim.end, anchorStatus: claim.anchorStatus },
       { exact: quote.exact, start, end },
     );
+    invalidateOnCommit(claim.documentId);
     return dto(tx, claim.id);
   });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { entityAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/roles";
+import { invalidateOnCommit } from "@/lib/cache/invalidate";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ClaimTier } from "@/lib/generated/prisma/enums";
 
@@ -26,4 +27,5 @@ export async function recordTierChange(
     { tier: claim.tier },
     { tier, reason: reason ?? null },
   );
+  invalidateOnCommit(claim.documentId);
 }

@@ -2,9 +2,11 @@ import "server-only";
 import { entityAudit } from "@/lib/audit/record";
 import { authorize, can } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
+import { invalidateOnCommit } from "@/lib/cache/invalidate";
 import { readableClaim } from "@/lib/claims/readable-claim";
 import { db } from "@/lib/db/client";
 import { transaction } from "@/lib/db/transaction";
+import { atVersion, updateAtVersion } from "@/lib/db/versioned-update";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { renderRichText } from "@/lib/rich-text/render";
@@ -96,9 +98,12 @@ export async function addComment(actor: Actor, input: unknown): Promise<CommentD
       parentId,
       text: data.body.text,
     });
+    invalidateOnCommit(claim.documentId);
     return toCommentDto(row);
   });
 }
+
+const CHANGED = "This comment was changed since you opened it.";
 
 async function commentAt(tx: Tx, actor: Actor, commentId: string, version: number, moderate: boolean) {
   const comment = await tx.comment.findFirst({
@@ -108,19 +113,20 @@ async function commentAt(tx: Tx, actor: Actor, commentId: string, version: numbe
   if (!comment) throw notFound("That comment");
   const claim = await readableClaim(actor, comment.claimId, tx);
   if (!(moderate && can(actor, "comments.moderate"))) authorize(actor, "comments.write", comment.authorId);
-  if (comment.version !== version) {
-    throw new AppError("CONFLICT", "This comment was changed since you opened it.", { current: toCommentDto(comment) });
-  }
-  return { comment, claim };
+  return { comment: await atVersion(comment, version, CHANGED, toCommentDto), claim };
 }
 
 async function updateAt(tx: Tx, commentId: string, version: number, data: Prisma.CommentUncheckedUpdateManyInput) {
-  const { count } = await tx.comment.updateMany({
-    where: { id: commentId, version },
-    data: { ...data, version: { increment: 1 } },
-  });
-  if (count === 0) throw new AppError("CONFLICT", "This comment was changed since you opened it.");
-  return toCommentDto(await tx.comment.findUniqueOrThrow({ where: { id: commentId }, select: commentSelect }));
+  const read = async () => {
+    const row = await tx.comment.findFirst({ where: { id: commentId, deletedAt: null }, select: commentSelect });
+    return row && toCommentDto(row);
+  };
+  await updateAtVersion(
+    () => tx.comment.updateMany({ where: { id: commentId, version }, data: { ...data, version: { increment: 1 } } }),
+    CHANGED,
+    read,
+  );
+  return (await read())!;
 }
 
 /** Edits the author's own comment; the previous body is kept in its history. */
@@ -139,6 +145,7 @@ export async function editComment(actor: Actor, input: unknown): Promise<Comment
       editedAt: new Date(),
     });
     await audit(tx, actor, "comments.write", comment.id, claim.documentId, { body: comment.body }, { body });
+    invalidateOnCommit(claim.documentId);
     return updated;
   });
 }
@@ -151,6 +158,7 @@ export async function deleteComment(actor: Actor, input: unknown): Promise<Comme
     const { comment, claim } = await commentAt(tx, actor, data.commentId, data.version, true);
     const updated = await updateAt(tx, comment.id, data.version, { deletedAt: new Date() });
     await audit(tx, actor, "comments.write", comment.id, claim.documentId, null, { deleted: true });
+    invalidateOnCommit(claim.documentId);
     return updated;
   });
 }
@@ -175,6 +183,7 @@ export async function resolveComment(actor: Actor, input: unknown): Promise<Comm
       { resolved: comment.resolved },
       { resolved: data.resolved },
     );
+    invalidateOnCommit(claim.documentId);
     return updated;
   });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { invalidatingChanges } from "@/lib/cache/invalidate";
+import { AsyncLocalStorage } from "node:async_hooks";
 import { AppError } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "./client";
@@ -25,17 +25,32 @@ export async function busyAsUnavailable<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
+const commitHooks = new AsyncLocalStorage<Map<string, () => Promise<void>>>();
+
 /**
- * A write transaction of the domain layer: all or nothing, and once it has committed, the cached pages of the
- * documents it changed are dropped (never before: a reader must not re-cache the old state mid-transaction).
- * It waits for a connection as long as any query waits for one (Prisma's own 2 s would fail requests the pool
- * would still serve), and runs for at most `timeout` once started.
+ * Runs `hook` once the transaction this is called in has committed, once per `key` (lib/cache drops a document's
+ * cached pages this way: never before the commit, or a reader could re-cache the old state). lib/db knows nothing
+ * of what the hooks do, so it imports nothing from the layers above it.
  */
-export function transaction<T>(
+export function afterCommit(key: string, hook: () => Promise<void>): void {
+  const hooks = commitHooks.getStore();
+  if (!hooks) throw new Error("afterCommit called outside a transaction");
+  hooks.set(key, hook);
+}
+
+/**
+ * A write transaction of the domain layer: all or nothing, then its afterCommit hooks. It waits for a connection as
+ * long as any query waits for one (Prisma's own 2 s would fail requests the pool would still serve), and runs for
+ * at most `timeout` once started.
+ */
+export async function transaction<T>(
   fn: (tx: Prisma.TransactionClient) => Promise<T>,
   options?: { timeout?: number },
 ): Promise<T> {
-  return busyAsUnavailable(() =>
-    invalidatingChanges(() => db.$transaction(fn, { maxWait: ACQUIRE_TIMEOUT_MS, ...options })),
+  const hooks = new Map<string, () => Promise<void>>();
+  const result = await busyAsUnavailable(() =>
+    commitHooks.run(hooks, () => db.$transaction(fn, { maxWait: ACQUIRE_TIMEOUT_MS, ...options })),
   );
+  await Promise.all([...hooks.values()].map((hook) => hook()));
+  return result;
 }

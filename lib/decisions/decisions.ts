@@ -1,11 +1,12 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
+import { entityAudit } from "@/lib/audit/record";
 import { authorize } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
+import { invalidateOnCommit } from "@/lib/cache/invalidate";
 import { readableClaim } from "@/lib/claims/readable-claim";
 import { db } from "@/lib/db/client";
 import { transaction } from "@/lib/db/transaction";
-import { AppError } from "@/lib/errors/app-error";
+import { atVersion, updateAtVersion, versionConflict } from "@/lib/db/versioned-update";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/validation/parse";
 import { saveDecisionSchema } from "./schemas";
@@ -19,6 +20,9 @@ const decisionSelect = {
   version: true,
   updatedAt: true,
 } as const;
+
+const CHANGED = "This decision was changed since you opened it.";
+const audit = entityAudit("Decision");
 
 /** Records the editor's decided tier, certainty and published note for a claim (versioned and audited). */
 export async function saveDecision(actor: Actor, input: unknown) {
@@ -35,39 +39,36 @@ export async function saveDecision(actor: Actor, input: unknown) {
   try {
     return await transaction(async (tx) => {
       const claim = await readableClaim(actor, data.claimId, tx);
-      let decision: Awaited<ReturnType<typeof current>>;
+      let before: Awaited<ReturnType<typeof current>> = null;
       if (data.version === 0) {
-        decision = await tx.decision.create({
-          data: { claimId: claim.id, editorId: actor!.id, ...fields },
-          select: decisionSelect,
-        });
+        await tx.decision.create({ data: { claimId: claim.id, editorId: actor!.id, ...fields } });
       } else {
-        const { count } = await tx.decision.updateMany({
-          where: { claimId: claim.id, version: data.version },
-          data: { ...fields, editorId: actor!.id, version: { increment: 1 } },
-        });
-        if (count === 0) {
-          throw new AppError("CONFLICT", "This decision was changed since you opened it.", {
-            current: await tx.decision.findUnique({ where: { claimId: claim.id }, select: decisionSelect }),
-          });
-        }
-        decision = await tx.decision.findUniqueOrThrow({ where: { claimId: claim.id }, select: decisionSelect });
+        const read = () => tx.decision.findUnique({ where: { claimId: claim.id }, select: decisionSelect });
+        before = await read();
+        if (!before) throw versionConflict(CHANGED, null);
+        await atVersion(before, data.version, CHANGED);
+        await updateAtVersion(
+          () =>
+            tx.decision.updateMany({
+              where: { claimId: claim.id, version: data.version },
+              data: { ...fields, editorId: actor!.id, version: { increment: 1 } },
+            }),
+          CHANGED,
+          read,
+        );
       }
-      await recordAudit(tx, {
-        actorId: actor!.id,
-        action: "decisions.write",
-        entityType: "Decision",
-        entityId: decision!.id,
-        documentId: claim.documentId,
-        after: { claimId: claim.id, tier: data.tier, certainty: data.certainty },
+      const decision = await tx.decision.findUniqueOrThrow({ where: { claimId: claim.id }, select: decisionSelect });
+      const audited = (d: typeof decision | null) => d && { tier: d.tier, certainty: d.certainty, note: d.note };
+      await audit(tx, actor, "decisions.write", decision.id, claim.documentId, audited(before), {
+        claimId: claim.id,
+        ...audited(decision),
       });
-      return decision!;
+      invalidateOnCommit(claim.documentId);
+      return decision;
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new AppError("CONFLICT", "Someone recorded a decision for this claim at the same time.", {
-        current: await current(),
-      });
+      throw versionConflict("Someone recorded a decision for this claim at the same time.", await current());
     }
     throw error;
   }

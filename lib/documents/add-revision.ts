@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
+import { invalidateOnCommit } from "@/lib/cache/invalidate";
 import { claimRows } from "@/lib/claims/claim-rows";
 import { type AnchorResult, reanchor } from "@/lib/claims/reanchor";
 import { transaction } from "@/lib/db/transaction";
@@ -128,6 +129,7 @@ export async function addRevision(
         documentId,
         after: summary,
       });
+      invalidateOnCommit(documentId);
       return summary;
     },
     { timeout: 60_000 },

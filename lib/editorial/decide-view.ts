@@ -5,7 +5,6 @@ import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
 import { gradeFieldsSelect, summariseGrades } from "@/lib/reading/grade-summary";
-import { plainText } from "@/lib/rich-text/plain-text";
 import type { RichTextNode } from "@/lib/rich-text/types";
 
 /** What the editor decides on: each live claim with its submitted grades summarised, disagreement and decision. */
@@ -43,7 +42,8 @@ export async function getDecideView(actor: Actor, slug: string) {
       decision: claim.decision && {
         tier: claim.decision.tier,
         certainty: claim.decision.certainty,
-        note: claim.decision.note ? plainText(claim.decision.note as unknown as RichTextNode) : "",
+        // The note as stored (Tiptap JSON): the editor edits it with its formatting, links and lists intact.
+        note: (claim.decision.note ?? null) as RichTextNode | null,
         version: claim.decision.version,
       },
     })),

@@ -2,21 +2,21 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
+import { invalidateOnCommit } from "@/lib/cache/invalidate";
 import { transaction } from "@/lib/db/transaction";
+import { atVersion, updateAtVersion } from "@/lib/db/versioned-update";
 import { publishSchema, setStatusSchema } from "@/lib/decisions/schemas";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/validation/parse";
 
+const CHANGED = "The document was changed since you opened it. Reload and try again.";
+const documentSelect = { id: true, status: true, version: true, currentRevisionId: true } as const;
+
 async function documentAt(tx: Prisma.TransactionClient, documentId: string, version: number) {
-  const document = await tx.document.findUnique({
-    where: { id: documentId },
-    select: { id: true, status: true, version: true, currentRevisionId: true },
-  });
+  const document = await tx.document.findUnique({ where: { id: documentId }, select: documentSelect });
   if (!document) throw notFound("That document");
-  if (document.version !== version)
-    throw new AppError("CONFLICT", "The document was changed since you opened it. Reload and try again.");
-  return document;
+  return atVersion(document, version, CHANGED);
 }
 
 /**
@@ -45,12 +45,15 @@ export async function publishDocument(actor: Actor | "system", input: unknown) {
         { undecided: undecided.map((c) => c.id) },
       );
     }
-    const { count } = await tx.document.updateMany({
-      where: { id: document.id, version: data.version },
-      data: { status: "PUBLISHED", publishedAt: new Date(), version: { increment: 1 } },
-    });
-    if (count === 0)
-      throw new AppError("CONFLICT", "The document was changed since you opened it. Reload and try again.");
+    await updateAtVersion(
+      () =>
+        tx.document.updateMany({
+          where: { id: document.id, version: data.version },
+          data: { status: "PUBLISHED", publishedAt: new Date(), version: { increment: 1 } },
+        }),
+      CHANGED,
+      () => tx.document.findUnique({ where: { id: document.id }, select: documentSelect }),
+    );
     await recordAudit(tx, {
       actorId: actor === "system" ? null : actor!.id,
       action: "documents.publish",
@@ -60,6 +63,7 @@ export async function publishDocument(actor: Actor | "system", input: unknown) {
       before: { status: document.status },
       after: { status: "PUBLISHED", undecided: undecided.length, overrideReason: data.overrideReason ?? null },
     });
+    invalidateOnCommit(document.id);
     return { status: "PUBLISHED" as const, undecided: undecided.length };
   });
 }
@@ -74,14 +78,19 @@ export async function setDocumentStatus(actor: Actor, input: unknown) {
   const data = parseInput(setStatusSchema, input);
   return transaction(async (tx) => {
     const document = await documentAt(tx, data.documentId, data.version);
-    await tx.document.update({
-      where: { id: document.id },
-      data: {
-        status: data.status,
-        ...(data.status === "DRAFT" ? { publishedAt: null } : {}),
-        version: { increment: 1 },
-      },
-    });
+    await updateAtVersion(
+      () =>
+        tx.document.updateMany({
+          where: { id: document.id, version: data.version },
+          data: {
+            status: data.status,
+            ...(data.status === "DRAFT" ? { publishedAt: null } : {}),
+            version: { increment: 1 },
+          },
+        }),
+      CHANGED,
+      () => tx.document.findUnique({ where: { id: document.id }, select: documentSelect }),
+    );
     await recordAudit(tx, {
       actorId: actor!.id,
       action: "documents.update",
@@ -91,6 +100,7 @@ export async function setDocumentStatus(actor: Actor, input: unknown) {
       before: { status: document.status },
       after: { status: data.status },
     });
+    invalidateOnCommit(document.id);
     return { status: data.status };
   });
 }

@@ -2,9 +2,11 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
+import { invalidateOnCommit } from "@/lib/cache/invalidate";
 import { readableClaim } from "@/lib/claims/readable-claim";
 import { db } from "@/lib/db/client";
 import { transaction } from "@/lib/db/transaction";
+import { versionConflict } from "@/lib/db/versioned-update";
 import { AppError } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/validation/parse";
@@ -19,10 +21,9 @@ async function ownReview(tx: Tx, claimId: string, reviewerId: string) {
 }
 
 function conflict(current: Awaited<ReturnType<typeof ownReview>>): AppError {
-  return new AppError(
-    "CONFLICT",
+  return versionConflict(
     "This review was saved elsewhere since you opened it (another tab or device). Compare and reapply your changes.",
-    { current: current ? toReviewDto(current) : null },
+    current && toReviewDto(current),
   );
 }
 
@@ -114,6 +115,8 @@ async function changeStatus(actor: Actor, input: unknown, to: "SUBMITTED" | "DRA
       before: { status: before.status },
       after: { status: to },
     });
+    // Readers see submitted grades: submitting and reopening change what they see; draft saves do not.
+    invalidateOnCommit(claim.documentId);
     return toReviewDto((await ownReview(tx, claim.id, actor!.id))!);
   });
 }

@@ -42,7 +42,8 @@ type Row = {
 };
 
 /**
- * Writes a reviewer's draft at the version they read, and its audit event, in ONE statement: no interactive
+ * Writes a reviewer's draft at the version they read, and its audit event, in ONE statement (and drops no cache:
+ * readers never see drafts): no interactive
  * transaction holding a pooled connection across round trips, so twenty racing saves never queue for a transaction
  * slot (P2028); the row lock decides the race and every loser sees zero rows. Returns the row as written (never a
  * later one), or null when the version or status did not match.
@@ -67,6 +68,9 @@ export async function updateDraftAtVersion(input: {
     return Prisma.sql`${Prisma.raw(`"${column}"`)} = ${sqlValue}`;
   });
   const after = JSON.stringify(fields);
+  // A draft's history stays light (an autosave every second or so): `before` holds the previous values of the
+  // columns this save changes, but not the previous rationale, which the previous save's `after` already holds.
+  const beforeColumns = ["version", ...entries.map(([column]) => column).filter((c) => c !== "rationale")];
   const rows = await busyAsUnavailable(
     () => db.$queryRaw<Row[]>`
     WITH prior AS (
@@ -80,7 +84,8 @@ export async function updateDraftAtVersion(input: {
     ), audit AS (
       INSERT INTO "AuditEvent" ("id", "actorId", "action", "entityType", "entityId", "documentId", "before", "after")
       SELECT gen_random_uuid()::text, ${reviewerId}, 'reviews.write', 'Review', u."id", ${documentId},
-        (SELECT to_jsonb(p) FROM prior p), ${after}::jsonb
+        (SELECT jsonb_object_agg(key, value) FROM prior p, jsonb_each(to_jsonb(p)) WHERE key = ANY(${beforeColumns})),
+        ${after}::jsonb
       FROM updated u
     )
     SELECT u."id", u."certainty"::text AS "certainty", u."riskOfBias"::text AS "riskOfBias",

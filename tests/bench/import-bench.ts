@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { prepareImport } from "@/lib/documents/prepare-import";
-import { median } from "./load";
+import { ROUNDS, spread } from "./load";
 
 const seed = fs.readFileSync(
   path.join(import.meta.dirname, "../../prisma/seed/stem-cells-neuroplasticity.txt"),
@@ -21,14 +21,13 @@ function longArticle(words: number): string {
   return parts.join("\n");
 }
 
-/** Import + segmentation + tier suggestion of a 100,000-word article (target: under 2 s). */
-export function benchImport(quick: boolean) {
+/** Import + segmentation + tier suggestion of a 100,000-word article, ROUNDS times (target: under 2 s). */
+export function benchImport() {
   const article = longArticle(100_000);
-  const runs = quick ? 1 : 5;
   prepareImport("txt", article); // warm-up: JIT and the sentence splitter's first use
   const times: number[] = [];
   let claims = 0;
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < ROUNDS; i++) {
     const start = performance.now();
     claims = prepareImport("txt", article).claims.length;
     times.push(performance.now() - start);
@@ -37,8 +36,7 @@ export function benchImport(quick: boolean) {
     words: article.split(/\s+/).filter(Boolean).length,
     bytes: Buffer.byteLength(article),
     claims,
-    runs,
-    medianMs: Math.round(median(times)),
+    ms: spread(times.map(Math.round)),
     targetMs: 2000,
   };
 }

@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
-import { alternate } from "./load";
+import { alternateRounds, type LoadFigures, load, loadSpread, ratioSpread } from "./load";
+import { type ReviewerSessions, saveRound } from "./reviewers-bench";
 import { BASE, BENCH_DIR, type Fixtures, startBareServer } from "./server";
 
 /** JavaScript a first visit downloads: every script the page references (not the noModule polyfills), gzipped. */
@@ -20,30 +21,47 @@ async function firstLoadJs(html: string) {
 }
 
 /**
- * The cached public reading page of the seed document against the same bytes from memory through a route handler
- * of the app (the framework's ceiling) and through bare node:http (the machine's), 32 connections each.
+ * The cached public reading page of the seed document against the same bytes from memory in the app's own process
+ * (tests/bench/next-server.ts: the ceiling) and through bare node:http in a process of its own (the machine's), 32
+ * connections each; and the page again while the reviewers autosave their drafts of its claims, so a save that
+ * dropped the page's cache would show here.
  */
-export async function benchReading(fixtures: Fixtures, quick: boolean) {
+export async function benchReading(fixtures: Fixtures, sessions: ReviewerSessions, quick: boolean) {
   const url = `${BASE}/documents/${fixtures.seed.slug}`;
   const html = await (await fetch(url)).text();
   const file = path.join(BENCH_DIR, "reading-page.html");
   fs.writeFileSync(file, html);
   const js = await firstLoadJs(html);
   const bare = await startBareServer(file, "text/html; charset=utf-8");
+  const seconds = quick ? 1 : 6;
+  let round = 0;
   try {
-    const r = await alternate(
-      { page: { url }, framework: { url: `${BASE}/api/bench/reading-page.html` }, bare: { url: bare.url } },
-      quick ? 1 : 3,
-      quick ? 2 : 8,
+    const runs = await alternateRounds(
+      ["page", "memory", "bare", "pageWhileSaving"] as const,
+      async (key, warmUp): Promise<LoadFigures> => {
+        const duration = warmUp ? 1 : seconds;
+        if (key === "memory") return load(`${BASE}/__bench/reading-page.html`, duration);
+        if (key === "bare") return load(bare.url, duration);
+        if (key === "page") return load(url, duration);
+        // Paced saves for as long as the load runs (an autosave every 1.2 s per tab).
+        const [figures] = await Promise.all([
+          load(url, duration),
+          saveRound(sessions, Math.ceil(duration / 1.2), true, 1000 + round++),
+        ]);
+        return figures;
+      },
     );
+    const reqs = (key: keyof typeof runs) => runs[key].map((r) => r.reqPerSec);
     return {
       htmlKb: Number((Buffer.byteLength(html) / 1024).toFixed(1)),
       firstLoadJs: js,
-      readingPage: r.page,
-      frameworkCeiling: r.framework,
-      bareNodeHttp: r.bare,
-      ratioToFramework: Number((r.page.reqPerSec / Math.max(1, r.framework.reqPerSec)).toFixed(2)),
-      ratioToBare: Number((r.page.reqPerSec / Math.max(1, r.bare.reqPerSec)).toFixed(2)),
+      readingPage: loadSpread(runs.page),
+      whileReviewersSave: loadSpread(runs.pageWhileSaving),
+      memoryCeiling: loadSpread(runs.memory),
+      bareNodeHttp: loadSpread(runs.bare),
+      ratioToMemory: ratioSpread(reqs("page"), reqs("memory")),
+      ratioWhileSavingToMemory: ratioSpread(reqs("pageWhileSaving"), reqs("memory")),
+      ratioToBare: ratioSpread(reqs("page"), reqs("bare")),
     };
   } finally {
     bare.stop();

@@ -11,6 +11,7 @@ import path from "node:path";
 import postgres from "postgres";
 import { databaseUrl, dropDatabase } from "../support/postgres";
 import { richText } from "../support/rich-text";
+import { actionId } from "../support/server-action";
 import { signInCookie } from "../support/sign-in-cookie";
 import { percentile } from "./load";
 import { CLAIMS_PER_DOCUMENT, COMMON_TERM, ids, RARE_TERM, type ScaleSize } from "./scale-data";
@@ -35,18 +36,6 @@ const tsx = (script: string, env: Record<string, string>, detached = false): Chi
     stdio: ["ignore", detached ? "inherit" : "pipe", "inherit"],
     detached,
   });
-
-/** The id Next gave a server action in this build, found by the module that exports it. */
-function actionId(exportedName: string, page: string): string {
-  const manifest = JSON.parse(
-    fs.readFileSync(path.join(".next", "server", "server-reference-manifest.json"), "utf8"),
-  ) as { node: Record<string, { workers: Record<string, unknown>; exportedName?: string }> };
-  const found = Object.entries(manifest.node).find(
-    ([, entry]) => entry.exportedName === exportedName && Object.keys(entry.workers).some((w) => w.includes(page)),
-  );
-  if (!found) throw new Error(`no server action ${exportedName} for ${page} in this build`);
-  return found[0];
-}
 
 export async function benchScale(argv: string[]) {
   const arg = argv.find((a) => a.startsWith("--scale"))!;

@@ -1,6 +1,6 @@
 // The benchmark's server: the production build on a fresh Postgres database with the demo data, a large document
 // and `BENCH_REVIEWERS` reviewer accounts with API tokens; what the benchmark needs to know goes to
-// `$CLAIMWISE_BENCH_DIR/fixtures.json`. The same directory feeds the in-memory ceiling route (app/api/bench).
+// `$CLAIMWISE_BENCH_DIR/fixtures.json`. The same directory feeds the in-memory ceiling route (tests/bench/next-server.ts).
 import fs from "node:fs";
 import path from "node:path";
 import { prepareDemoDatabase, startProductionServer } from "../support/app-server";
@@ -12,7 +12,8 @@ const quick = process.env.BENCH_QUICK === "1";
 await prepareDemoDatabase(name);
 const { db } = await import("@/lib/db/client");
 const { createApiToken } = await import("@/lib/tokens/create-token");
-const { SEED_SOURCE_URL } = await import("@/lib/db/seed-demo");
+const { DEMO_PASSWORD, SEED_SOURCE_URL } = await import("@/lib/db/seed-demo");
+const { createUser } = await import("@/lib/users/create-user");
 
 const large = await buildLargeDocument(
   quick ? { claims: 200, commentsPerClaim: 10, reviewers: 5 } : { claims: 2000, commentsPerClaim: 10, reviewers: 5 },
@@ -25,25 +26,25 @@ const token = async (email: string) => {
   const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
   return (await createApiToken("system", { userId: user.id, name: "bench" })).secret;
 };
-await db.user.createMany({
-  data: Array.from({ length: Number(process.env.BENCH_REVIEWERS ?? 50) }, (_, i) => ({
-    email: `load-reviewer-${i}@example.org`,
-    name: `Load Reviewer ${i}`,
-    role: "REVIEWER" as const,
-  })),
-});
-const reviewers = await db.user.findMany({
-  where: { email: { startsWith: "load-reviewer-" } },
-  select: { email: true },
-});
+// Reviewer accounts that sign in like people do (the grade form's server action needs a session cookie).
+const reviewers = Array.from({ length: Number(process.env.BENCH_REVIEWERS ?? 17) }, (_, i) => ({
+  email: `load-reviewer-${i}@example.org`,
+  name: `Load Reviewer ${i}`,
+}));
+for (const reviewer of reviewers) {
+  await createUser("system", { ...reviewer, role: "REVIEWER", password: DEMO_PASSWORD });
+}
 const fixtures = {
   seed,
   large,
   editorToken: await token("editor@demo.test"),
-  reviewerTokens: await Promise.all(reviewers.map((r) => token(r.email))),
+  reviewers: await Promise.all(reviewers.map(async (r) => ({ ...r, token: await token(r.email) }))),
 };
 await db.$disconnect();
 fs.mkdirSync(dir, { recursive: true });
 fs.writeFileSync(path.join(dir, "fixtures.json"), JSON.stringify(fixtures));
 
-startProductionServer(name, process.env.PORT ?? "3200");
+startProductionServer(name, process.env.PORT ?? "3200", { NODE_ENV: "production" }, [
+  path.join("node_modules", ".bin", "tsx"),
+  ["tests/bench/next-server.ts"],
+]);

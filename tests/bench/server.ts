@@ -1,4 +1,4 @@
-// Starts the benchmark's servers: the app (tests/bench/serve-bench.ts) and the bare node:http ceiling, each pinned to
+// Starts the benchmark's servers: the app (tests/bench/serve-bench.ts, tests/bench/next-server.ts) and the bare node:http ceiling, each pinned to
 // the last CPU where taskset exists, while this process (the load generator) pins itself to the first.
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
@@ -10,7 +10,8 @@ export interface Fixtures {
   seed: { id: string; slug: string };
   large: { id: string; slug: string; claims: number; comments: number; reviewers: number };
   editorToken: string;
-  reviewerTokens: string[];
+  /** Reviewer accounts (password: the demo's), each with an API token. */
+  reviewers: { email: string; name: string; token: string }[];
 }
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);

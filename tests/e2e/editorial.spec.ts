@@ -44,9 +44,19 @@ test("an editor assigns a reviewer, decides claims and publishes; readers then s
   const first = page.getByRole("form", { name: "Decision on claim 1" });
   await first.getByLabel("Decided tier").selectOption("PRECLINICAL");
   await first.getByLabel("Decided certainty").selectOption("VERY_LOW");
-  await first.getByLabel("Published note").fill("One rat study; nothing in people.");
+  // The note keeps its formatting: typed with a bold part, saved, and shown bold again after a reload.
+  const note = first.getByRole("textbox", { name: "Published note" });
+  await note.click();
+  await note.pressSequentially("One rat study; ");
+  await page.keyboard.press("Control+b");
+  await note.pressSequentially("nothing in people.");
+  await page.keyboard.press("Control+b");
   await first.getByRole("button", { name: "Save decision" }).click();
   await expect(first.getByRole("status")).toHaveText("Decision saved.");
+  await page.reload();
+  await expect(first.getByRole("textbox", { name: "Published note" }).locator("strong")).toHaveText(
+    "nothing in people.",
+  );
   const second = page.getByRole("form", { name: "Decision on claim 2" });
   await second.getByLabel("Decided tier").selectOption("SPECULATIVE");
   await second.getByRole("button", { name: "Save decision" }).click();

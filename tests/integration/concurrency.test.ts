@@ -43,10 +43,13 @@ describe("decisions", () => {
       ),
     );
     expectOneWinner(results);
-    expect(await db.decision.count({ where: { claimId: claims[0] } })).toBe(1);
-    expect(await db.auditEvent.count({ where: { action: "decisions.write", entityType: "Decision" } })).toBeGreaterThan(
-      0,
-    );
+    const winner = editors[results.findIndex((r) => r.status === "fulfilled") % editors.length]!;
+    const decision = await db.decision.findUniqueOrThrow({ where: { claimId: claims[0] } });
+    // This decision's own audit trail: exactly one row, by the winner, with nothing before and the decision after.
+    const rows = await db.auditEvent.findMany({ where: { entityType: "Decision", entityId: decision.id } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ action: "decisions.write", actorId: winner!.id, before: null });
+    expect(rows[0]!.after).toMatchObject({ claimId: claims[0], tier: "PRECLINICAL", certainty: "LOW" });
   });
 
   it("lets one of many saves of the same version win; the audit trail has exactly the winner", async () => {
@@ -66,6 +69,13 @@ describe("decisions", () => {
     const after = await db.decision.findUniqueOrThrow({ where: { claimId: claims[0] } });
     expect(after.version).toBe(current.version + 1);
     expect(await db.auditEvent.count({ where: { entityId: current.id } })).toBe(before + 1);
+    // The winner's row says what the decision was before and what it became.
+    const last = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: current.id },
+      orderBy: { createdAt: "desc" },
+    });
+    expect(last.before).toMatchObject({ tier: current.tier, certainty: current.certainty });
+    expect(last.after).toMatchObject({ tier: after.tier, certainty: "MODERATE" });
   });
 });
 

@@ -19,9 +19,17 @@ export async function prepareDemoDatabase(name: string): Promise<string> {
   return url;
 }
 
-/** `next start` on the database (or `env.DATABASE_URL`); this process ends with it and passes signals on. */
-export function startProductionServer(name: string, port: string, env: Record<string, string> = {}): ChildProcess {
-  const server = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", port], {
+/**
+ * `next start` on the database (or `env.DATABASE_URL`); this process ends with it and passes signals on. `command`
+ * replaces `next start` with a server of the caller's (the benchmark's, which adds its own routes).
+ */
+export function startProductionServer(
+  name: string,
+  port: string,
+  env: Record<string, string> = {},
+  command: [string, string[]] = [path.join("node_modules", ".bin", "next"), ["start", "-p", port]],
+): ChildProcess {
+  const server = spawn(command[0], command[1], {
     stdio: "inherit",
     env: { ...process.env, DATABASE_URL: databaseUrl(name), NEXTAUTH_URL: `http://localhost:${port}`, ...env },
   });

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import type { APIRequestContext } from "@playwright/test";
 import type { Principal } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
+import { actionResult } from "../../support/server-action";
 import { signInCookie } from "../../support/sign-in-cookie";
 
 export { restRoutes } from "../../support/route-files";
@@ -132,9 +133,7 @@ export async function runServerAction(
       data: JSON.stringify([call.input]),
     });
   }
-  const text = await response.text();
-  const result = text.match(/^1:(\{.*\})$/m)?.[1];
-  const parsed = result ? (JSON.parse(result) as { ok: boolean; code?: string; data?: unknown }) : null;
+  const parsed = actionResult(await response.text());
   return { status: response.status(), code: parsed ? (parsed.ok ? "OK" : (parsed.code ?? null)) : null, body: parsed };
 }
 
