@@ -256,7 +256,9 @@ test("searching for hippocampus from the header lands on the sentence with its c
     .filter({ hasText: /Claim in Understanding Neuroplasticity/ })
     .first();
   const first = result.getByRole("link");
-  await expect(first).toHaveText(/hippocamp/i);
+  // A long claim's title is shortened, so the match is asserted where it is shown: the result's own snippet.
+  await expect(first).toHaveText(/\S/);
+  await expect(result.locator("mark").first()).toHaveText(/hippocamp/i);
   await expect(page.locator("main mark").first()).toHaveText(/hippocamp/i);
   await expectNoAxeViolations(page);
   await first.click();
