@@ -14,6 +14,9 @@ const PORT_BASE = Number(process.env.E2E_PORT_BASE ?? 3100);
 const POSTGRES_PORT = PORT_BASE;
 const DEMO_PORT = PORT_BASE + 1;
 const OUTAGE_PORT = PORT_BASE + 2;
+// The SMTP server the e2e app sends mail to, and the HTTP mailbox tests read (tests/e2e/support/mailbox.ts).
+const SMTP_PORT = PORT_BASE + 10;
+process.env.E2E_MAILBOX_PORT ??= String(PORT_BASE + 11);
 const SECRET = "e2e-secret-e2e-secret-e2e-secret-e2e-secret";
 
 /** Machines that cannot download Playwright's browser (like ours) point this at Debian's Chromium. */
@@ -48,12 +51,24 @@ export default defineConfig({
   // All run the production build (`npm run test:e2e` builds first).
   webServer: [
     {
+      command: `tsx tests/support/smtp-sink.ts ${SMTP_PORT} ${process.env.E2E_MAILBOX_PORT}`,
+      url: `http://127.0.0.1:${process.env.E2E_MAILBOX_PORT}/messages`,
+      timeout: 30_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+    },
+    {
       command: "tsx --conditions=react-server tests/e2e/serve-postgres.ts",
       url: `http://localhost:${POSTGRES_PORT}/api/health`,
       timeout: 120_000,
       reuseExistingServer: false,
       stdout: "pipe",
-      env: { PORT: String(POSTGRES_PORT), NEXTAUTH_SECRET: SECRET, NEXT_TELEMETRY_DISABLED: "1" },
+      env: {
+        PORT: String(POSTGRES_PORT),
+        NEXTAUTH_SECRET: SECRET,
+        NEXT_TELEMETRY_DISABLED: "1",
+        SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+      },
     },
     {
       // Postgres behind a relay the outage suite can cut (tests/e2e/serve-outage.ts).
