@@ -3,4 +3,6 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   (await import("./lib/peer-address")).recordPeerAddresses();
   await (await import("./lib/server-start")).checkServerStart();
+  // This server's one LISTEN connection: cache coherence with the other app servers from the first moment.
+  (await import("./lib/cache/cache-coherence")).startCacheCoherence();
 }

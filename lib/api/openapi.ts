@@ -78,19 +78,26 @@ function responses(operation: Operation) {
   const success =
     response.status === 204
       ? { "204": { description: "Done; no content" } }
-      : "file" in response
+      : "eventStream" in response
         ? {
             "200": {
-              description: "The file, as an attachment",
-              content: { "application/octet-stream": { schema: { type: "string", format: "binary" } } },
+              description: "A Server-Sent Events stream; each `data:` line is one JSON event",
+              content: { "text/event-stream": { schema: { type: "string" } } },
             },
           }
-        : {
-            [String(response.status)]: {
-              description: "Success",
-              content: { "application/json": { schema: jsonSchema(response.schema) } },
-            },
-          };
+        : "file" in response
+          ? {
+              "200": {
+                description: "The file, as an attachment",
+                content: { "application/octet-stream": { schema: { type: "string", format: "binary" } } },
+              },
+            }
+          : {
+              [String(response.status)]: {
+                description: "Success",
+                content: { "application/json": { schema: jsonSchema(response.schema) } },
+              },
+            };
   // Only a route that reads a body can refuse one as too large or of the wrong type.
   const statuses = errorStatuses.filter((s) => operation.body || (s !== 413 && s !== 415));
   return { ...success, ...Object.fromEntries(statuses.map((s) => [String(s), errorResponse(s)])) };

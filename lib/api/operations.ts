@@ -8,6 +8,7 @@ import {
 } from "@/lib/citations/schemas";
 import { addCommentSchema, commentTargetSchema, editCommentSchema, resolveCommentSchema } from "@/lib/comments/schemas";
 import { createDocumentSchema, createRevisionSchema } from "@/lib/documents/schemas";
+import { presenceSchema } from "@/lib/events/schemas";
 import { reviewStatusChangeSchema, saveReviewSchema } from "@/lib/reviews/schemas";
 import {
   citationOutput,
@@ -41,7 +42,11 @@ export interface Operation {
   body?: OperationBody;
   /** `format` in the query: the export's one parameter. */
   exportFormat?: true;
-  response: { status: 200 | 201; schema: z.ZodType } | { status: 204 } | { status: 200; file: true };
+  response:
+    | { status: 200 | 201; schema: z.ZodType }
+    | { status: 204 }
+    | { status: 200; file: true }
+    | { status: 200; eventStream: true };
 }
 
 /**
@@ -78,6 +83,18 @@ export const OPERATIONS = {
     permission: "exports.read",
     exportFormat: true,
     response: { status: 200, file: true },
+  },
+  "GET /documents/{id}/events": {
+    summary:
+      "Live changes to a document as Server-Sent Events (ids and versions only; refetch through the other routes): `document.changed`, `presence`, the caller's `notification`, `resync`; reconnect with `Last-Event-ID`",
+    permission: "documents.read",
+    response: { status: 200, eventStream: true },
+  },
+  "POST /documents/{id}/presence": {
+    summary: "Tell the others on the document which claim the caller has open (repeat every 20 s; `left` when done)",
+    permission: "presence.write",
+    body: { schema: presenceSchema, fromPath: "documentId" },
+    response: { status: 204 },
   },
   "GET /claims/{id}/reviews": {
     summary: "Reviews of a claim: the caller's own, and everyone's submitted ones",

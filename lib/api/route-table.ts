@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { claimHistory } from "@/lib/audit/claim-history";
+import { clientIp } from "@/lib/auth/client-ip";
 import { requestActor } from "@/lib/auth/request-actor";
 import type { Actor } from "@/lib/auth/roles";
 import {
@@ -15,6 +16,8 @@ import { addComment, deleteComment, editComment, listComments, resolveComment } 
 import { addRevision } from "@/lib/documents/add-revision";
 import { createDocument } from "@/lib/documents/create-document";
 import { listDocuments } from "@/lib/documents/list-documents";
+import { openDocumentEvents } from "@/lib/events/document-events";
+import { announcePresence } from "@/lib/events/presence";
 import { exportDocument } from "@/lib/exports/export-document";
 import { getClaimCritique } from "@/lib/reading/claim-critique";
 import { listReviews, reopenReview, saveReview, submitReview } from "@/lib/reviews/reviews";
@@ -30,13 +33,16 @@ interface Call {
   id: string;
   input: Record<string, unknown>;
   url: URL;
+  request: Request;
 }
 
 type Result<K extends OperationKey> = (typeof OPERATIONS)[K]["response"] extends { schema: infer S extends z.ZodType }
   ? z.output<S>
   : (typeof OPERATIONS)[K]["response"] extends { file: true }
     ? ExportFile
-    : undefined;
+    : (typeof OPERATIONS)[K]["response"] extends { eventStream: true }
+      ? ReadableStream<Uint8Array>
+      : undefined;
 
 type ExportFile = Awaited<ReturnType<typeof exportDocument>>;
 
@@ -55,6 +61,13 @@ const HANDLERS: { [K in OperationKey]: (call: Call) => Promise<Result<K>> } = {
       { documentId: id, format: url.searchParams.get("format") ?? "" },
       { baseUrl: process.env.NEXTAUTH_URL?.replace(/\/$/, "") || url.origin },
     ),
+  "GET /documents/{id}/events": ({ actor, id, request }) =>
+    openDocumentEvents(actor, id, {
+      lastEventId: request.headers.get("last-event-id"),
+      signal: request.signal,
+      client: actor ? `user:${actor.id}` : `address:${clientIp(request.headers)}`,
+    }),
+  "POST /documents/{id}/presence": ({ actor, input }) => announcePresence(actor, input).then(() => undefined),
   "GET /claims/{id}/reviews": ({ actor, id }) => items(listReviews(actor, id)),
   "PUT /claims/{id}/review": ({ actor, input }) => saveReview(actor, input),
   "POST /claims/{id}/review/submit": ({ actor, input }) => submitReview(actor, input),
@@ -86,6 +99,18 @@ function fileResponse(file: ExportFile): Response {
   });
 }
 
+function eventStreamResponse(stream: ReadableStream<Uint8Array>): Response {
+  return new Response(stream, {
+    headers: {
+      "Content-Type": "text/event-stream; charset=utf-8",
+      ...NO_STORE,
+      Connection: "keep-alive",
+      // Tells nginx-style proxies not to hold events back in a buffer.
+      "X-Accel-Buffering": "no",
+    },
+  });
+}
+
 /**
  * The route handler of one operation: the caller first; a body only once they hold the operation's permission,
  * within its byte limit and content type (lib/api/json-body.ts, document-input.ts); then the path's id, checked
@@ -109,10 +134,12 @@ export function route(key: OperationKey) {
       id,
       input: fromPath ? { ...body, [fromPath]: id } : body,
       url: new URL(request.url),
+      request,
     });
     const { response } = operation;
     if (response.status === 204) return new Response(null, { status: 204, headers: NO_STORE });
     if ("file" in response) return fileResponse(result as ExportFile);
+    if ("eventStream" in response) return eventStreamResponse(result as ReadableStream<Uint8Array>);
     return json(result, response.status);
   });
 }

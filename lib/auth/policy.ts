@@ -36,6 +36,8 @@ export const POLICY = {
   "tokens.manage": { READER: "own", REVIEWER: "own", EDITOR: "own", ADMIN: "any" },
   "users.manage": { ADMIN: "any" },
   "account.read": MEMBERS,
+  /** Showing others that one has a claim open (and seeing theirs): the people who work on claims. */
+  "presence.write": { REVIEWER: "any", EDITOR: "any", ADMIN: "any" },
 } as const satisfies Record<string, Partial<Record<Principal, Scope>>>;
 
 export type Action = keyof typeof POLICY;

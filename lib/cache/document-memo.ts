@@ -32,3 +32,12 @@ export function dropDocumentMemos(documentId: string): void {
   generations.set(documentId, (generations.get(documentId) ?? 0) + 1);
   for (const entries of memos) entries.delete(documentId);
 }
+
+/** Events may have been missed (the LISTEN connection was lost): every document's memos go. */
+export function dropAllDocumentMemos(): void {
+  for (const documentId of generations.keys()) generations.set(documentId, (generations.get(documentId) ?? 0) + 1);
+  for (const entries of memos) {
+    for (const documentId of entries.keys()) generations.set(documentId, (generations.get(documentId) ?? 0) + 1);
+    entries.clear();
+  }
+}

@@ -140,7 +140,7 @@ export async function addCitations(actor: Actor, input: unknown): Promise<Citati
         documentId: claim.documentId,
         after: { claimId: claim.id, key, title: entry.csl.title ?? null, stance: data.stance },
       });
-      invalidateOnCommit(claim.documentId);
+      invalidateOnCommit(claim.documentId, { what: "citation", claimId: claim.id });
       created.push(toCitationDto(row));
     }
     return created;
@@ -192,7 +192,7 @@ async function changeCitationAt(
     },
   );
   await audit(tx, actor, "citations.write", target.citationId, target.documentId, before, after);
-  invalidateOnCommit(target.documentId);
+  invalidateOnCommit(target.documentId, { what: "citation" });
 }
 
 /** Changes a citation's stance, design or note (its author, or an editor). */

@@ -150,7 +150,7 @@ export async function createClaim(actor: Actor, input: unknown): Promise<ClaimDt
       },
     });
     await audit(tx, actor, "claims.edit", claim.id, data.documentId, null, { created: fields.exact });
-    invalidateOnCommit(data.documentId);
+    invalidateOnCommit(data.documentId, { what: "claims" });
     return dto(tx, claim.id);
   });
 }
@@ -207,7 +207,7 @@ export async function splitClaim(actor: Actor, input: unknown): Promise<[ClaimDt
       { exact: claim.exact },
       { split: [text.slice(claim.start, firstEnd), second.exact], into: second.id },
     );
-    invalidateOnCommit(claim.documentId);
+    invalidateOnCommit(claim.documentId, { what: "claims", claimId: claim.id });
     return [await dto(tx, claim.id), await dto(tx, second.id)];
   });
 }
@@ -241,7 +241,7 @@ export async function mergeClaims(actor: Actor, input: unknown): Promise<ClaimDt
       { exact: [first.exact, second.exact] },
       { merged: second.id },
     );
-    invalidateOnCommit(first.documentId);
+    invalidateOnCommit(first.documentId, { what: "claims", claimId: first.id });
     return dto(tx, first.id);
   });
 }
@@ -254,7 +254,7 @@ export async function deleteClaim(actor: Actor, input: unknown): Promise<void> {
     const claim = await claimAt(tx, data.claimId, data.version);
     await updateAt(tx, claim.id, data.version, { deletedAt: new Date() });
     await audit(tx, actor, "claims.edit", claim.id, claim.documentId, { exact: claim.exact }, { deleted: true });
-    invalidateOnCommit(claim.documentId);
+    invalidateOnCommit(claim.documentId, { what: "claims", claimId: claim.id });
   });
 }
 
@@ -284,7 +284,7 @@ export async function setClaimBoundaries(actor: Actor, input: unknown): Promise<
       { exact: claim.exact, start: claim.start, end: claim.end, anchorStatus: claim.anchorStatus },
       { exact: quote.exact, start, end },
     );
-    invalidateOnCommit(claim.documentId);
+    invalidateOnCommit(claim.documentId, { what: "claims", claimId: claim.id });
     return dto(tx, claim.id);
   });
 }

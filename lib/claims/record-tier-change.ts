@@ -27,5 +27,5 @@ export async function recordTierChange(
     { tier: claim.tier },
     { tier, reason: reason ?? null },
   );
-  invalidateOnCommit(claim.documentId);
+  invalidateOnCommit(claim.documentId, { what: "claims", claimId: claim.id });
 }

@@ -98,7 +98,7 @@ export async function addComment(actor: Actor, input: unknown): Promise<CommentD
       parentId,
       text: data.body.text,
     });
-    invalidateOnCommit(claim.documentId);
+    invalidateOnCommit(claim.documentId, { what: "comment", claimId: claim.id });
     return toCommentDto(row);
   });
 }
@@ -145,7 +145,7 @@ export async function editComment(actor: Actor, input: unknown): Promise<Comment
       editedAt: new Date(),
     });
     await audit(tx, actor, "comments.write", comment.id, claim.documentId, { body: comment.body }, { body });
-    invalidateOnCommit(claim.documentId);
+    invalidateOnCommit(claim.documentId, { what: "comment", claimId: claim.id });
     return updated;
   });
 }
@@ -158,7 +158,7 @@ export async function deleteComment(actor: Actor, input: unknown): Promise<Comme
     const { comment, claim } = await commentAt(tx, actor, data.commentId, data.version, true);
     const updated = await updateAt(tx, comment.id, data.version, { deletedAt: new Date() });
     await audit(tx, actor, "comments.write", comment.id, claim.documentId, null, { deleted: true });
-    invalidateOnCommit(claim.documentId);
+    invalidateOnCommit(claim.documentId, { what: "comment", claimId: claim.id });
     return updated;
   });
 }
@@ -183,7 +183,7 @@ export async function resolveComment(actor: Actor, input: unknown): Promise<Comm
       { resolved: comment.resolved },
       { resolved: data.resolved },
     );
-    invalidateOnCommit(claim.documentId);
+    invalidateOnCommit(claim.documentId, { what: "comment", claimId: claim.id });
     return updated;
   });
 }

@@ -63,7 +63,7 @@ export async function saveDecision(actor: Actor, input: unknown) {
         claimId: claim.id,
         ...audited(decision),
       });
-      invalidateOnCommit(claim.documentId);
+      invalidateOnCommit(claim.documentId, { what: "decision", claimId: claim.id, version: decision.version });
       return decision;
     });
   } catch (error) {

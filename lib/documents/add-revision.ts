@@ -129,7 +129,7 @@ export async function addRevision(
         documentId,
         after: summary,
       });
-      invalidateOnCommit(documentId);
+      invalidateOnCommit(documentId, { what: "claims" });
       return summary;
     },
     { timeout: 60_000 },

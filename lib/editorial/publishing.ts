@@ -63,7 +63,7 @@ export async function publishDocument(actor: Actor | "system", input: unknown) {
       before: { status: document.status },
       after: { status: "PUBLISHED", undecided: undecided.length, overrideReason: data.overrideReason ?? null },
     });
-    invalidateOnCommit(document.id);
+    invalidateOnCommit(document.id, { what: "status" });
     return { status: "PUBLISHED" as const, undecided: undecided.length };
   });
 }
@@ -100,7 +100,7 @@ export async function setDocumentStatus(actor: Actor, input: unknown) {
       before: { status: document.status },
       after: { status: data.status },
     });
-    invalidateOnCommit(document.id);
+    invalidateOnCommit(document.id, { what: "status" });
     return { status: data.status };
   });
 }

@@ -116,7 +116,7 @@ async function changeStatus(actor: Actor, input: unknown, to: "SUBMITTED" | "DRA
       after: { status: to },
     });
     // Readers see submitted grades: submitting and reopening change what they see; draft saves do not.
-    invalidateOnCommit(claim.documentId);
+    invalidateOnCommit(claim.documentId, { what: "review", claimId: claim.id });
     return toReviewDto((await ownReview(tx, claim.id, actor!.id))!);
   });
 }

@@ -12,6 +12,7 @@ import {
   callers,
   moveDraftTo,
   OWNER_ID,
+  openStream,
   policyActor,
   ROLES,
   rest,
@@ -51,6 +52,7 @@ class Fixtures {
   }
 
   call(role: TestRole, method: string, url: string, body?: unknown) {
+    if (method === "GET" && url.endsWith("/events")) return openStream(this.origin, this.as[role], url);
     return rest(this.request, this.as[role], method, url, body);
   }
 
@@ -154,6 +156,15 @@ const REST: Record<OperationKey | "GET /openapi.json", RestCell | RestCell[]> = 
       build: async (fx) => ({ path: `/documents/${(await fx.richText()).id}/export?format=csv` }),
     },
   ],
+  "GET /documents/{id}/events": {
+    build: async (fx) => ({ path: `/documents/${(await fx.richText()).id}/events` }),
+  },
+  "POST /documents/{id}/presence": {
+    build: async (fx) => {
+      const d = await fx.richText();
+      return { path: `/documents/${d.id}/presence`, body: { claimId: d.claims[0]!.id, state: "viewing" } };
+    },
+  },
   "GET /claims/{id}/reviews": {
     build: async (fx) => ({ path: `/claims/${(await fx.richText()).claims[0]!.id}/reviews` }),
   },
@@ -509,6 +520,7 @@ test("objects a role may not see answer 404, not 403, to every read route", asyn
   const reads = [
     `/documents/${draft.id}/claims`,
     `/documents/${draft.id}/export?format=html`,
+    `/documents/${draft.id}/events`,
     `/claims/${claim}/reviews`,
     `/claims/${claim}/citations`,
     `/claims/${claim}/comments`,

@@ -178,3 +178,23 @@ export async function importedDocument(
   };
   return { ...document, claimIds: claims.items.map((c) => c.id) };
 }
+
+/**
+ * A GET of an event stream (which never ends by itself): the status and, for a refusal, its error; a stream is
+ * read up to its first frame and then dropped.
+ */
+export async function openStream(origin: string, caller: Caller, path: string): Promise<Outcome> {
+  const abort = new AbortController();
+  const response = await fetch(`${origin}/api/v1${path}`, {
+    headers: caller.token ? { authorization: `Bearer ${caller.token}` } : {},
+    signal: abort.signal,
+  });
+  if (response.headers.get("content-type")?.startsWith("text/event-stream")) {
+    const reader = response.body!.getReader();
+    const first = new TextDecoder().decode((await reader.read()).value);
+    abort.abort();
+    return { status: response.status, code: null, body: first };
+  }
+  const body = (await response.json()) as { error?: { code?: string } };
+  return { status: response.status, code: body.error?.code ?? null, body };
+}
