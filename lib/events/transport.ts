@@ -1,6 +1,6 @@
 import "server-only";
 import postgres from "postgres";
-import { databaseConfig } from "@/lib/db/config";
+import { type DatabaseConfig, databaseConfig } from "@/lib/db/config";
 import { sharedPglite } from "@/lib/db/pglite";
 import { EVENTS_CHANNEL } from "./event-types";
 
@@ -45,7 +45,6 @@ function pgliteTransport(dataDir: string): EventTransport {
   };
 }
 
-export function openEventTransport(): EventTransport {
-  const config = databaseConfig();
+export function openEventTransport(config: DatabaseConfig = databaseConfig()): EventTransport {
   return config.kind === "postgres" ? postgresTransport(config.url) : pgliteTransport(config.dataDir);
 }
