@@ -3,8 +3,13 @@
 import type { JSONContent } from "@tiptap/core";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
 import { TierBadge } from "@/components/document/tier-badge";
+import { useSession } from "@/components/layout/use-session";
+import { PresenceList } from "@/components/live/presence-list";
+import { StaleBanner } from "@/components/live/stale-banner";
+import { useDocumentEvents } from "@/components/live/use-document-events";
+import { type Present, usePresence } from "@/components/live/use-presence";
 import { RichTextEditor } from "@/components/review/rich-text-editor";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -19,8 +24,25 @@ import type { RichTextNode } from "@/lib/rich-text/types";
 import { formChoice } from "@/lib/validation/form-choice";
 
 const selectClass = "rounded border border-slate-400 bg-white px-2 py-1 text-sm dark:bg-slate-900";
-function DecisionForm({ claim }: { claim: DecideView["claims"][number] }) {
+function DecisionForm({
+  claim,
+  documentId,
+  onFocus,
+  onLoadLatest,
+}: {
+  claim: DecideView["claims"][number];
+  documentId: string;
+  onFocus: () => void;
+  onLoadLatest: () => void;
+}) {
   const router = useRouter();
+  // Decisions this form saved itself: their events are no news. Anyone else's says so before the editor types.
+  const saved = useRef(new Set<number>());
+  const [stale, setStale] = useState(false);
+  useDocumentEvents(documentId, (event) => {
+    if (event.type !== "document.changed" || event.what !== "decision" || event.claimId !== claim.id) return;
+    if (event.version !== undefined && !saved.current.has(event.version)) setStale(true);
+  });
   // Edited as rich text and saved as it is, so the note keeps its formatting across edits.
   const [note, setNote] = useState<JSONContent | null>((claim.decision?.note as JSONContent | null) ?? null);
   const [message, setMessage] = useState<{ tone: "error" | "info"; text: string } | null>(null);
@@ -29,6 +51,7 @@ function DecisionForm({ claim }: { claim: DecideView["claims"][number] }) {
     <form
       aria-label={`Decision on claim ${claim.number}`}
       className="mt-2 flex flex-wrap items-end gap-2"
+      onFocus={onFocus}
       onSubmit={(e) => {
         e.preventDefault();
         const form = new FormData(e.currentTarget);
@@ -41,12 +64,18 @@ function DecisionForm({ claim }: { claim: DecideView["claims"][number] }) {
             note: note && plainText(note as RichTextNode).trim() ? note : null,
           });
           if (result.ok) {
+            saved.current.add(result.data.version);
             setMessage({ tone: "info", text: "Decision saved." });
             router.refresh();
           } else setMessage({ tone: "error", text: result.message });
         });
       }}
     >
+      {stale && (
+        <div className="w-full">
+          <StaleBanner what="The decision on this claim" onLoadLatest={onLoadLatest} />
+        </div>
+      )}
       <label className="flex flex-col text-xs">
         Decided tier
         <select name="tier" defaultValue={claim.decision?.tier ?? claim.tier ?? ""} className={selectClass}>
@@ -101,6 +130,21 @@ export function DecidePanel({ view }: { view: DecideView }) {
   const [message, setMessage] = useState<{ tone: "error" | "info"; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
   const { document: doc } = view;
+  const session = useSession();
+  const [focused, setFocused] = useState<string | null>(null);
+  // A form loads the latest decision by starting afresh with the refreshed page (its fields keep what they read).
+  const [reloads, setReloads] = useState<Record<string, number>>({});
+  const [, startRefresh] = useTransition();
+  const loadLatest = (claimId: string) =>
+    startRefresh(() => {
+      router.refresh();
+      setReloads((r) => ({ ...r, [claimId]: (r[claimId] ?? 0) + 1 }));
+    });
+  const present: Present[] = usePresence(doc.id, session.session?.user.id ?? null, focused);
+  // Grades submitted and decisions made elsewhere show up in place; an open form keeps its values.
+  useDocumentEvents(doc.id, (event) => {
+    if (event.type === "resync" || (event.type === "document.changed" && event.what !== "decision")) router.refresh();
+  });
   const undecided = view.claims.filter((c) => !c.decision).length;
   const claims = contestedFirst
     ? [...view.claims].sort((a, b) => b.disagreement - a.disagreement || a.number - b.number)
@@ -191,7 +235,14 @@ export function DecidePanel({ view }: { view: DecideView }) {
                       : ""
                   }`}
             </p>
-            <DecisionForm claim={claim} />
+            <PresenceList people={present} claimId={claim.id} />
+            <DecisionForm
+              key={reloads[claim.id] ?? 0}
+              claim={claim}
+              documentId={doc.id}
+              onFocus={() => setFocused(claim.id)}
+              onLoadLatest={() => loadLatest(claim.id)}
+            />
           </li>
         ))}
       </ol>

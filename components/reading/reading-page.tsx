@@ -1,4 +1,5 @@
 import { TierBadge } from "@/components/document/tier-badge";
+import { LiveRefresh } from "@/components/live/live-refresh";
 import { Badge } from "@/components/ui/badge";
 import { TIERS } from "@/lib/claims/tiers";
 import { evidenceMap } from "@/lib/reading/evidence-map";
@@ -23,6 +24,7 @@ export function ReadingPage({ document }: { document: ReadingView }) {
   const total = document.critiques.length;
   return (
     <div id="reading" className="reading">
+      <LiveRefresh documentId={document.id} />
       <a href="#claim-filters" className="skip-link">
         Skip to the claim filters
       </a>

@@ -1,10 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { ClaimText } from "@/components/document/claim-text";
 import { TierBadge } from "@/components/document/tier-badge";
 import { WorkspaceHeader } from "@/components/document/workspace-header";
+import { PresenceList } from "@/components/live/presence-list";
+import { StaleBanner } from "@/components/live/stale-banner";
+import { useDocumentEvents } from "@/components/live/use-document-events";
+import { usePresence } from "@/components/live/use-presence";
 import { TIER_LABELS } from "@/lib/claims/tiers";
 import { CERTAINTY, CONCERN_LABELS, DOMAIN_INFO } from "@/lib/reviews/grade-labels";
 import type { ReviewWorkspace as Workspace } from "@/lib/reviews/review-workspace";
@@ -27,6 +31,22 @@ export function ReviewWorkspace({ workspace, canModerate }: { workspace: Workspa
   const index = selected ? claims.findIndex((c) => c.id === selected.claim.id) : -1;
   const go = (id: string | undefined) =>
     id && router.push(`/documents/${doc.slug}/review?claim=${id}`, { scroll: false });
+  const selectedId = selected?.claim.id ?? null;
+  const present = usePresence(doc.id, me, selectedId);
+  // The claim under the open form changed (its text or tier): said at once, and loaded when the reviewer asks.
+  const [staleClaim, setStaleClaim] = useState<string | null>(null);
+  useDocumentEvents(doc.id, (event) => {
+    if (event.type === "resync") router.refresh();
+    if (event.type !== "document.changed") return;
+    if (event.what === "claims" && event.claimId === selectedId) setStaleClaim(selectedId);
+    // Others' comments, submitted grades and citations appear in place; forms keep what is being typed.
+    else router.refresh();
+  });
+  // A refresh brings a new copy of the reviewer's own review: the grade form keeps the one it started from while
+  // the version is the same, so a refresh never looks like a draft restored from this browser.
+  const ownReview = useRef(selected?.myReview);
+  if (ownReview.current?.id !== selected?.myReview?.id || ownReview.current?.version !== selected?.myReview?.version)
+    ownReview.current = selected?.myReview;
 
   // j/k: next/previous claim; g, c, d: grade, citations, discussion.
   useEffect(() => {
@@ -130,6 +150,7 @@ export function ReviewWorkspace({ workspace, canModerate }: { workspace: Workspa
                 <h2 id="selected-claim" className="text-sm font-semibold">
                   Claim {index + 1} of {claims.length}
                 </h2>
+                <PresenceList people={present} claimId={selected.claim.id} />
                 <blockquote className="mt-1 border-l-4 border-slate-300 pl-3 text-sm">{selected.claim.text}</blockquote>
                 <div className="mt-2 flex flex-wrap items-center gap-2 text-xs">
                   {selected.claim.tier ? <TierBadge tier={selected.claim.tier} /> : <span>No tier yet</span>}
@@ -167,9 +188,23 @@ export function ReviewWorkspace({ workspace, canModerate }: { workspace: Workspa
                 aria-labelledby={`tab-${tab}`}
                 key={`${selected.claim.id}:${tab}`}
               >
+                {staleClaim === selected.claim.id && (
+                  <StaleBanner
+                    what="This claim"
+                    onLoadLatest={() => {
+                      setStaleClaim(null);
+                      router.refresh();
+                    }}
+                  />
+                )}
                 {tab === "grade" && (
                   <div className="flex flex-col gap-6">
-                    <GradeForm claimId={selected.claim.id} userId={me} review={selected.myReview} people={people} />
+                    <GradeForm
+                      claimId={selected.claim.id}
+                      userId={me}
+                      review={ownReview.current ?? null}
+                      people={people}
+                    />
                     {selected.otherReviews.length > 0 && (
                       <section aria-labelledby="others-heading">
                         <h3 id="others-heading" className="font-semibold">
