@@ -8,6 +8,7 @@ import { benchClaimsApi } from "./api-bench";
 import { benchExports } from "./export-bench";
 import { benchImport } from "./import-bench";
 import { benchLighthouse, type LighthouseFigures } from "./lighthouse-bench";
+import { benchLiveReviewers } from "./live-bench";
 import { type LoadSpread, ROUNDS, showSpread } from "./load";
 import { benchReading } from "./reading-bench";
 import { benchReviewers, reviewerSessions, TABS } from "./reviewers-bench";
@@ -40,11 +41,13 @@ try {
   const uncached = await benchUncached(app.fixtures, quick);
   step(`${sessions.reviewers.length} reviewers × ${TABS} tabs saving through the grade form's action`);
   const reviewers = await benchReviewers(sessions, quick);
+  step(`${sessions.reviewers.length} reviewers saving with the event stream open, comments posted meanwhile`);
+  const live = await benchLiveReviewers(sessions, app.fixtures, quick);
   step("exports of the large document");
   const exports = await benchExports(app.fixtures);
   step("Lighthouse (mobile) on the reading pages");
   const lighthouse = await benchLighthouse(app.fixtures, quick);
-  results = { importing, reading, api, uncached, reviewers, exports, lighthouse };
+  results = { importing, reading, api, uncached, reviewers, live, exports, lighthouse };
 
   const line = (name: string, value: string, target = "", ratio = "") =>
     console.log(`${name.padEnd(54)}${value.padStart(34)}${target.padStart(14)}${ratio.padStart(18)}`);
@@ -95,6 +98,13 @@ try {
     `${paced.lostUpdates + reviewers.burst.lostUpdates} / ${paced.failedSaves + reviewers.burst.failedSaves} / ${paced.conflicts + reviewers.burst.conflicts}`,
     "0 / 0 / -",
   );
+  line(`${live.streams} reviewers autosaving with event streams open, p95`, `${live.savesP95Ms} ms`, "<= 100 ms");
+  line(
+    `  comment event delivered to all ${live.streams} streams, p50 / p95`,
+    `${live.deliveryP50Ms} / ${live.deliveryP95Ms} ms`,
+    "reported",
+  );
+  line("  deliveries / missed (of comments × streams)", `${live.deliveries} / ${live.missedDeliveries}`, "- / 0");
   for (const [format, f] of Object.entries(exports.formats)) {
     line(
       `export ${format} (${exports.claims} claims, ${exports.comments} comments)`,
