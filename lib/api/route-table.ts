@@ -103,7 +103,8 @@ function eventStreamResponse(stream: ReadableStream<Uint8Array>): Response {
   return new Response(stream, {
     headers: {
       "Content-Type": "text/event-stream; charset=utf-8",
-      ...NO_STORE,
+      // no-transform: Next.js's gzip would otherwise hold events back until its buffer fills.
+      "Cache-Control": "private, no-store, no-transform",
       Connection: "keep-alive",
       // Tells nginx-style proxies not to hold events back in a buffer.
       "X-Accel-Buffering": "no",
