@@ -103,7 +103,8 @@ export function subscribe(subscriber: Subscriber): () => void {
  * still hears it, so at least the server that made the change stays coherent.
  */
 export async function publish(event: AppEvent): Promise<void> {
-  await ensureListening();
+  // Never waits for this process's own LISTEN: a write must not hang on a listener that cannot start yet.
+  void ensureListening();
   const payload = JSON.stringify(event);
   try {
     await transport().send(payload);
