@@ -28,6 +28,9 @@ const EXPECTED: Record<string, Principal[]> = {
   "tokens.manage": ["READER", "REVIEWER", "EDITOR", "ADMIN"],
   "users.manage": ["ADMIN"],
   "account.read": ["READER", "REVIEWER", "EDITOR", "ADMIN"],
+  "notifications.read": ["READER", "REVIEWER", "EDITOR", "ADMIN"],
+  "notifications.update": ["READER", "REVIEWER", "EDITOR", "ADMIN"],
+  "work.read": ["REVIEWER", "EDITOR", "ADMIN"],
 };
 
 describe("policy table", () => {
