@@ -1,8 +1,16 @@
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import { after } from "next/server";
 import { db } from "@/lib/db/client";
 import { mailConfigured, sendMail } from "@/lib/mail/mailer";
 import { appUrl, notificationPath } from "./links";
+
+const quiet = new AsyncLocalStorage<true>();
+
+/** Runs `fn` with its notifications kept in the app only (the demo seed: it must e-mail nobody). */
+export function withoutEmail<T>(fn: () => Promise<T>): Promise<T> {
+  return quiet.run(true, fn);
+}
 
 /**
  * Everything that happens once notifications have committed (called by lib/notifications/notify.ts). Live events
@@ -10,7 +18,7 @@ import { appUrl, notificationPath } from "./links";
  * commenter's), directly elsewhere (command line, tests).
  */
 export async function deliverNotifications(ids: string[]): Promise<void> {
-  if (ids.length === 0) return;
+  if (ids.length === 0 || quiet.getStore()) return;
   try {
     after(() => mailNotifications(ids));
   } catch (error) {

@@ -45,6 +45,8 @@ const rowsOf = (where: { documentId?: string; type?: string } = {}) =>
     orderBy: { recipientId: "asc" },
   });
 const recipients = async (type: string) => (await rowsOf({ type })).map((r) => r.recipientId).sort();
+const claimIdsOf = async (id: string) =>
+  (await db.claim.findMany({ where: { documentId: id }, orderBy: { position: "asc" } })).map((c) => c.id);
 const emails = new Map<string, string>();
 /** A matcher for mail to `user` (makeActor gives ids; addresses are read once). */
 async function remember(...users: User[]) {
@@ -62,13 +64,11 @@ beforeAll(async () => {
   carol = await makeActor("REVIEWER", "carol"); // never assigned: cannot see the document while it is in review
   reader = await makeActor("READER");
   await remember(editor, alice, bob, carol, reader);
-  const doc = await makeDocument(
+  ({ id: documentId, slug } = await makeDocument(
     editor,
     "Mice ran further after the drug. The drug could cure depression. Patients treated felt better.",
-  );
-  documentId = doc.id;
-  slug = doc.slug;
-  claims = (await db.claim.findMany({ where: { documentId }, orderBy: { position: "asc" } })).map((c) => c.id);
+  ));
+  claims = await claimIdsOf(documentId);
   await setDocumentStatus(editor, { documentId, version: 1, status: "IN_REVIEW" });
 });
 beforeEach(() => sink.clear());
@@ -179,9 +179,7 @@ describe("settings and the daily digest", () => {
     });
     await saveNotificationSettings(erin, { mailed: ["ASSIGNMENT", "MENTION"], dailyDigest: true });
     const doc = await makeDocument(editor, "Rats lived longer on the diet. People may live longer too.");
-    const [c1] = (await db.claim.findMany({ where: { documentId: doc.id }, orderBy: { position: "asc" } })).map(
-      (c) => c.id,
-    );
+    const [c1] = await claimIdsOf(doc.id);
     await assignReviewer(editor, { documentId: doc.id, reviewerId: dana.id });
     await assignReviewer(editor, { documentId: doc.id, reviewerId: erin.id });
     await addComment(dana, { claimId: c1, body: mentioning("What do you think, ", erin) });
@@ -211,9 +209,7 @@ describe("settings and the daily digest", () => {
 describe("my work", () => {
   it("shows a reviewer the assigned documents with submitted progress and an editor what waits", async () => {
     const doc = await makeDocument(editor, "Mice healed faster. Trials are planned. The cure is near.");
-    const ids = (await db.claim.findMany({ where: { documentId: doc.id }, orderBy: { position: "asc" } })).map(
-      (c) => c.id,
-    );
+    const ids = await claimIdsOf(doc.id);
     await assignReviewer(editor, { documentId: doc.id, reviewerId: bob.id });
     const draft = await getMyWork(editor);
     expect(draft.editorial!.drafts.map((d) => d.id)).toContain(doc.id);
