@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { AccountMenu } from "@/components/layout/account-menu";
+import { InboxBadge } from "@/components/notifications/inbox-badge";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -43,6 +44,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/search" className="ml-auto text-sm underline sm:hidden">
               Search
             </Link>
+            <InboxBadge />
             <nav aria-label="Account">
               <AccountMenu />
             </nav>

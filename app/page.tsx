@@ -2,6 +2,7 @@ import Link from "next/link";
 import { DatabaseUnavailable } from "@/components/layout/database-unavailable";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
+import { MyWorkSection } from "@/components/work/my-work-section";
 import { can } from "@/lib/auth/policy";
 import { currentActor } from "@/lib/auth/session";
 import { listDocuments } from "@/lib/documents/list-documents";
@@ -21,6 +22,7 @@ export default async function HomePage() {
           speculative, and reviewers grade the evidence behind it.
         </p>
       </section>
+      {can(actor, "work.read") && <MyWorkSection actor={actor} />}
       <section aria-labelledby="documents-heading">
         <div className="flex items-center justify-between gap-4">
           <h2 id="documents-heading" className="text-xl font-semibold">

@@ -1,9 +1,14 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
+import { DatabaseUnavailable } from "@/components/layout/database-unavailable";
+import { NotificationSettingsForm } from "@/components/notifications/notification-settings-form";
 import { capabilities } from "@/lib/auth/capabilities";
 import { authOptions } from "@/lib/auth/options";
 import { ROLE_LABELS } from "@/lib/auth/role-labels";
+import { loadPageData } from "@/lib/errors/load";
+import { mailConfigured } from "@/lib/mail/mailer";
+import { getNotificationSettings } from "@/lib/notifications/settings";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -11,6 +16,7 @@ export default async function AccountPage() {
   const session = await getServerSession(authOptions);
   if (!session) redirect("/signin?callbackUrl=%2Faccount");
   const { user } = session;
+  const settings = await loadPageData(() => getNotificationSettings({ id: user.id, role: user.role }));
   return (
     <div className="mx-auto max-w-2xl">
       <h1 className="text-2xl font-bold tracking-tight">Your account</h1>
@@ -28,6 +34,12 @@ export default async function AccountPage() {
           <li key={text}>{text}</li>
         ))}
       </ul>
+      <h2 className="mt-8 text-lg font-semibold">Notifications</h2>
+      {settings.ok ? (
+        <NotificationSettingsForm initial={settings.data} mailOn={mailConfigured()} />
+      ) : (
+        <DatabaseUnavailable />
+      )}
     </div>
   );
 }

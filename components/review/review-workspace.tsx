@@ -25,7 +25,7 @@ const isTyping = (target: EventTarget | null) =>
 
 /** The reviewer's workspace: the text with its claims, and the work on the selected claim beside it. */
 export function ReviewWorkspace({ workspace, canModerate }: { workspace: Workspace; canModerate: boolean }) {
-  const { document: doc, blocks, claims, selected, people, me, progress } = workspace;
+  const { document: doc, blocks, claims, selected, people, me, progress, done } = workspace;
   const router = useRouter();
   const [tab, setTab] = useState<Tab>("grade");
   const index = selected ? claims.findIndex((c) => c.id === selected.claim.id) : -1;
@@ -76,7 +76,6 @@ export function ReviewWorkspace({ workspace, canModerate }: { workspace: Workspa
         ?.scrollIntoView({ block: "center", behavior: "smooth" });
   }, [selected]);
 
-  const graded = Object.keys(progress).length;
   const tabs: [Tab, string][] = [
     ["grade", "Grade"],
     ["citations", `Citations (${selected?.citations.length ?? 0})`],
@@ -87,7 +86,7 @@ export function ReviewWorkspace({ workspace, canModerate }: { workspace: Workspa
   return (
     <div className="flex flex-col gap-6">
       <WorkspaceHeader document={doc} title="Review">
-        You have graded {graded} of {claims.length} claims. Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous claim,{" "}
+        You have submitted {done} of {claims.length} claims. Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous claim,{" "}
         <kbd>g</kbd> grade, <kbd>c</kbd> citations, <kbd>d</kbd> discussion.
       </WorkspaceHeader>
 

@@ -109,6 +109,13 @@ function operationObject(key: string, operation: Operation) {
     ...(operation.exportFormat
       ? [{ name: "format", in: "query", required: true, schema: { type: "string", enum: [...ALL_FORMATS] } }]
       : []),
+    ...(operation.query ?? []).map(({ name, type, description }) => ({
+      name,
+      in: "query",
+      required: false,
+      description,
+      schema: { type },
+    })),
   ];
   return {
     operationId: key.replace(/[^A-Za-z]+/g, "_").replace(/_$/, ""),

@@ -19,6 +19,8 @@ import {
   historyOutput,
   importOutput,
   items,
+  myWorkOutput,
+  notificationPageOutput,
   reviewOutput,
   revisionOutput,
   threadOutput,
@@ -42,6 +44,8 @@ export interface Operation {
   body?: OperationBody;
   /** `format` in the query: the export's one parameter. */
   exportFormat?: true;
+  /** Other query parameters, for the OpenAPI document (the domain function validates them). */
+  query?: { name: string; type: "string" | "integer" | "boolean"; description: string }[];
   response:
     | { status: 200 | 201; schema: z.ZodType }
     | { status: 204 }
@@ -188,6 +192,32 @@ export const OPERATIONS = {
     summary: "Audited changes to a claim and its reviews, citations and comments (editors)",
     permission: "history.read",
     response: { status: 200, schema: items(historyOutput) },
+  },
+  "GET /notifications": {
+    summary: "The caller's notifications, newest first, with the unread count",
+    permission: "notifications.read",
+    query: [
+      { name: "cursor", type: "string", description: "`nextCursor` of the previous page" },
+      { name: "unread", type: "boolean", description: "`1`: unread ones only" },
+      { name: "limit", type: "integer", description: "Page size, 1 to 100 (default 30)" },
+    ],
+    response: { status: 200, schema: notificationPageOutput },
+  },
+  "POST /notifications/{id}/read": {
+    summary: "Mark one of the caller's notifications read",
+    permission: "notifications.update",
+    response: { status: 204 },
+  },
+  "POST /notifications/read-all": {
+    summary: "Mark all the caller's notifications read",
+    permission: "notifications.update",
+    response: { status: 204 },
+  },
+  "GET /me/work": {
+    summary:
+      "What is the caller's to do: assigned documents with progress (claims submitted) and what waits; for editors, documents in review, claims awaiting a decision and drafts",
+    permission: "work.read",
+    response: { status: 200, schema: myWorkOutput },
   },
 } as const satisfies Record<string, Operation>;
 

@@ -6,6 +6,7 @@ import {
   Concern,
   DocumentStatus,
   IdentifierType,
+  NotificationType,
   ReviewStatus,
   Stance,
   StudyDesign,
@@ -145,3 +146,48 @@ export const historyOutput = z.object({
 });
 
 export const items = <S extends z.ZodType>(item: S) => z.object({ items: z.array(item) });
+
+export const notificationPageOutput = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      type: z.enum(NotificationType),
+      createdAt: timestamp,
+      readAt: timestamp.nullable(),
+      documentId: z.string(),
+      claimId: z.string().nullable(),
+      actor: person.nullable(),
+      summary: z.string(),
+      link: z.string().describe("Where the notification leads in the app (a path)"),
+    }),
+  ),
+  nextCursor: z.string().nullable().describe("Pass as `cursor` for the next page; null on the last page"),
+  unreadCount: z.number().int(),
+});
+
+const documentRef = z.object({ id: z.string(), slug: z.string(), title: z.string() });
+
+export const myWorkOutput = z.object({
+  assigned: z.array(
+    documentRef.extend({
+      status: z.enum(DocumentStatus),
+      claims: z.number().int(),
+      done: z.number().int().describe("Claims whose review the caller has submitted"),
+      waiting: z.object({ ungraded: z.number().int(), replies: z.number().int(), mentions: z.number().int() }),
+    }),
+  ),
+  editorial: z
+    .object({
+      inReview: z.array(
+        documentRef.extend({
+          claims: z.number().int(),
+          decided: z.number().int(),
+          reviewers: z.array(person.extend({ done: z.number().int() })),
+        }),
+      ),
+      awaitingDecision: z.array(z.object({ claimId: z.string(), text: z.string(), document: documentRef })),
+      drafts: z.array(documentRef.extend({ claims: z.number().int() })),
+    })
+    .nullable()
+    .describe("What waits for an editor; null for reviewers"),
+});

@@ -19,8 +19,10 @@ import { listDocuments } from "@/lib/documents/list-documents";
 import { openDocumentEvents } from "@/lib/events/document-events";
 import { announcePresence } from "@/lib/events/presence";
 import { exportDocument } from "@/lib/exports/export-document";
+import { listNotifications, markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/inbox";
 import { getClaimCritique } from "@/lib/reading/claim-critique";
 import { listReviews, reopenReview, saveReview, submitReview } from "@/lib/reviews/reviews";
+import { getMyWork } from "@/lib/work/my-work";
 import { readDocumentInput } from "./document-input";
 import { readJson } from "./json-body";
 import { OPERATIONS, type OperationKey } from "./operations";
@@ -84,7 +86,22 @@ const HANDLERS: { [K in OperationKey]: (call: Call) => Promise<Result<K>> } = {
   "DELETE /comments/{id}": ({ actor, input }) => deleteComment(actor, input),
   "POST /comments/{id}/resolve": ({ actor, input }) => resolveComment(actor, input),
   "GET /claims/{id}/history": ({ actor, id }) => items(claimHistory(actor, id)),
+  "GET /notifications": ({ actor, url }) => listNotifications(actor, notificationQuery(url.searchParams)),
+  "POST /notifications/{id}/read": ({ actor, id }) =>
+    markNotificationRead(actor, { notificationId: id }).then(() => undefined),
+  "POST /notifications/read-all": ({ actor }) => markAllNotificationsRead(actor).then(() => undefined),
+  "GET /me/work": ({ actor }) => getMyWork(actor),
 };
+
+/** The inbox's query string as its schema's input (lib/notifications/schemas.ts validates it). */
+function notificationQuery(params: URLSearchParams) {
+  const limit = params.get("limit");
+  return {
+    cursor: params.get("cursor") ?? undefined,
+    unread: ["1", "true"].includes(params.get("unread") ?? ""),
+    limit: limit === null ? undefined : Number(limit),
+  };
+}
 
 const NO_STORE = { "Cache-Control": "private, no-store" };
 

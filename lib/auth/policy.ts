@@ -13,6 +13,7 @@ const EVERYONE = { ANONYMOUS: "any", READER: "any", REVIEWER: "any", EDITOR: "an
 const MEMBERS = { READER: "any", REVIEWER: "any", EDITOR: "any", ADMIN: "any" } as const;
 const CONTRIBUTORS = { REVIEWER: "own", EDITOR: "own", ADMIN: "own" } as const;
 const EDITORS = { EDITOR: "any", ADMIN: "any" } as const;
+const OWN_ACCOUNT = { READER: "own", REVIEWER: "own", EDITOR: "own", ADMIN: "own" } as const;
 
 export const POLICY = {
   "documents.read": EVERYONE,
@@ -38,6 +39,11 @@ export const POLICY = {
   "account.read": MEMBERS,
   /** Showing others that one has a claim open (and seeing theirs): the people who work on claims. */
   "presence.write": { REVIEWER: "any", EDITOR: "any", ADMIN: "any" },
+  /** One's own inbox: the queries read and change only the caller's rows. */
+  "notifications.read": OWN_ACCOUNT,
+  "notifications.update": OWN_ACCOUNT,
+  /** "My work": documents assigned to the caller, and for editors what waits for them. */
+  "work.read": { REVIEWER: "own", EDITOR: "any", ADMIN: "any" },
 } as const satisfies Record<string, Partial<Record<Principal, Scope>>>;
 
 export type Action = keyof typeof POLICY;

@@ -9,6 +9,8 @@ import { transaction } from "@/lib/db/transaction";
 import { atVersion, updateAtVersion } from "@/lib/db/versioned-update";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { notifyCommentAdded, notifyCommentEdited } from "@/lib/notifications/events";
+import { mentionedIds } from "@/lib/rich-text/mentions";
 import { renderRichText } from "@/lib/rich-text/render";
 import type { RichTextDoc, RichTextNode } from "@/lib/rich-text/types";
 import { parseInput } from "@/lib/validation/parse";
@@ -46,12 +48,7 @@ export type CommentDto = ReturnType<typeof toCommentDto>;
 
 /** Mentions carry user ids; their labels are rewritten from the database so nobody can fake "@Editor". */
 async function withMentionLabels(tx: Tx, doc: RichTextDoc): Promise<RichTextDoc> {
-  const ids = new Set<string>();
-  const collect = (n: RichTextNode) => {
-    if (n.type === "mention") ids.add(String(n.attrs?.id ?? ""));
-    n.content?.forEach(collect);
-  };
-  collect(doc);
+  const ids = mentionedIds(doc);
   if (ids.size === 0) return doc;
   const users = new Map(
     (
@@ -99,6 +96,7 @@ export async function addComment(actor: Actor, input: unknown): Promise<CommentD
       text: data.body.text,
     });
     invalidateOnCommit(claim.documentId, { what: "comment", claimId: claim.id });
+    await notifyCommentAdded(tx, actor, { ...row, documentId: claim.documentId, body }, data.parentId ?? null);
     return toCommentDto(row);
   });
 }
@@ -146,6 +144,12 @@ export async function editComment(actor: Actor, input: unknown): Promise<Comment
     });
     await audit(tx, actor, "comments.write", comment.id, claim.documentId, { body: comment.body }, { body });
     invalidateOnCommit(claim.documentId, { what: "comment", claimId: claim.id });
+    await notifyCommentEdited(
+      tx,
+      actor,
+      { ...comment, documentId: claim.documentId, body },
+      comment.body as unknown as RichTextNode,
+    );
     return updated;
   });
 }

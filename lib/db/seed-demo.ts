@@ -5,6 +5,7 @@ import { acceptSuggestions } from "@/lib/claims/accept-suggestions";
 import { createDocument } from "@/lib/documents/create-document";
 import { publishDocument, setDocumentStatus } from "@/lib/editorial/publishing";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { withoutEmail } from "@/lib/notifications/deliver";
 import { createUser } from "@/lib/users/create-user";
 import { db } from "./client";
 import {
@@ -129,7 +130,12 @@ async function seedSample(actors: DemoActors, sample: SampleDocument): Promise<s
  * Demo accounts, the seed article with its complete review (published), and two invented sample articles (one in
  * review, one in draft). Safe to run again: what exists is left as it is, recognised by its source URL.
  */
-export async function seedDemo(options: { force?: boolean } = {}): Promise<SeedReport> {
+export function seedDemo(options: { force?: boolean } = {}): Promise<SeedReport> {
+  // The demo's notifications are there to see in the inbox; seeding mails nobody.
+  return withoutEmail(() => seedDemoData(options));
+}
+
+async function seedDemoData(options: { force?: boolean }): Promise<SeedReport> {
   if (process.env.NODE_ENV === "production" && !options.force) throw new DemoRefusedError();
   const usersCreated: string[] = [];
   for (const user of DEMO_USERS) {

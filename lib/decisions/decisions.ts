@@ -8,6 +8,7 @@ import { db } from "@/lib/db/client";
 import { transaction } from "@/lib/db/transaction";
 import { atVersion, updateAtVersion, versionConflict } from "@/lib/db/versioned-update";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { notifyDecision } from "@/lib/notifications/events";
 import { parseInput } from "@/lib/validation/parse";
 import { saveDecisionSchema } from "./schemas";
 
@@ -64,6 +65,9 @@ export async function saveDecision(actor: Actor, input: unknown) {
         ...audited(decision),
       });
       invalidateOnCommit(claim.documentId, { what: "decision", claimId: claim.id, version: decision.version });
+      if (before?.tier !== decision.tier || before?.certainty !== decision.certainty) {
+        await notifyDecision(tx, actor, claim);
+      }
       return decision;
     });
   } catch (error) {

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { transaction } from "@/lib/db/transaction";
 import { assignmentSchema } from "@/lib/decisions/schemas";
 import { AppError, notFound } from "@/lib/errors/app-error";
+import { notifyAssignment } from "@/lib/notifications/events";
 import { parseInput } from "@/lib/validation/parse";
 
 /** Assigns a reviewer to a document: they can then see it before it is published, and it counts in progress. */
@@ -22,11 +23,11 @@ export async function assignReviewer(actor: Actor, input: unknown) {
     if (!reviewer || reviewer.disabled || reviewer.role === "READER") {
       throw new AppError("INVALID", "Only active reviewers, editors and admins can be assigned.");
     }
-    await tx.assignment.upsert({
-      where: { documentId_reviewerId: { documentId: document.id, reviewerId: reviewer.id } },
-      create: { documentId: document.id, reviewerId: reviewer.id, assignedById: actor!.id },
-      update: {},
+    const { count } = await tx.assignment.createMany({
+      data: { documentId: document.id, reviewerId: reviewer.id, assignedById: actor!.id },
+      skipDuplicates: true,
     });
+    if (count > 0) await notifyAssignment(tx, actor, document.id, reviewer.id);
     await recordAudit(tx, {
       actorId: actor!.id,
       action: "assignments.manage",

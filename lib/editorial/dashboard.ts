@@ -5,6 +5,13 @@ import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Certainty, ClaimTier } from "@/lib/generated/prisma/enums";
+import {
+  type ClaimCountsRow,
+  claimCountsQuery,
+  LIVE_CLAIMS,
+  type ProgressRow,
+  progressQuery,
+} from "@/lib/reviews/progress";
 
 /**
  * The editor's overview: the 200 most recently changed documents by status with their reviewers' progress (claims
@@ -35,8 +42,8 @@ export async function getDashboard(actor: Actor) {
   ]);
   const sql = dashboardQueries(documents.map((d) => d.id));
   const [counts, progress, grades] = await Promise.all([
-    db.$queryRaw<{ documentId: string; claims: number; decided: number }[]>(sql.counts),
-    db.$queryRaw<{ documentId: string; reviewerId: string; submitted: number }[]>(sql.progress),
+    db.$queryRaw<ClaimCountsRow[]>(sql.counts),
+    db.$queryRaw<ProgressRow[]>(sql.progress),
     db.$queryRaw<{ documentId: string; claimId: string; certainty: Certainty | null; tierOpinion: ClaimTier | null }[]>(
       sql.grades,
     ),
@@ -83,24 +90,13 @@ export type Dashboard = Awaited<ReturnType<typeof getDashboard>>;
 
 /**
  * The dashboard's statements for the documents `ids`, on their own so the scale benchmark can EXPLAIN exactly what
- * runs. A document's live claims are those of its current revision, neither deleted nor orphaned: the partial index
- * Claim_live_revisionId_idx holds exactly those, so they are read from the index alone.
+ * runs, over the live claims and with the progress of lib/reviews/progress.ts.
  */
 export function dashboardQueries(ids: string[]) {
-  const live = Prisma.sql`
-    FROM "Document" d
-    JOIN "Claim" c ON c."revisionId" = d."currentRevisionId" AND c."deletedAt" IS NULL AND c."anchorStatus" <> 'ORPHANED'`;
+  const live = LIVE_CLAIMS;
   return {
-    counts: Prisma.sql`
-      SELECT d.id AS "documentId", count(c.id)::int AS claims, count(x.id)::int AS decided ${live}
-      LEFT JOIN "Decision" x ON x."claimId" = c.id
-      WHERE d.id = ANY(${ids})
-      GROUP BY d.id`,
-    progress: Prisma.sql`
-      SELECT d.id AS "documentId", r."reviewerId", count(*)::int AS submitted ${live}
-      JOIN "Review" r ON r."claimId" = c.id AND r.status = 'SUBMITTED'
-      WHERE d.id = ANY(${ids})
-      GROUP BY d.id, r."reviewerId"`,
+    counts: claimCountsQuery(ids),
+    progress: progressQuery(ids),
     grades: Prisma.sql`
       SELECT g."documentId", g."claimId", g.certainty, g."tierOpinion" FROM (
         SELECT d.id AS "documentId", r."claimId", r.certainty, r."tierOpinion",

@@ -8,6 +8,7 @@ import { atVersion, updateAtVersion } from "@/lib/db/versioned-update";
 import { publishSchema, setStatusSchema } from "@/lib/decisions/schemas";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { notifyPublication } from "@/lib/notifications/events";
 import { parseInput } from "@/lib/validation/parse";
 
 const CHANGED = "The document was changed since you opened it. Reload and try again.";
@@ -64,6 +65,7 @@ export async function publishDocument(actor: Actor | "system", input: unknown) {
       after: { status: "PUBLISHED", undecided: undecided.length, overrideReason: data.overrideReason ?? null },
     });
     invalidateOnCommit(document.id, { what: "status" });
+    if (actor !== "system") await notifyPublication(tx, actor, document.id);
     return { status: "PUBLISHED" as const, undecided: undecided.length };
   });
 }

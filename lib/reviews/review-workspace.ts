@@ -10,6 +10,8 @@ import { listComments } from "@/lib/comments/comments";
 import { db } from "@/lib/db/client";
 import { readableDocuments } from "@/lib/documents/visibility";
 import { notFound } from "@/lib/errors/app-error";
+import type { ReviewStatus } from "@/lib/generated/prisma/enums";
+import { doneCount } from "./progress";
 import { listReviews } from "./reviews";
 
 /** Everything a reviewer's workspace shows for one document and its selected claim (one round trip per claim). */
@@ -48,6 +50,7 @@ export async function getReviewWorkspace(actor: Actor, slug: string, claimId?: s
       select: { claimId: true, status: true },
     }),
   ]);
+  const progress: Record<string, ReviewStatus> = Object.fromEntries(graded.map((g) => [g.claimId, g.status]));
   return {
     document: {
       id: document.id,
@@ -57,8 +60,12 @@ export async function getReviewWorkspace(actor: Actor, slug: string, claimId?: s
     },
     blocks: workspaceBlocks(document.currentRevision.body) satisfies WorkspaceBlock[],
     claims,
-    /** The actor's own progress: claim id -> their review's status. */
-    progress: Object.fromEntries(graded.map((g) => [g.claimId, g.status])),
+    /** The actor's own progress: claim id -> their review's status, and how many claims are done (submitted). */
+    progress,
+    done: doneCount(
+      claims.map((c) => c.id),
+      progress,
+    ),
     selected: claim && {
       claim,
       myReview: reviews.find((r) => r.reviewer.id === actor!.id) ?? null,

@@ -29,6 +29,9 @@ const EXPECTED: Record<string, Principal[]> = {
   "users.manage": ["ADMIN"],
   "account.read": ["READER", "REVIEWER", "EDITOR", "ADMIN"],
   "presence.write": ["REVIEWER", "EDITOR", "ADMIN"],
+  "notifications.read": ["READER", "REVIEWER", "EDITOR", "ADMIN"],
+  "notifications.update": ["READER", "REVIEWER", "EDITOR", "ADMIN"],
+  "work.read": ["REVIEWER", "EDITOR", "ADMIN"],
 };
 
 describe("policy table", () => {

@@ -10,6 +10,7 @@ import { richText } from "../../support/rich-text";
 import {
   type Caller,
   callers,
+  EMAIL,
   moveDraftTo,
   OWNER_ID,
   openStream,
@@ -21,6 +22,7 @@ import {
   serverActions,
   type TestRole,
 } from "../support/http-roles";
+import { notificationFor } from "../support/notifications";
 
 test.describe.configure({ mode: "serial", timeout: 240_000 });
 
@@ -100,6 +102,13 @@ class Fixtures {
     });
     expect(r.status, JSON.stringify(r.body)).toBe(201);
     return (r.body as { items: { id: string; version: number }[] }).items[0]!;
+  }
+
+  /** A notification of the caller's own (a mention on a new published document), or a made-up id for anonymous. */
+  async ownNotification(role: TestRole): Promise<string> {
+    if (role === "anonymous") return "no-such-notification";
+    const d = await this.richText();
+    return notificationFor(EMAIL[role], d.id);
   }
 
   /** The caller's own draft review (for submit and reopen), when the caller may have one. */
@@ -252,6 +261,12 @@ const REST: Record<OperationKey | "GET /openapi.json", RestCell | RestCell[]> = 
   "GET /claims/{id}/history": {
     build: async (fx) => ({ path: `/claims/${(await fx.richText()).claims[0]!.id}/history` }),
   },
+  "GET /notifications": { build: async () => ({ path: "/notifications?unread=1" }) },
+  "POST /notifications/{id}/read": {
+    build: async (fx, role) => ({ path: `/notifications/${await fx.ownNotification(role)}/read` }),
+  },
+  "POST /notifications/read-all": { build: async () => ({ path: "/notifications/read-all" }) },
+  "GET /me/work": { build: async () => ({ path: "/me/work" }) },
   "GET /openapi.json": { rule: everyone, build: async () => ({ path: "/openapi.json" }) },
 };
 
@@ -434,6 +449,10 @@ const ACTIONS: Record<string, Cell> = {
       return { input: { claimId: c.id, version: 0, tier: "SPECULATIVE", certainty: "LOW" }, slug: d.slug };
     },
   },
+  saveNotificationSettingsAction: {
+    rule: may("notifications.update"),
+    build: async () => ({ input: { mailed: ["MENTION", "REPLY"], dailyDigest: false }, slug: "" }),
+  },
   publishAction: {
     rule: may("documents.publish"),
     build: async (fx) => {
@@ -537,6 +556,14 @@ test("objects a role may not see answer 404, not 403, to every read route", asyn
     404,
   );
   expect((await fx.call("reviewer", "GET", "/claims/no-such-claim/comments")).status).toBe(404);
+  // A notification is its recipient's alone: nobody else can see or mark it, editors and admins included.
+  const notification = await fx.ownNotification("otherReviewer");
+  for (const role of ["reader", "reviewer", "editor", "admin"] as const) {
+    expect((await fx.call(role, "POST", `/notifications/${notification}/read`)).status).toBe(404);
+    const inbox = await fx.call(role, "GET", "/notifications");
+    expect(JSON.stringify(inbox.body)).not.toContain(notification);
+  }
+  expect((await fx.call("otherReviewer", "POST", `/notifications/${notification}/read`)).status).toBe(204);
 });
 
 test("a server action posted from another origin is refused and changes nothing", async ({ request, baseURL }) => {

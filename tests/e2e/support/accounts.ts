@@ -14,4 +14,7 @@ export const E2E_USERS = [
   { email: "disabled@e2e.test", name: "Disabled User", role: "REVIEWER", password: E2E_PASSWORD },
   { email: "revoke@e2e.test", name: "Revoked Reviewer", role: "REVIEWER", password: E2E_PASSWORD },
   { email: "locked@e2e.test", name: "Locked Reader", role: "READER", password: E2E_PASSWORD },
+  // tests/e2e/notifications.spec.ts: a mention's author and its recipient, whose inbox and mailbox only it reads.
+  { email: "notify-author@e2e.test", name: "Milo Mentioner", role: "REVIEWER", password: E2E_PASSWORD },
+  { email: "notify-recipient@e2e.test", name: "Nadia Notified", role: "REVIEWER", password: E2E_PASSWORD },
 ] as const;

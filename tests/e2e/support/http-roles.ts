@@ -15,7 +15,7 @@ import { apiToken } from "./tokens";
 export const ROLES = ["anonymous", "reader", "reviewer", "otherReviewer", "editor", "admin"] as const;
 export type TestRole = (typeof ROLES)[number];
 
-const EMAIL: Record<Exclude<TestRole, "anonymous">, string> = {
+export const EMAIL: Record<Exclude<TestRole, "anonymous">, string> = {
   reader: "student@demo.test",
   reviewer: "reviewer@demo.test",
   otherReviewer: "reviewer2@demo.test",
