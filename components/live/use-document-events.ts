@@ -2,6 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import type { ChangeKind, PresenceState } from "@/lib/events/event-types";
+import { announceInboxChange } from "@/components/notifications/inbox-events";
 
 /** What the event stream sends (GET /api/v1/documents/{id}/events): ids and versions, never content. */
 export type LiveEvent =
@@ -34,7 +35,7 @@ function open(documentId: string): Source {
       return;
     }
     // The header's inbox badge listens for this (whatever page is open).
-    if (event.type === "notification") window.dispatchEvent(new CustomEvent("claimwise:notification"));
+    if (event.type === "notification") announceInboxChange();
     if (event.type === "revoked") entry.source.close();
     for (const listener of entry.listeners) listener(event);
   };

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/roles";
 import { afterCommit } from "@/lib/db/transaction";
+import { publishOnCommit } from "@/lib/events/bus";
 import { readableDocuments } from "@/lib/documents/visibility";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NotificationType } from "@/lib/generated/prisma/enums";
@@ -70,5 +71,7 @@ export async function notify(tx: Tx, event: NotificationEvent, recipientIds: Ite
   });
   const ids = rows.map((r) => r.id);
   afterCommit(`notifications:${ids[0]}`, () => deliverNotifications(ids));
+  // The recipients' open pages hear of it at once (their inbox badge refetches); the payload names nobody else.
+  for (const recipientId of allowed) publishOnCommit({ type: "notification", userId: recipientId });
   return ids;
 }
