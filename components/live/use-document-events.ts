@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import type { ChangeKind, PresenceState } from "@/lib/events/event-types";
 import { announceInboxChange } from "@/components/notifications/inbox-events";
+import type { ChangeKind, PresenceState } from "@/lib/events/event-types";
 
 /** What the event stream sends (GET /api/v1/documents/{id}/events): ids and versions, never content. */
 export type LiveEvent =

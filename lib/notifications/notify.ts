@@ -1,8 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/roles";
 import { afterCommit } from "@/lib/db/transaction";
-import { publishOnCommit } from "@/lib/events/bus";
 import { readableDocuments } from "@/lib/documents/visibility";
+import { publishOnCommit } from "@/lib/events/bus";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NotificationType } from "@/lib/generated/prisma/enums";
 import { deliverNotifications } from "./deliver";
