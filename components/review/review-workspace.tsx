@@ -170,6 +170,12 @@ export function ReviewWorkspace({ workspace, canModerate }: { workspace: Workspa
                 {tab === "grade" && (
                   <div className="flex flex-col gap-6">
                     <GradeForm claimId={selected.claim.id} userId={me} review={selected.myReview} people={people} />
+                    {selected.othersHidden && (
+                      <p className="text-sm text-slate-600 dark:text-slate-300" data-testid="others-hidden">
+                        Independent grading: other reviewers' grades and rationales on this claim appear here once you
+                        submit your own. The discussion is shared.
+                      </p>
+                    )}
                     {selected.otherReviews.length > 0 && (
                       <section aria-labelledby="others-heading">
                         <h3 id="others-heading" className="font-semibold">

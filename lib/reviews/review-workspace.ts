@@ -1,6 +1,6 @@
 import "server-only";
 import { claimHistory } from "@/lib/audit/claim-history";
-import { authorize, can } from "@/lib/auth/policy";
+import { authorize, can, othersGradesVisible } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { listCitations } from "@/lib/citations/citations";
 import { type ClaimDto, claimSelect } from "@/lib/claims/claim-dto";
@@ -48,6 +48,7 @@ export async function getReviewWorkspace(actor: Actor, slug: string, claimId?: s
       select: { claimId: true, status: true },
     }),
   ]);
+  const myReview = reviews.find((r) => r.reviewer.id === actor!.id) ?? null;
   return {
     document: {
       id: document.id,
@@ -61,8 +62,13 @@ export async function getReviewWorkspace(actor: Actor, slug: string, claimId?: s
     progress: Object.fromEntries(graded.map((g) => [g.claimId, g.status])),
     selected: claim && {
       claim,
-      myReview: reviews.find((r) => r.reviewer.id === actor!.id) ?? null,
+      myReview,
       otherReviews: reviews.filter((r) => r.reviewer.id !== actor!.id),
+      /** Independent grading holds others' grades back until the actor submits (lib/auth/policy.ts). */
+      othersHidden: !othersGradesVisible(actor, {
+        documentPublished: document.status === "PUBLISHED",
+        ownSubmitted: myReview?.status === "SUBMITTED",
+      }),
       citations,
       threads,
       history,

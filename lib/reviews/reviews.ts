@@ -13,6 +13,7 @@ import { parseInput } from "@/lib/validation/parse";
 import { type ReviewDto, reviewSelect, toReviewDto } from "./review-dto";
 import { reviewStatusChangeSchema, saveReviewSchema } from "./schemas";
 import { updateDraftAtVersion } from "./versioned-update";
+import { visibleReviews } from "./visible-reviews";
 
 type Tx = Prisma.TransactionClient;
 
@@ -124,11 +125,14 @@ async function changeStatus(actor: Actor, input: unknown, to: "SUBMITTED" | "DRA
 export const submitReview = (actor: Actor, input: unknown) => changeStatus(actor, input, "SUBMITTED");
 export const reopenReview = (actor: Actor, input: unknown) => changeStatus(actor, input, "DRAFT");
 
-/** The reviews of a claim the actor may see: their own in any state, everyone's submitted ones. */
+/**
+ * The reviews of a claim the actor may see: their own in any state, others' submitted ones under the independent
+ * grading rule (lib/reviews/visible-reviews.ts).
+ */
 export async function listReviews(actor: Actor, claimId: string): Promise<ReviewDto[]> {
   const claim = await readableClaim(actor, claimId);
   const rows = await db.review.findMany({
-    where: { claimId: claim.id, OR: [{ status: "SUBMITTED" }, ...(actor ? [{ reviewerId: actor.id }] : [])] },
+    where: { claimId: claim.id, ...visibleReviews(actor) },
     select: reviewSelect,
     orderBy: { createdAt: "asc" },
   });
