@@ -169,7 +169,13 @@ export function ReviewWorkspace({ workspace, canModerate }: { workspace: Workspa
               >
                 {tab === "grade" && (
                   <div className="flex flex-col gap-6">
-                    <GradeForm claimId={selected.claim.id} userId={me} review={selected.myReview} people={people} />
+                    <GradeForm
+                      claimId={selected.claim.id}
+                      userId={me}
+                      review={selected.myReview}
+                      people={people}
+                      start={selected.start}
+                    />
                     {selected.othersHidden && (
                       <p className="text-sm text-slate-600 dark:text-slate-300" data-testid="others-hidden">
                         Independent grading: other reviewers' grades and rationales on this claim appear here once you
@@ -201,6 +207,11 @@ export function ReviewWorkspace({ workspace, canModerate }: { workspace: Workspa
                                   .map((d) => `${DOMAIN_INFO[d].label}: ${CONCERN_LABELS[r[d]!]}`)
                                   .join("; ") || "No serious concerns marked."}
                               </p>
+                              {r.certaintyReason && (
+                                <p className="text-xs" data-testid="certainty-reason">
+                                  Reason for a different certainty: {r.certaintyReason}
+                                </p>
+                              )}
                               {r.rationaleHtml && (
                                 // biome-ignore lint/security/noDangerouslySetInnerHtml: rendered on the server from validated rich text and sanitised (lib/rich-text/render.ts)
                                 <div className="rich-text mt-1" dangerouslySetInnerHTML={{ __html: r.rationaleHtml }} />

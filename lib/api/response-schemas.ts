@@ -81,6 +81,7 @@ export const reviewOutput = z.object({
   tierOpinion: z.enum(ClaimTier).nullable(),
   rationale: richTextDocOutput.nullable(),
   rationaleHtml: z.string().nullable(),
+  certaintyReason: z.string().nullable(),
   status: z.enum(ReviewStatus),
   submittedAt: timestamp.nullable(),
   version: z.number().int(),

@@ -10,6 +10,7 @@ import { listComments } from "@/lib/comments/comments";
 import { db } from "@/lib/db/client";
 import { readableDocuments } from "@/lib/documents/visibility";
 import { notFound } from "@/lib/errors/app-error";
+import { startingLevel } from "./grade-rating";
 import { listReviews } from "./reviews";
 
 /** Everything a reviewer's workspace shows for one document and its selected claim (one round trip per claim). */
@@ -63,6 +64,8 @@ export async function getReviewWorkspace(actor: Actor, slug: string, claimId?: s
     selected: claim && {
       claim,
       myReview,
+      /** GRADE's starting level from the cited designs (null when none sets one), for the form's arithmetic. */
+      start: startingLevel(citations.map((c) => c.studyDesign)),
       otherReviews: reviews.filter((r) => r.reviewer.id !== actor!.id),
       /** Independent grading holds others' grades back until the actor submits (lib/auth/policy.ts). */
       othersHidden: !othersGradesVisible(actor, {

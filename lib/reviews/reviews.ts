@@ -10,6 +10,7 @@ import { versionConflict } from "@/lib/db/versioned-update";
 import { AppError } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/validation/parse";
+import { startingLevel, submittableGradeSchema } from "./grade-rating";
 import { type ReviewDto, reviewSelect, toReviewDto } from "./review-dto";
 import { reviewStatusChangeSchema, saveReviewSchema } from "./schemas";
 import { updateDraftAtVersion } from "./versioned-update";
@@ -90,6 +91,12 @@ export async function saveReview(actor: Actor, input: unknown): Promise<ReviewDt
   }
 }
 
+/** The GRADE starting level from the designs of the claim's live citations (lib/reviews/grade-rating.ts). */
+export async function claimStartingLevel(tx: Tx, claimId: string) {
+  const citations = await tx.citation.findMany({ where: { claimId, deletedAt: null }, select: { studyDesign: true } });
+  return startingLevel(citations.map((c) => c.studyDesign));
+}
+
 async function changeStatus(actor: Actor, input: unknown, to: "SUBMITTED" | "DRAFT"): Promise<ReviewDto> {
   authorize(actor, "reviews.write");
   const data = parseInput(reviewStatusChangeSchema, input);
@@ -102,6 +109,8 @@ async function changeStatus(actor: Actor, input: unknown, to: "SUBMITTED" | "DRA
         fields: { certainty: ["Choose a certainty before submitting."] },
       });
     }
+    // A certainty other than the one the evidence's design and the domains give needs the reviewer's reason.
+    if (to === "SUBMITTED") parseInput(submittableGradeSchema(await claimStartingLevel(tx, claim.id)), before);
     const { count } = await tx.review.updateMany({
       where: { id: before.id, version: data.version, status: to === "SUBMITTED" ? "DRAFT" : "SUBMITTED" },
       data: { status: to, submittedAt: to === "SUBMITTED" ? new Date() : null, version: { increment: 1 } },
