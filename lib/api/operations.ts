@@ -13,6 +13,7 @@ import {
   citationOutput,
   claimOutput,
   commentOutput,
+  commentVersionOutput,
   critiqueOutput,
   documentSummaryOutput,
   historyOutput,
@@ -160,6 +161,11 @@ export const OPERATIONS = {
     permission: "comments.write",
     body: { schema: commentTargetSchema, fromPath: "commentId" },
     response: { status: 200, schema: commentOutput },
+  },
+  "GET /comments/{id}/history": {
+    summary: "A comment's versions, oldest first, each as a word diff against the one before",
+    permission: "documents.read",
+    response: { status: 200, schema: items(commentVersionOutput) },
   },
   "POST /comments/{id}/resolve": {
     summary: "Resolve or reopen a thread",

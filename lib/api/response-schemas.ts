@@ -123,6 +123,16 @@ export const commentOutput = z.object({
 
 export const threadOutput = commentOutput.extend({ replies: z.array(commentOutput) });
 
+export const commentVersionOutput = z.object({
+  number: z.number().int().describe("1 for the comment as first written"),
+  at: timestamp,
+  by: z.string().nullable(),
+  text: z.string(),
+  changes: z
+    .array(z.object({ value: z.string(), change: z.enum(["same", "added", "removed"]) }))
+    .describe("A word diff against the previous version"),
+});
+
 export const critiqueOutput = z.object({
   id: z.string(),
   text: z.string(),
