@@ -1,6 +1,7 @@
 "use client";
 
 import type { JSONContent } from "@tiptap/core";
+import { useRouter } from "next/navigation";
 import { useCallback, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { TIER_LABELS, TIERS } from "@/lib/claims/tiers";
@@ -109,6 +110,7 @@ export function GradeForm({
   const { fields, server, state } = autosave;
   // The field last changed: its save state is shown beside it, where the reviewer is looking.
   const [editing, setEditing] = useState<Field | null>(null);
+  const router = useRouter();
   // The same schema the server submits with (lib/reviews/grade-rating.ts): a differing certainty needs a reason.
   const [reasonError, setReasonError] = useState<string | null>(null);
   const rating = start ? rateCertainty(start, fields) : null;
@@ -125,8 +127,10 @@ export function GradeForm({
     if (!checked.success) return;
     if (!(await autosave.flush())) return;
     const result = await submitReviewAction({ claimId, version: server?.version ?? 0 });
-    if (result.ok) autosave.confirm(result.data);
-    else autosave.fail(result.message);
+    if (!result.ok) return autosave.fail(result.message);
+    autosave.confirm(result.data);
+    // Submitting lifts independent grading: the workspace reloads to show the other reviewers' grades.
+    router.refresh();
   }
 
   async function reopen() {
