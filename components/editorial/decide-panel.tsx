@@ -123,6 +123,57 @@ function DecisionForm({
   );
 }
 
+const formatAlpha = (alpha: number | null) => (alpha === null ? "n/a" : alpha.toFixed(3).replace(/^0/, ""));
+
+/** Agreement with its interpretation, what it rests on, and the claims that drive disagreement. */
+function AgreementSummary({ agreement }: { agreement: DecideView["agreement"] }) {
+  return (
+    <section
+      aria-labelledby="agreement-heading"
+      className="rounded-md border border-slate-300 p-3 text-sm dark:border-slate-700"
+      data-testid="agreement"
+    >
+      <h2 id="agreement-heading" className="font-semibold">
+        Agreement among reviewers (Krippendorff&apos;s α)
+      </h2>
+      <p className="mt-1">
+        {agreement.claims} claim{agreement.claims === 1 ? "" : "s"} graded by two or more of {agreement.reviewers}{" "}
+        reviewer{agreement.reviewers === 1 ? "" : "s"}.
+      </p>
+      <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+        {(
+          [
+            ["Certainty (ordinal)", agreement.certainty],
+            ["Tier (nominal)", agreement.tier],
+          ] as const
+        ).map(([name, a]) => (
+          <div key={name} className="contents">
+            <dt>{name}</dt>
+            <dd>
+              <strong>
+                α = {formatAlpha(a.alpha)}, {a.label}
+              </strong>{" "}
+              <span className="text-slate-600 dark:text-slate-300">{a.advice}</span>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {agreement.drivers.length > 0 && (
+        <>
+          <h3 className="mt-2 font-medium">Claims that drive disagreement</h3>
+          <ol className="list-decimal pl-5" data-testid="disagreement-drivers">
+            {agreement.drivers.map((d) => (
+              <li key={d.claimId}>
+                Claim {d.number} (spread {d.score}): {d.text.length > 100 ? `${d.text.slice(0, 100)}…` : d.text}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}
+
 export function DecidePanel({ view }: { view: DecideView }) {
   const router = useRouter();
   const [contestedFirst, setContestedFirst] = useState(true);
@@ -200,6 +251,8 @@ export function DecidePanel({ view }: { view: DecideView }) {
         </Button>
       </section>
 
+      <AgreementSummary agreement={view.agreement} />
+
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" checked={contestedFirst} onChange={(e) => setContestedFirst(e.target.checked)} /> Most
         contested first
@@ -236,6 +289,16 @@ export function DecidePanel({ view }: { view: DecideView }) {
                   }`}
             </p>
             <PresenceList people={present} claimId={claim.id} />
+            {claim.certaintyReasons.length > 0 && (
+              <ul className="mt-1 text-xs" data-testid="certainty-reasons">
+                {claim.certaintyReasons.map((r) => (
+                  <li key={r.reviewer}>
+                    {r.reviewer} chose {r.certainty ? CERTAINTY[r.certainty].label : "no certainty"}, not the computed
+                    one, because: {r.reason}
+                  </li>
+                ))}
+              </ul>
+            )}
             <DecisionForm
               key={reloads[claim.id] ?? 0}
               claim={claim}

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { interpretAlpha } from "@/lib/agreement/alpha-interpretation";
 import type { ActionResult } from "@/lib/api/action-result";
 import { assignReviewerAction, setDocumentStatusAction, unassignReviewerAction } from "@/lib/editorial/actions";
 import type { Dashboard } from "@/lib/editorial/dashboard";
@@ -21,7 +22,9 @@ const startReviewWarning = (title: string) =>
   "you publish it again. They see the current text and the editors' decisions as they are saved during the round, " +
   "including decisions you change, and any new revision's text.";
 
-const alpha = (value: number | null) => (value === null ? "n/a" : value.toFixed(2));
+/** Alpha with Krippendorff's reading of it (reliable, tentative, not reliable). */
+const alpha = (value: number | null) =>
+  value === null ? "n/a" : `${value.toFixed(2)} (${interpretAlpha(value).label})`;
 
 export function EditorDashboard({ dashboard }: { dashboard: Dashboard }) {
   const router = useRouter();

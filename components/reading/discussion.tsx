@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import type { CommentDto } from "@/lib/comments/comments";
+import { CommentHistory } from "./comment-history";
 
 type Thread = CommentDto & { replies: CommentDto[] };
 type State = { kind: "loading" } | { kind: "loaded"; threads: Thread[] } | { kind: "error"; message: string };
@@ -50,7 +51,16 @@ export function Discussion({ claimId, comments }: { claimId: string; comments: n
               .filter((c) => !c.deleted)
               .map((c) => (
                 <div key={c.id} className="mt-1">
-                  <p className="text-xs text-slate-600 dark:text-slate-400">{c.author?.name ?? "A former user"}</p>
+                  <div className="text-xs text-slate-600 dark:text-slate-400">
+                    {c.author?.name ?? "A former user"}
+                    {c.editedAt && (
+                      <>
+                        {" "}
+                        · edited ·
+                        <CommentHistory commentId={c.id} />
+                      </>
+                    )}
+                  </div>
                   {/* biome-ignore lint/security/noDangerouslySetInnerHtml: rendered on the server from validated rich text and sanitised (lib/rich-text/render.ts) */}
                   <div className="rich-text" dangerouslySetInnerHTML={{ __html: c.html ?? "" }} />
                 </div>

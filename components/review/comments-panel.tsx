@@ -3,6 +3,7 @@
 import type { JSONContent } from "@tiptap/core";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
+import { CommentHistory } from "@/components/reading/comment-history";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { addCommentAction, deleteCommentAction, editCommentAction, resolveCommentAction } from "@/lib/comments/actions";
@@ -113,12 +114,18 @@ function Comment({
     return <p className="text-sm italic text-slate-600 dark:text-slate-400">This comment was deleted.</p>;
   return (
     <article className="flex flex-col gap-1" aria-label={`Comment by ${comment.author?.name ?? "a former user"}`}>
-      <p className="text-xs text-slate-600 dark:text-slate-400">
+      <div className="text-xs text-slate-600 dark:text-slate-400">
         <strong className="text-slate-900 dark:text-slate-100">{comment.author?.name ?? "A former user"}</strong> ·{" "}
         {new Date(comment.createdAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })}
-        {comment.editedAt && <> · edited{comment.editCount > 1 ? ` ${comment.editCount} times` : ""}</>}
         {isThread && comment.resolved && <> · resolved</>}
-      </p>
+        {comment.editedAt && (
+          <>
+            {" "}
+            · edited{comment.editCount > 1 ? ` ${comment.editCount} times` : ""} ·
+            <CommentHistory commentId={comment.id} />
+          </>
+        )}
+      </div>
       {error && <Alert tone="error">{error}</Alert>}
       {editing ? (
         <Composer

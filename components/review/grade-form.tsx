@@ -1,12 +1,14 @@
 "use client";
 
 import type { JSONContent } from "@tiptap/core";
+import { useRouter } from "next/navigation";
 import { useCallback, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { TIER_LABELS, TIERS } from "@/lib/claims/tiers";
 import type { Certainty, ClaimTier, Concern } from "@/lib/generated/prisma/enums";
 import { reopenReviewAction, saveReviewAction, submitReviewAction } from "@/lib/reviews/actions";
 import { CERTAINTY, CONCERN_LABELS, DOMAIN_INFO, UPGRADE_INFO } from "@/lib/reviews/grade-labels";
+import { rateCertainty, type StartingLevel, submittableGradeSchema } from "@/lib/reviews/grade-rating";
 import type { ReviewDto } from "@/lib/reviews/review-dto";
 import { DOMAINS, type Domain, UPGRADES, type Upgrade } from "@/lib/reviews/schemas";
 import { plainText } from "@/lib/rich-text/plain-text";
@@ -16,6 +18,7 @@ import { type SaveState, useVersionedAutosave } from "./use-versioned-autosave";
 
 type Fields = {
   certainty: Certainty | null;
+  certaintyReason: string | null;
   tierOpinion: ClaimTier | null;
   rationale: JSONContent | null;
 } & Record<Domain, Concern | null> &
@@ -25,6 +28,7 @@ type Field = keyof Fields;
 function fieldsOf(review: ReviewDto | null): Fields {
   return {
     certainty: review?.certainty ?? null,
+    certaintyReason: review?.certaintyReason ?? null,
     tierOpinion: review?.tierOpinion ?? null,
     rationale: (review?.rationale as JSONContent | null) ?? null,
     riskOfBias: review?.riskOfBias ?? null,
@@ -40,6 +44,7 @@ function fieldsOf(review: ReviewDto | null): Fields {
 
 const FIELD_LABELS: Record<Field, string> = {
   certainty: "Certainty",
+  certaintyReason: "Reason for a different certainty",
   tierOpinion: "Your view of the tier",
   rationale: "Rationale",
   ...(Object.fromEntries(DOMAINS.map((d) => [d, DOMAIN_INFO[d].label])) as Record<Domain, string>),
@@ -54,6 +59,7 @@ function inWords(field: Field, value: unknown): string {
     const text = value ? plainText(value as RichTextNode).trim() : "";
     return text ? `“${text.length > 80 ? `${text.slice(0, 80)}…` : text}”` : "empty";
   }
+  if (field === "certaintyReason") return value ? `“${value}”` : "empty";
   if (typeof value === "boolean") return value ? "yes" : "no";
   return value ? CONCERN_LABELS[value as Concern] : "not assessed";
 }
@@ -81,11 +87,14 @@ export function GradeForm({
   userId,
   review,
   people,
+  start,
 }: {
   claimId: string;
   userId: string;
   review: ReviewDto | null;
   people: { id: string; name: string }[];
+  /** GRADE's starting level from the cited study designs; null when no citation sets one. */
+  start: StartingLevel | null;
 }) {
   const save = useCallback(
     (fields: Fields, version: number) => saveReviewAction({ claimId, version, ...fields }),
@@ -101,6 +110,11 @@ export function GradeForm({
   const { fields, server, state } = autosave;
   // The field last changed: its save state is shown beside it, where the reviewer is looking.
   const [editing, setEditing] = useState<Field | null>(null);
+  const router = useRouter();
+  // The same schema the server submits with (lib/reviews/grade-rating.ts): a differing certainty needs a reason.
+  const [reasonError, setReasonError] = useState<string | null>(null);
+  const rating = start ? rateCertainty(start, fields) : null;
+  const differs = rating !== null && fields.certainty !== null && fields.certainty !== rating.certainty;
 
   function change(field: Field, patch: Partial<Fields>) {
     setEditing(field);
@@ -108,10 +122,15 @@ export function GradeForm({
   }
 
   async function submit() {
+    const checked = submittableGradeSchema(start).safeParse(fields);
+    setReasonError(checked.success ? null : (checked.error.issues[0]?.message ?? null));
+    if (!checked.success) return;
     if (!(await autosave.flush())) return;
     const result = await submitReviewAction({ claimId, version: server?.version ?? 0 });
-    if (result.ok) autosave.confirm(result.data);
-    else autosave.fail(result.message);
+    if (!result.ok) return autosave.fail(result.message);
+    autosave.confirm(result.data);
+    // Submitting lifts independent grading: the workspace reloads to show the other reviewers' grades.
+    router.refresh();
   }
 
   async function reopen() {
@@ -186,6 +205,18 @@ export function GradeForm({
       <fieldset disabled={submitted} className="flex flex-col gap-4 disabled:opacity-80">
         <fieldset>
           <legend className="text-sm font-medium">Certainty of the evidence (GRADE) {fieldState("certainty")}</legend>
+          <p className="mt-1 text-sm" data-testid="computed-certainty">
+            {rating ? (
+              <>
+                {rating.explanation}{" "}
+                <span className="whitespace-nowrap">
+                  (<span aria-hidden="true">{CERTAINTY[rating.certainty].symbol}</span> computed)
+                </span>
+              </>
+            ) : (
+              "No starting level yet: cite the randomised trials or observational studies behind the claim (with their study design) to compute one."
+            )}
+          </p>
           <div className="mt-1 grid gap-1 sm:grid-cols-2">
             {(Object.keys(CERTAINTY) as Certainty[]).map((level) => (
               <label
@@ -204,6 +235,34 @@ export function GradeForm({
             ))}
           </div>
         </fieldset>
+
+        {(differs || fields.certaintyReason) && (
+          <div className="flex flex-col gap-1">
+            <label htmlFor="certainty-reason" className="text-sm font-medium">
+              Reason for a different certainty {fieldState("certaintyReason")}
+            </label>
+            <span id="certainty-reason-help" className="text-xs text-slate-600 dark:text-slate-400">
+              {rating && differs
+                ? `The evidence gives ${CERTAINTY[rating.certainty].label}; you chose ${CERTAINTY[fields.certainty!].label}. Editors see your reason.`
+                : "Editors see your reason."}
+            </span>
+            <textarea
+              id="certainty-reason"
+              aria-describedby="certainty-reason-help"
+              aria-invalid={reasonError ? true : undefined}
+              value={fields.certaintyReason ?? ""}
+              maxLength={2000}
+              rows={2}
+              onChange={(e) => change("certaintyReason", { certaintyReason: e.target.value || null })}
+              className="rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm dark:border-slate-500 dark:bg-slate-900"
+            />
+            {reasonError && (
+              <p role="alert" className="text-sm text-red-700 dark:text-red-400" data-testid="certainty-reason-error">
+                {reasonError}
+              </p>
+            )}
+          </div>
+        )}
 
         <fieldset className="flex flex-col gap-2">
           <legend className="text-sm font-medium">Reasons to rate down</legend>

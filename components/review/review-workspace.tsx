@@ -203,7 +203,14 @@ export function ReviewWorkspace({ workspace, canModerate }: { workspace: Workspa
                       userId={me}
                       review={ownReview.current ?? null}
                       people={people}
+                      start={selected.start}
                     />
+                    {selected.othersHidden && (
+                      <p className="text-sm text-slate-600 dark:text-slate-300" data-testid="others-hidden">
+                        Independent grading: other reviewers' grades and rationales on this claim appear here once you
+                        submit your own. The discussion is shared.
+                      </p>
+                    )}
                     {selected.otherReviews.length > 0 && (
                       <section aria-labelledby="others-heading">
                         <h3 id="others-heading" className="font-semibold">
@@ -229,6 +236,11 @@ export function ReviewWorkspace({ workspace, canModerate }: { workspace: Workspa
                                   .map((d) => `${DOMAIN_INFO[d].label}: ${CONCERN_LABELS[r[d]!]}`)
                                   .join("; ") || "No serious concerns marked."}
                               </p>
+                              {r.certaintyReason && (
+                                <p className="text-xs" data-testid="certainty-reason">
+                                  Reason for a different certainty: {r.certaintyReason}
+                                </p>
+                              )}
                               {r.rationaleHtml && (
                                 // biome-ignore lint/security/noDangerouslySetInnerHtml: rendered on the server from validated rich text and sanitised (lib/rich-text/render.ts)
                                 <div className="rich-text mt-1" dangerouslySetInnerHTML={{ __html: r.rationaleHtml }} />

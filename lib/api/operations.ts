@@ -14,6 +14,7 @@ import {
   citationOutput,
   claimOutput,
   commentOutput,
+  commentVersionOutput,
   critiqueOutput,
   documentSummaryOutput,
   historyOutput,
@@ -181,6 +182,11 @@ export const OPERATIONS = {
     permission: "comments.write",
     body: { schema: commentTargetSchema, fromPath: "commentId" },
     response: { status: 200, schema: commentOutput },
+  },
+  "GET /comments/{id}/history": {
+    summary: "A comment's versions, oldest first, each as a word diff against the one before",
+    permission: "documents.read",
+    response: { status: 200, schema: items(commentVersionOutput) },
   },
   "POST /comments/{id}/resolve": {
     summary: "Resolve or reopen a thread",

@@ -82,6 +82,7 @@ export const reviewOutput = z.object({
   tierOpinion: z.enum(ClaimTier).nullable(),
   rationale: richTextDocOutput.nullable(),
   rationaleHtml: z.string().nullable(),
+  certaintyReason: z.string().nullable(),
   status: z.enum(ReviewStatus),
   submittedAt: timestamp.nullable(),
   version: z.number().int(),
@@ -122,6 +123,16 @@ export const commentOutput = z.object({
 });
 
 export const threadOutput = commentOutput.extend({ replies: z.array(commentOutput) });
+
+export const commentVersionOutput = z.object({
+  number: z.number().int().describe("1 for the comment as first written"),
+  at: timestamp,
+  by: z.string().nullable(),
+  text: z.string(),
+  changes: z
+    .array(z.object({ value: z.string(), change: z.enum(["same", "added", "removed"]) }))
+    .describe("A word diff against the previous version"),
+});
 
 export const critiqueOutput = z.object({
   id: z.string(),

@@ -12,6 +12,7 @@ import {
   updateCitation,
 } from "@/lib/citations/citations";
 import { listClaims } from "@/lib/claims/list-claims";
+import { commentHistory } from "@/lib/comments/comment-history";
 import { addComment, deleteComment, editComment, listComments, resolveComment } from "@/lib/comments/comments";
 import { addRevision } from "@/lib/documents/add-revision";
 import { createDocument } from "@/lib/documents/create-document";
@@ -84,6 +85,7 @@ const HANDLERS: { [K in OperationKey]: (call: Call) => Promise<Result<K>> } = {
   "POST /claims/{id}/comments": ({ actor, input }) => addComment(actor, input),
   "PATCH /comments/{id}": ({ actor, input }) => editComment(actor, input),
   "DELETE /comments/{id}": ({ actor, input }) => deleteComment(actor, input),
+  "GET /comments/{id}/history": ({ actor, id }) => items(commentHistory(actor, id)),
   "POST /comments/{id}/resolve": ({ actor, input }) => resolveComment(actor, input),
   "GET /claims/{id}/history": ({ actor, id }) => items(claimHistory(actor, id)),
   "GET /notifications": ({ actor, url }) => listNotifications(actor, notificationQuery(url.searchParams)),

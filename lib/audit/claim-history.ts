@@ -1,8 +1,9 @@
 import "server-only";
-import { authorize } from "@/lib/auth/policy";
+import { authorize, can } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { readableClaim } from "@/lib/claims/readable-claim";
 import { db } from "@/lib/db/client";
+import { visibleReviews } from "@/lib/reviews/visible-reviews";
 
 /**
  * Every audited change to a claim and to the reviews, citations, comments and decision on it, newest first
@@ -13,8 +14,11 @@ export async function claimHistory(actor: Actor, claimId: string) {
   authorize(actor, "history.read");
   const claim = await readableClaim(actor, claimId);
   const where = { where: { claimId: claim.id }, select: { id: true } };
+  // Another reviewer's review changes carry their grades: editors see all of them, anyone else (should the policy
+  // ever open history wider) only the reviews the independent grading rule shows them.
+  const reviewWhere = can(actor, "reviews.readAll") ? {} : visibleReviews(actor);
   const [reviews, citations, comments, decisions] = await Promise.all([
-    db.review.findMany(where),
+    db.review.findMany({ where: { claimId: claim.id, ...reviewWhere }, select: { id: true } }),
     db.citation.findMany(where),
     db.comment.findMany(where),
     db.decision.findMany(where),

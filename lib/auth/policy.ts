@@ -25,6 +25,8 @@ export const POLICY = {
   "claims.tag": EDITORS,
   "claims.edit": EDITORS,
   "reviews.write": CONTRIBUTORS,
+  /** Every reviewer's submitted grades at any time; others see them only as `othersGradesVisible` says. */
+  "reviews.readAll": EDITORS,
   "citations.write": CONTRIBUTORS,
   "citations.moderate": EDITORS,
   "comments.write": CONTRIBUTORS,
@@ -77,6 +79,17 @@ export function can(actor: Actor, action: Action, ownerId?: string | null): bool
  */
 export function reviewerWorkIsPublic(claim: { decided: boolean; documentPublished: boolean }): boolean {
   return claim.decided && claim.documentPublished;
+}
+
+/**
+ * Independent grading (issue 15; DESIGN.md "Decision"): while a document is not yet published (in review, or a
+ * draft), another reviewer's grade, domains, tier opinion and rationale on a claim are hidden from a reviewer until
+ * they have submitted their own review of that claim, so agreement (Krippendorff's alpha) measures independent
+ * judgements, not copying. Editors and admins see every submitted review; comments stay shared. The same rule is
+ * written as a Prisma `where` in lib/reviews/visible-reviews.ts, which every query returning reviews uses.
+ */
+export function othersGradesVisible(actor: Actor, claim: { documentPublished: boolean; ownSubmitted: boolean }) {
+  return can(actor, "reviews.readAll") || claim.documentPublished || (actor !== null && claim.ownSubmitted);
 }
 
 /** Throws UNAUTHENTICATED (anonymous) or FORBIDDEN (signed in) unless `can` allows it. */

@@ -17,6 +17,7 @@ export const reviewSelect = {
   plausibleConfounding: true,
   tierOpinion: true,
   rationale: true,
+  certaintyReason: true,
   status: true,
   submittedAt: true,
   version: true,

@@ -1,6 +1,6 @@
 import "server-only";
 import { claimHistory } from "@/lib/audit/claim-history";
-import { authorize, can } from "@/lib/auth/policy";
+import { authorize, can, othersGradesVisible } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { listCitations } from "@/lib/citations/citations";
 import { type ClaimDto, claimSelect } from "@/lib/claims/claim-dto";
@@ -12,6 +12,7 @@ import { readableDocuments } from "@/lib/documents/visibility";
 import { notFound } from "@/lib/errors/app-error";
 import type { ReviewStatus } from "@/lib/generated/prisma/enums";
 import { doneCount } from "./progress";
+import { startingLevel } from "./grade-rating";
 import { listReviews } from "./reviews";
 
 /** Everything a reviewer's workspace shows for one document and its selected claim (one round trip per claim). */
@@ -51,6 +52,7 @@ export async function getReviewWorkspace(actor: Actor, slug: string, claimId?: s
     }),
   ]);
   const progress: Record<string, ReviewStatus> = Object.fromEntries(graded.map((g) => [g.claimId, g.status]));
+  const myReview = reviews.find((r) => r.reviewer.id === actor!.id) ?? null;
   return {
     document: {
       id: document.id,
@@ -68,8 +70,15 @@ export async function getReviewWorkspace(actor: Actor, slug: string, claimId?: s
     ),
     selected: claim && {
       claim,
-      myReview: reviews.find((r) => r.reviewer.id === actor!.id) ?? null,
+      myReview,
+      /** GRADE's starting level from the cited designs (null when none sets one), for the form's arithmetic. */
+      start: startingLevel(citations.map((c) => c.studyDesign)),
       otherReviews: reviews.filter((r) => r.reviewer.id !== actor!.id),
+      /** Independent grading holds others' grades back until the actor submits (lib/auth/policy.ts). */
+      othersHidden: !othersGradesVisible(actor, {
+        documentPublished: document.status === "PUBLISHED",
+        ownSubmitted: myReview?.status === "SUBMITTED",
+      }),
       citations,
       threads,
       history,

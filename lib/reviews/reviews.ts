@@ -10,9 +10,11 @@ import { versionConflict } from "@/lib/db/versioned-update";
 import { AppError } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/validation/parse";
+import { startingLevel, submittableGradeSchema } from "./grade-rating";
 import { type ReviewDto, reviewSelect, toReviewDto } from "./review-dto";
 import { reviewStatusChangeSchema, saveReviewSchema } from "./schemas";
 import { updateDraftAtVersion } from "./versioned-update";
+import { visibleReviews } from "./visible-reviews";
 
 type Tx = Prisma.TransactionClient;
 
@@ -89,6 +91,12 @@ export async function saveReview(actor: Actor, input: unknown): Promise<ReviewDt
   }
 }
 
+/** The GRADE starting level from the designs of the claim's live citations (lib/reviews/grade-rating.ts). */
+export async function claimStartingLevel(tx: Tx, claimId: string) {
+  const citations = await tx.citation.findMany({ where: { claimId, deletedAt: null }, select: { studyDesign: true } });
+  return startingLevel(citations.map((c) => c.studyDesign));
+}
+
 async function changeStatus(actor: Actor, input: unknown, to: "SUBMITTED" | "DRAFT"): Promise<ReviewDto> {
   authorize(actor, "reviews.write");
   const data = parseInput(reviewStatusChangeSchema, input);
@@ -101,6 +109,8 @@ async function changeStatus(actor: Actor, input: unknown, to: "SUBMITTED" | "DRA
         fields: { certainty: ["Choose a certainty before submitting."] },
       });
     }
+    // A certainty other than the one the evidence's design and the domains give needs the reviewer's reason.
+    if (to === "SUBMITTED") parseInput(submittableGradeSchema(await claimStartingLevel(tx, claim.id)), before);
     const { count } = await tx.review.updateMany({
       where: { id: before.id, version: data.version, status: to === "SUBMITTED" ? "DRAFT" : "SUBMITTED" },
       data: { status: to, submittedAt: to === "SUBMITTED" ? new Date() : null, version: { increment: 1 } },
@@ -124,11 +134,14 @@ async function changeStatus(actor: Actor, input: unknown, to: "SUBMITTED" | "DRA
 export const submitReview = (actor: Actor, input: unknown) => changeStatus(actor, input, "SUBMITTED");
 export const reopenReview = (actor: Actor, input: unknown) => changeStatus(actor, input, "DRAFT");
 
-/** The reviews of a claim the actor may see: their own in any state, everyone's submitted ones. */
+/**
+ * The reviews of a claim the actor may see: their own in any state, others' submitted ones under the independent
+ * grading rule (lib/reviews/visible-reviews.ts).
+ */
 export async function listReviews(actor: Actor, claimId: string): Promise<ReviewDto[]> {
   const claim = await readableClaim(actor, claimId);
   const rows = await db.review.findMany({
-    where: { claimId: claim.id, OR: [{ status: "SUBMITTED" }, ...(actor ? [{ reviewerId: actor.id }] : [])] },
+    where: { claimId: claim.id, ...visibleReviews(actor) },
     select: reviewSelect,
     orderBy: { createdAt: "asc" },
   });

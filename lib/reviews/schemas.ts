@@ -22,6 +22,8 @@ export const reviewFieldsSchema = z.object({
   plausibleConfounding: z.boolean(),
   tierOpinion: z.enum(ClaimTier).nullable(),
   rationale: richTextSchema.nullable(),
+  /** Why the chosen certainty differs from the computed one (lib/reviews/grade-rating.ts); shown to editors. */
+  certaintyReason: z.string().trim().max(2000).nullable(),
 });
 
 /** Save the actor's own review of a claim; `version` is the one they read (0 when they have none yet). */

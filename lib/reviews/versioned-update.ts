@@ -19,6 +19,7 @@ const COLUMN_TYPES: Record<Column, string> = {
   plausibleConfounding: "boolean",
   tierOpinion: '"ClaimTier"',
   rationale: "jsonb",
+  certaintyReason: "text",
 };
 
 type Row = {
@@ -34,6 +35,7 @@ type Row = {
   plausibleConfounding: boolean;
   tierOpinion: ReviewFields["tierOpinion"];
   rationale: Prisma.JsonValue;
+  certaintyReason: string | null;
   status: "DRAFT" | "SUBMITTED";
   submittedAt: Date | null;
   version: number;
@@ -92,7 +94,7 @@ export async function updateDraftAtVersion(input: {
       u."inconsistency"::text AS "inconsistency", u."indirectness"::text AS "indirectness",
       u."imprecision"::text AS "imprecision", u."publicationBias"::text AS "publicationBias",
       u."largeEffect", u."doseResponse", u."plausibleConfounding", u."tierOpinion"::text AS "tierOpinion",
-      u."rationale", u."status"::text AS "status", u."submittedAt", u."version", u."updatedAt",
+      u."rationale", u."certaintyReason", u."status"::text AS "status", u."submittedAt", u."version", u."updatedAt",
       usr."name" AS "reviewerName"
     FROM updated u JOIN "User" usr ON usr."id" = u."reviewerId"`,
   );

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { ACTIONS, authorize, can, POLICY, type Principal, reviewerWorkIsPublic, scopeFor } from "@/lib/auth/policy";
+import {
+  ACTIONS,
+  authorize,
+  can,
+  othersGradesVisible,
+  POLICY,
+  type Principal,
+  reviewerWorkIsPublic,
+  scopeFor,
+} from "@/lib/auth/policy";
 import { ROLES } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors/app-error";
 
@@ -16,6 +25,7 @@ const EXPECTED: Record<string, Principal[]> = {
   "claims.tag": ["EDITOR", "ADMIN"],
   "claims.edit": ["EDITOR", "ADMIN"],
   "reviews.write": ["REVIEWER", "EDITOR", "ADMIN"],
+  "reviews.readAll": ["EDITOR", "ADMIN"],
   "citations.write": ["REVIEWER", "EDITOR", "ADMIN"],
   "citations.moderate": ["EDITOR", "ADMIN"],
   "comments.write": ["REVIEWER", "EDITOR", "ADMIN"],
@@ -81,5 +91,16 @@ describe("what of a reviewer's work is public", () => {
     expect(reviewerWorkIsPublic({ decided: true, documentPublished: false })).toBe(false);
     expect(reviewerWorkIsPublic({ decided: false, documentPublished: true })).toBe(false);
     expect(reviewerWorkIsPublic({ decided: false, documentPublished: false })).toBe(false);
+  });
+
+  it("hides other reviewers' grades in an unpublished document until the actor has submitted their own", () => {
+    const inReview = { documentPublished: false, ownSubmitted: false };
+    expect(othersGradesVisible(actorOf("REVIEWER"), inReview)).toBe(false);
+    expect(othersGradesVisible(actorOf("READER"), inReview)).toBe(false);
+    expect(othersGradesVisible(null, { ...inReview, ownSubmitted: true })).toBe(false);
+    expect(othersGradesVisible(actorOf("REVIEWER"), { ...inReview, ownSubmitted: true })).toBe(true);
+    expect(othersGradesVisible(actorOf("EDITOR"), inReview)).toBe(true);
+    expect(othersGradesVisible(actorOf("ADMIN"), inReview)).toBe(true);
+    expect(othersGradesVisible(actorOf("REVIEWER"), { documentPublished: true, ownSubmitted: false })).toBe(true);
   });
 });

@@ -251,6 +251,11 @@ const REST: Record<OperationKey | "GET /openapi.json", RestCell | RestCell[]> = 
       return { path: `/comments/${c.id}`, body: { version: c.version } };
     },
   },
+  "GET /comments/{id}/history": {
+    build: async (fx) => ({
+      path: `/comments/${(await fx.ownedComment((await fx.richText()).claims[0]!.id)).id}/history`,
+    }),
+  },
   "POST /comments/{id}/resolve": {
     rule: mayOwn("comments.write", "comments.moderate"),
     build: async (fx) => {
@@ -582,4 +587,75 @@ test("a server action posted from another origin is refused and changes nothing"
   const comments = (await fx.call("editor", "GET", `/claims/${c.id}/comments`)).body as { items: unknown[] };
   expect(JSON.stringify(comments)).not.toContain("evil.example");
   expect((await fx.action("reviewer", "addCommentAction", input, d.slug)).code).toBe("OK");
+});
+
+/** A demo account's user id, as the API shows it on the caller's own (draft) review of a fresh claim. */
+async function userIdOf(fx: Fixtures, role: "reviewer" | "otherReviewer"): Promise<string> {
+  const r = await fx.call(role, "PUT", `/claims/${(await fx.richText()).claims[0]!.id}/review`, { version: 0 });
+  return (r.body as { reviewer: { id: string } }).reviewer.id;
+}
+
+test("independent grading: before submitting, a reviewer reads nothing of another reviewer's grade on that claim", async ({
+  request,
+  baseURL,
+}) => {
+  const fx = await Fixtures.create(request, baseURL!);
+  const d = await fx.richText("IN_REVIEW");
+  for (const role of ["reviewer", "otherReviewer"] as const) {
+    const input = { documentId: d.id, reviewerId: await userIdOf(fx, role) };
+    expect((await fx.action("editor", "assignReviewerAction", input, d.slug)).code).toBe("OK");
+  }
+  const claimId = d.claims[0]!.id;
+  // reviewer2's submitted grade: a rationale word found nowhere else, and a tier opinion.
+  const secret = `blindgrade${Date.now()}`;
+  const theirs = await fx.call("otherReviewer", "PUT", `/claims/${claimId}/review`, {
+    version: 0,
+    certainty: "VERY_LOW",
+    tierOpinion: "SPECULATIVE",
+    rationale: richText(`Nothing but ${secret}.`),
+  });
+  expect(theirs.status, JSON.stringify(theirs.body)).toBe(200);
+  const version = (theirs.body as { version: number }).version;
+  expect((await fx.call("otherReviewer", "POST", `/claims/${claimId}/review/submit`, { version })).status).toBe(200);
+
+  const page = async (role: TestRole, url: string) => {
+    const response = await request.get(url, { headers: { cookie: fx.as[role].cookie ?? "" } });
+    expect(response.status(), url).toBe(200);
+    return response.text();
+  };
+  /** Every page and API route that could carry the grade, as `role` sees them. */
+  const seenBy = async (role: TestRole) => {
+    const api = [
+      `/claims/${claimId}/reviews`,
+      `/claims/${claimId}/critique`,
+      `/documents/${d.id}/claims`,
+      `/documents/${d.id}/export?format=html`,
+      `/documents/${d.id}/export?format=md`,
+    ];
+    const answers = await Promise.all(api.map((url) => fx.call(role, "GET", url)));
+    for (const [i, a] of answers.entries()) expect(a.status, `${api[i]} as ${role}`).toBe(200);
+    const pages = [`/documents/${d.slug}/review?claim=${claimId}`, `/documents/${d.slug}/private`];
+    return [...answers.map((a) => JSON.stringify(a.body)), ...(await Promise.all(pages.map((u) => page(role, u))))];
+  };
+  const reviewsOf = async (role: TestRole) =>
+    ((await fx.call(role, "GET", `/claims/${claimId}/reviews`)).body as { items: { certainty: string }[] }).items;
+
+  // A draft of one's own is not enough.
+  expect(
+    (await fx.call("reviewer", "PUT", `/claims/${claimId}/review`, { version: 0, certainty: "HIGH" })).status,
+  ).toBe(200);
+  for (const seen of await seenBy("reviewer")) expect(seen).not.toContain(secret);
+  expect((await reviewsOf("reviewer")).map((r) => r.certainty)).toEqual(["HIGH"]);
+  expect((await fx.call("reviewer", "GET", `/claims/${claimId}/history`)).status).toBe(403);
+  // Editors see every submitted review at any time.
+  expect(JSON.stringify(await reviewsOf("editor"))).toContain(secret);
+
+  // Once the reviewer has submitted their own review of the claim, they see reviewer2's.
+  const mine = (await reviewsOf("reviewer")) as unknown as { version: number }[];
+  const submitted = await fx.call("reviewer", "POST", `/claims/${claimId}/review/submit`, {
+    version: mine[0]!.version,
+  });
+  expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
+  expect((await reviewsOf("reviewer")).map((r) => r.certainty).sort()).toEqual(["HIGH", "VERY_LOW"]);
+  expect(await page("reviewer", `/documents/${d.slug}/review?claim=${claimId}`)).toContain(secret);
 });
