@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { listUsersSchema, updateUserSchema } from "@/lib/admin/schemas";
 import type { Action } from "@/lib/auth/policy";
 import {
   addCitationSchema,
@@ -8,8 +9,10 @@ import {
 } from "@/lib/citations/schemas";
 import { addCommentSchema, commentTargetSchema, editCommentSchema, resolveCommentSchema } from "@/lib/comments/schemas";
 import { createDocumentSchema, createRevisionSchema } from "@/lib/documents/schemas";
+import { inviteUserSchema } from "@/lib/invitations/schemas";
 import { reviewStatusChangeSchema, saveReviewSchema } from "@/lib/reviews/schemas";
 import {
+  adminUserOutput,
   citationOutput,
   claimOutput,
   commentOutput,
@@ -20,7 +23,9 @@ import {
   items,
   reviewOutput,
   revisionOutput,
+  sentInvitationOutput,
   threadOutput,
+  usersPageOutput,
 } from "./response-schemas";
 
 /**
@@ -41,6 +46,8 @@ export interface Operation {
   body?: OperationBody;
   /** `format` in the query: the export's one parameter. */
   exportFormat?: true;
+  /** Query parameters of a read, validated by the domain function with this schema. */
+  query?: z.ZodObject;
   response: { status: 200 | 201; schema: z.ZodType } | { status: 204 } | { status: 200; file: true };
 }
 
@@ -171,6 +178,26 @@ export const OPERATIONS = {
     summary: "Audited changes to a claim and its reviews, citations and comments (editors)",
     permission: "history.read",
     response: { status: 200, schema: items(historyOutput) },
+  },
+  "GET /users": {
+    summary: "Users, searched by name or e-mail (`q`), 50 a page (`page`) (admins)",
+    permission: "users.manage",
+    query: listUsersSchema,
+    response: { status: 200, schema: usersPageOutput },
+  },
+  "POST /users": {
+    summary:
+      "Invite someone by e-mail with a role: a one-time link valid 7 days, e-mailed when SMTP is set up, else returned once (admins)",
+    permission: "users.manage",
+    body: { schema: inviteUserSchema },
+    response: { status: 201, schema: sentInvitationOutput },
+  },
+  "PATCH /users/{id}": {
+    summary:
+      "Change a user's role, disable or enable them, or end their sessions (`signOut: true`); never the last active admin (admins)",
+    permission: "users.manage",
+    body: { schema: updateUserSchema, fromPath: "userId" },
+    response: { status: 200, schema: adminUserOutput },
   },
 } as const satisfies Record<string, Operation>;
 

@@ -7,6 +7,7 @@ import {
   DocumentStatus,
   IdentifierType,
   ReviewStatus,
+  Role,
   Stance,
   StudyDesign,
   TierSource,
@@ -145,3 +146,32 @@ export const historyOutput = z.object({
 });
 
 export const items = <S extends z.ZodType>(item: S) => z.object({ items: z.array(item) });
+
+export const adminUserOutput = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: z.enum(Role),
+  disabled: z.boolean(),
+  createdAt: timestamp,
+  lastSignInAt: timestamp.nullable(),
+});
+
+export const usersPageOutput = items(adminUserOutput).extend({
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+
+export const sentInvitationOutput = z.object({
+  invitation: z.object({
+    id: z.string(),
+    email: z.string(),
+    role: z.enum(Role),
+    expiresAt: timestamp,
+    createdAt: timestamp,
+    invitedBy: person.nullable(),
+  }),
+  mailed: z.boolean().describe("Whether the link was e-mailed (SMTP_URL set)"),
+  link: z.string().nullable().describe("The one-time link, only when it was not e-mailed: shown this once"),
+});

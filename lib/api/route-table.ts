@@ -1,5 +1,6 @@
 import "server-only";
 import type { z } from "zod";
+import { listUsers, updateUser } from "@/lib/admin/users";
 import { claimHistory } from "@/lib/audit/claim-history";
 import { requestActor } from "@/lib/auth/request-actor";
 import type { Actor } from "@/lib/auth/roles";
@@ -16,6 +17,7 @@ import { addRevision } from "@/lib/documents/add-revision";
 import { createDocument } from "@/lib/documents/create-document";
 import { listDocuments } from "@/lib/documents/list-documents";
 import { exportDocument } from "@/lib/exports/export-document";
+import { inviteUser } from "@/lib/invitations/invitations";
 import { getClaimCritique } from "@/lib/reading/claim-critique";
 import { listReviews, reopenReview, saveReview, submitReview } from "@/lib/reviews/reviews";
 import { readDocumentInput } from "./document-input";
@@ -40,6 +42,9 @@ type Result<K extends OperationKey> = (typeof OPERATIONS)[K]["response"] extends
 
 type ExportFile = Awaited<ReturnType<typeof exportDocument>>;
 
+/** The public origin for links the API hands out or e-mails: `NEXTAUTH_URL` when set, else the request's. */
+const siteOrigin = (url: URL) => process.env.NEXTAUTH_URL?.replace(/\/$/, "") || url.origin;
+
 const items = <T>(list: Promise<T[]>) => list.then((items) => ({ items }));
 
 /** Each operation's domain function; its result must match the operation's response schema. */
@@ -53,7 +58,7 @@ const HANDLERS: { [K in OperationKey]: (call: Call) => Promise<Result<K>> } = {
     exportDocument(
       actor,
       { documentId: id, format: url.searchParams.get("format") ?? "" },
-      { baseUrl: process.env.NEXTAUTH_URL?.replace(/\/$/, "") || url.origin },
+      { baseUrl: siteOrigin(url) },
     ),
   "GET /claims/{id}/reviews": ({ actor, id }) => items(listReviews(actor, id)),
   "PUT /claims/{id}/review": ({ actor, input }) => saveReview(actor, input),
@@ -71,6 +76,9 @@ const HANDLERS: { [K in OperationKey]: (call: Call) => Promise<Result<K>> } = {
   "DELETE /comments/{id}": ({ actor, input }) => deleteComment(actor, input),
   "POST /comments/{id}/resolve": ({ actor, input }) => resolveComment(actor, input),
   "GET /claims/{id}/history": ({ actor, id }) => items(claimHistory(actor, id)),
+  "GET /users": ({ actor, url }) => listUsers(actor, Object.fromEntries(url.searchParams)),
+  "POST /users": ({ actor, input, url }) => inviteUser(actor, input, siteOrigin(url)),
+  "PATCH /users/{id}": ({ actor, input }) => updateUser(actor, input),
 };
 
 const NO_STORE = { "Cache-Control": "private, no-store" };

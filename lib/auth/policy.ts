@@ -35,6 +35,9 @@ export const POLICY = {
   "exports.run": EDITORS,
   "tokens.manage": { READER: "own", REVIEWER: "own", EDITOR: "own", ADMIN: "any" },
   "users.manage": { ADMIN: "any" },
+  /** Holding an invitation's one-time link is what grants the account; the link itself is checked. */
+  "invitations.accept": EVERYONE,
+  "audit.read": { ADMIN: "any" },
   "account.read": MEMBERS,
 } as const satisfies Record<string, Partial<Record<Principal, Scope>>>;
 
