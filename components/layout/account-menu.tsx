@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
+import { accountLinks } from "@/lib/auth/navigation";
 import { ROLE_LABELS } from "@/lib/auth/role-labels";
 import { buttonClass } from "../ui/button";
 import { useSession } from "./use-session";
@@ -51,6 +52,7 @@ export function AccountMenu() {
   }
 
   const role = ROLE_LABELS[session.user.role];
+  const actor = { id: session.user.id, role: session.user.role };
   return (
     <div ref={container} className="relative">
       <button
@@ -75,14 +77,17 @@ export function AccountMenu() {
         >
           <p className="px-2 py-1 text-xs text-slate-600 dark:text-slate-300">Signed in as {session.user.email}</p>
           <ul className="mt-1">
-            <li>
-              <Link
-                href="/account"
-                className="block rounded px-2 py-1.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
-              >
-                Your account
-              </Link>
-            </li>
+            {[{ href: "/account", label: "Your account" }, ...accountLinks(actor)].map((link) => (
+              <li key={link.href}>
+                <Link
+                  href={link.href}
+                  aria-current={pathname === link.href ? "page" : undefined}
+                  className="block rounded px-2 py-1.5 text-sm hover:bg-slate-100 aria-[current=page]:font-semibold dark:hover:bg-slate-800"
+                >
+                  {link.label}
+                </Link>
+              </li>
+            ))}
             <li>
               <Link
                 href="/signout"

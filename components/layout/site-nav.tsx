@@ -1,0 +1,34 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { currentLink, siteLinks } from "@/lib/auth/navigation";
+import { useSessionActor } from "./use-session";
+
+/**
+ * The sections of the site the visitor may use (lib/auth/navigation.ts, from the policy table), the current one
+ * marked. Drawn from the browser's session, like the account menu, so pages stay the same for everyone; until the
+ * session is known it shows what anyone may use.
+ */
+export function SiteNav() {
+  const pathname = usePathname() ?? "/";
+  const links = siteLinks(useSessionActor());
+  const current = currentLink(pathname, links);
+  return (
+    <nav aria-label="Site">
+      <ul className="flex items-center gap-1 text-sm" data-testid="site-nav">
+        {links.map((link) => (
+          <li key={link.href}>
+            <Link
+              href={link.href}
+              aria-current={link === current ? "page" : undefined}
+              className="rounded px-2 py-1 hover:bg-slate-100 aria-[current=page]:font-semibold aria-[current=page]:underline dark:hover:bg-slate-800"
+            >
+              {link.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
