@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { NavList } from "@/components/layout/nav-list";
 
 const PAGES = [
   { href: "/admin/users", label: "Users and invitations" },
@@ -9,19 +9,12 @@ const PAGES = [
 export function AdminNav({ current }: { current: string }) {
   return (
     <nav aria-label="Administration" className="border-b border-slate-200 pb-2 dark:border-slate-800">
-      <ul className="flex gap-4 text-sm">
-        {PAGES.map((page) => (
-          <li key={page.href}>
-            <Link
-              href={page.href}
-              aria-current={page.href === current ? "page" : undefined}
-              className="underline aria-[current=page]:font-semibold aria-[current=page]:no-underline"
-            >
-              {page.label}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <NavList
+        links={PAGES}
+        current={current}
+        className="flex gap-4 text-sm"
+        linkClassName="underline aria-[current=page]:font-semibold aria-[current=page]:no-underline"
+      />
     </nav>
   );
 }

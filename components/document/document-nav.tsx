@@ -1,31 +1,23 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { NavList } from "@/components/layout/nav-list";
 import { useSessionActor } from "@/components/layout/use-session";
 import { documentLinks } from "@/lib/auth/navigation";
 
 /** A document's pages the signed-in user may use (read, review, edit claims, decide), the current one marked. */
 export function DocumentNav({ slug }: { slug: string }) {
-  const actor = useSessionActor();
-  const pathname = usePathname();
-  const links = documentLinks(actor, slug);
+  const links = documentLinks(useSessionActor(), slug);
+  const pathname = usePathname() ?? undefined;
   if (links.length < 2) return null;
   return (
     <nav aria-label="This document" className="mt-2">
-      <ul className="flex flex-wrap gap-3 text-sm">
-        {links.map((link) => (
-          <li key={link.href}>
-            <Link
-              href={link.href}
-              aria-current={pathname === link.href ? "page" : undefined}
-              className="underline aria-[current=page]:font-semibold aria-[current=page]:no-underline"
-            >
-              {link.label}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <NavList
+        links={links}
+        current={pathname}
+        className="flex flex-wrap gap-3 text-sm"
+        linkClassName="underline aria-[current=page]:font-semibold aria-[current=page]:no-underline"
+      />
     </nav>
   );
 }

@@ -1,8 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { currentLink, siteLinks } from "@/lib/auth/navigation";
+import { NavList } from "./nav-list";
 import { useSessionActor } from "./use-session";
 
 /**
@@ -11,24 +11,16 @@ import { useSessionActor } from "./use-session";
  * session is known it shows what anyone may use.
  */
 export function SiteNav() {
-  const pathname = usePathname() ?? "/";
   const links = siteLinks(useSessionActor());
-  const current = currentLink(pathname, links);
+  const current = currentLink(usePathname() ?? "/", links);
   return (
-    <nav aria-label="Site">
-      <ul className="flex items-center gap-1 text-sm" data-testid="site-nav">
-        {links.map((link) => (
-          <li key={link.href}>
-            <Link
-              href={link.href}
-              aria-current={link === current ? "page" : undefined}
-              className="rounded px-2 py-1 hover:bg-slate-100 aria-[current=page]:font-semibold aria-[current=page]:underline dark:hover:bg-slate-800"
-            >
-              {link.label}
-            </Link>
-          </li>
-        ))}
-      </ul>
+    <nav aria-label="Site" data-testid="site-nav">
+      <NavList
+        links={links}
+        current={current?.href}
+        className="flex items-center gap-1 text-sm"
+        linkClassName="rounded px-2 py-1 hover:bg-slate-100 aria-[current=page]:font-semibold aria-[current=page]:underline dark:hover:bg-slate-800"
+      />
     </nav>
   );
 }

@@ -6,21 +6,14 @@ import { db } from "@/lib/db/client";
 import { transaction } from "@/lib/db/transaction";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { userSelect } from "@/lib/users/user-dto";
 import { parseInput } from "@/lib/validation/parse";
 import { listUsersSchema, updateUserSchema } from "./schemas";
 
 export const USERS_PAGE_SIZE = 50;
 
-/** What an admin sees of a user (never the password hash). */
-export const adminUserSelect = {
-  id: true,
-  email: true,
-  name: true,
-  role: true,
-  disabled: true,
-  createdAt: true,
-  lastSignInAt: true,
-} as const satisfies Prisma.UserSelect;
+/** What an admin sees of a user (never the password hash): the usual fields and the last sign-in. */
+export const adminUserSelect = { ...userSelect, lastSignInAt: true } as const satisfies Prisma.UserSelect;
 export type AdminUserDto = Prisma.UserGetPayload<{ select: typeof adminUserSelect }>;
 
 export interface UsersPage {

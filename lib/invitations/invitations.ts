@@ -37,9 +37,21 @@ const invitationSelect = {
 
 const PENDING = { acceptedAt: null, revokedAt: null } as const satisfies Prisma.InvitationWhereInput;
 
-async function inviterName(actor: NonNullable<Actor>): Promise<string> {
-  const user = await db.user.findUnique({ where: { id: actor.id }, select: { name: true } });
-  return user?.name ?? "An administrator";
+/** E-mails the committed invitation's link, signed with the inviting admin's name (or hands the link back). */
+async function send(
+  actor: NonNullable<Actor>,
+  invitation: InvitationDto,
+  token: string,
+  origin: string,
+): Promise<SentInvitation> {
+  const inviter = await db.user.findUnique({ where: { id: actor.id }, select: { name: true } });
+  const delivery = await deliverInvitation({
+    ...invitation,
+    token,
+    invitedBy: inviter?.name ?? "An administrator",
+    origin,
+  });
+  return { invitation, ...delivery };
 }
 
 /**
@@ -72,13 +84,7 @@ export async function inviteUser(actor: Actor, input: unknown, origin: string): 
     });
     return created;
   });
-  const delivery = await deliverInvitation({
-    ...invitation,
-    token: secret.token,
-    invitedBy: await inviterName(actor!),
-    origin,
-  });
-  return { invitation, ...delivery };
+  return send(actor!, invitation, secret.token, origin);
 }
 
 /** A pending invitation gets a new link and a new week; the old link stops working. Audited. */
@@ -101,13 +107,7 @@ export async function resendInvitation(actor: Actor, input: unknown, origin: str
     });
     return tx.invitation.findUniqueOrThrow({ where: { id: invitationId }, select: invitationSelect });
   });
-  const delivery = await deliverInvitation({
-    ...invitation,
-    token: secret.token,
-    invitedBy: await inviterName(actor!),
-    origin,
-  });
-  return { invitation, ...delivery };
+  return send(actor!, invitation, secret.token, origin);
 }
 
 /** Withdraws a pending invitation: its link answers "revoked" from now on. Audited. */

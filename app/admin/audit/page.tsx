@@ -13,7 +13,14 @@ import { loadPageData } from "@/lib/errors/load";
 
 export const metadata: Metadata = { title: "Audit log" };
 
-const FIELDS = ["user", "document", "action", "from", "to"] as const;
+/** The filter's fields, as the form shows them and the query string names them. */
+const INPUTS = [
+  { name: "user", label: "User (e-mail)", type: "search" },
+  { name: "document", label: "Document (slug)", type: "search" },
+  { name: "action", label: "Action", type: "select" },
+  { name: "from", label: "From (UTC)", type: "date" },
+  { name: "to", label: "To (UTC)", type: "date" },
+] as const;
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const short = (value: unknown) => {
@@ -28,7 +35,7 @@ export default async function AuditPage({ searchParams }: Props) {
   if (!can(actor, "audit.read")) notFound();
   const params = await searchParams;
   const query: Record<string, string> = {};
-  for (const key of [...FIELDS, "page"]) {
+  for (const key of [...INPUTS.map((input) => input.name), "page"]) {
     const value = params[key];
     if (typeof value === "string" && value.trim()) query[key] = value.trim();
   }
@@ -55,49 +62,31 @@ export default async function AuditPage({ searchParams }: Props) {
       </div>
       <search>
         <form action="/admin/audit" className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6 lg:items-end">
-          <div className="flex flex-col gap-1">
-            <label htmlFor="audit-user" className="text-sm font-medium">
-              User (e-mail)
-            </label>
-            <input id="audit-user" name="user" type="search" defaultValue={query.user} className={inputClass} />
-          </div>
-          <div className="flex flex-col gap-1">
-            <label htmlFor="audit-document" className="text-sm font-medium">
-              Document (slug)
-            </label>
-            <input
-              id="audit-document"
-              name="document"
-              type="search"
-              defaultValue={query.document}
-              className={inputClass}
-            />
-          </div>
-          <div className="flex flex-col gap-1">
-            <label htmlFor="audit-action" className="text-sm font-medium">
-              Action
-            </label>
-            <select id="audit-action" name="action" defaultValue={query.action ?? ""} className={inputClass}>
-              <option value="">Any</option>
-              {ACTIONS.map((action) => (
-                <option key={action} value={action}>
-                  {action}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="flex flex-col gap-1">
-            <label htmlFor="audit-from" className="text-sm font-medium">
-              From (UTC)
-            </label>
-            <input id="audit-from" name="from" type="date" defaultValue={query.from} className={inputClass} />
-          </div>
-          <div className="flex flex-col gap-1">
-            <label htmlFor="audit-to" className="text-sm font-medium">
-              To (UTC)
-            </label>
-            <input id="audit-to" name="to" type="date" defaultValue={query.to} className={inputClass} />
-          </div>
+          {INPUTS.map((input) => (
+            <div key={input.name} className="flex flex-col gap-1">
+              <label htmlFor={`audit-${input.name}`} className="text-sm font-medium">
+                {input.label}
+              </label>
+              {input.name === "action" ? (
+                <select id="audit-action" name="action" defaultValue={query.action ?? ""} className={inputClass}>
+                  <option value="">Any</option>
+                  {ACTIONS.map((action) => (
+                    <option key={action} value={action}>
+                      {action}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                <input
+                  id={`audit-${input.name}`}
+                  name={input.name}
+                  type={input.type}
+                  defaultValue={query[input.name]}
+                  className={inputClass}
+                />
+              )}
+            </div>
+          ))}
           <div className="flex gap-2">
             <button type="submit" className={buttonClass("primary")}>
               Filter
