@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { AccountMenu } from "@/components/layout/account-menu";
 import { InboxBadge } from "@/components/notifications/inbox-badge";
+import { SiteNav } from "@/components/layout/site-nav";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -23,10 +24,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <header className="site-chrome border-b border-slate-200 dark:border-slate-800">
-          <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
+          <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
             <Link href="/" className="text-lg font-bold tracking-tight">
               Claimwise
             </Link>
+            <SiteNav />
             <search className="ml-auto hidden sm:block">
               <form action="/search">
                 <label htmlFor="header-search" className="sr-only">

@@ -1,26 +1,32 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { DocumentNav } from "./document-nav";
 
-/** The header of the editor's and the reviewer's workspaces: which document, which revision, what this page is. */
+/** The header of a document's workspaces: where this page sits, which revision, the document's other pages. */
 export function WorkspaceHeader({
   document,
   title,
   children,
 }: {
-  document: { slug: string; title: string; revisionNumber: number };
+  document: { slug: string; title: string; revisionNumber?: number };
   title: string;
   children: ReactNode;
 }) {
   return (
     <header>
-      <p className="text-sm text-slate-600 dark:text-slate-400">
-        <Link href={`/documents/${document.slug}`} className="underline">
-          {document.title}
-        </Link>{" "}
-        · revision {document.revisionNumber}
+      <Breadcrumbs
+        items={[
+          { label: "Documents", href: "/" },
+          { label: document.title, href: `/documents/${document.slug}` },
+          { label: title },
+        ]}
+      />
+      <h1 className="mt-1 text-2xl font-bold tracking-tight">{title}</h1>
+      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+        {document.revisionNumber !== undefined && <>Revision {document.revisionNumber}. </>}
+        {children}
       </p>
-      <h1 className="text-2xl font-bold tracking-tight">{title}</h1>
-      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{children}</p>
+      <DocumentNav slug={document.slug} />
     </header>
   );
 }

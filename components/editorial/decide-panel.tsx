@@ -1,10 +1,11 @@
 "use client";
 
 import type { JSONContent } from "@tiptap/core";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
+import { DocumentNav } from "@/components/document/document-nav";
 import { TierBadge } from "@/components/document/tier-badge";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { useSession } from "@/components/layout/use-session";
 import { PresenceList } from "@/components/live/presence-list";
 import { StaleBanner } from "@/components/live/stale-banner";
@@ -204,16 +205,19 @@ export function DecidePanel({ view }: { view: DecideView }) {
   return (
     <div className="flex flex-col gap-6">
       <header>
-        <p className="text-sm">
-          <Link href="/editor" className="underline">
-            Editorial dashboard
-          </Link>
-        </p>
-        <h1 className="text-2xl font-bold tracking-tight">Decide and publish: {doc.title}</h1>
+        <Breadcrumbs
+          items={[
+            { label: "Documents", href: "/" },
+            { label: doc.title, href: `/documents/${doc.slug}` },
+            { label: "Decide" },
+          ]}
+        />
+        <h1 className="mt-1 text-2xl font-bold tracking-tight">Decide and publish: {doc.title}</h1>
         <p className="mt-1 text-sm">
           {view.claims.length - undecided} of {view.claims.length} claims decided · status{" "}
           {doc.status.toLowerCase().replace("_", " ")}
         </p>
+        <DocumentNav slug={doc.slug} />
       </header>
 
       <section

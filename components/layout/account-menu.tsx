@@ -3,9 +3,13 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
+import { accountLinks } from "@/lib/auth/navigation";
 import { ROLE_LABELS } from "@/lib/auth/role-labels";
 import { buttonClass } from "../ui/button";
+import { NavList } from "./nav-list";
 import { useSession } from "./use-session";
+
+const SIGN_OUT = { href: "/signout", label: "Sign out" };
 
 export function AccountMenu() {
   const { session, status } = useSession();
@@ -51,6 +55,7 @@ export function AccountMenu() {
   }
 
   const role = ROLE_LABELS[session.user.role];
+  const actor = { id: session.user.id, role: session.user.role };
   return (
     <div ref={container} className="relative">
       <button
@@ -74,24 +79,12 @@ export function AccountMenu() {
           className="absolute right-0 z-10 mt-2 w-56 rounded-md border border-slate-200 bg-white p-2 shadow-lg dark:border-slate-700 dark:bg-slate-900"
         >
           <p className="px-2 py-1 text-xs text-slate-600 dark:text-slate-300">Signed in as {session.user.email}</p>
-          <ul className="mt-1">
-            <li>
-              <Link
-                href="/account"
-                className="block rounded px-2 py-1.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
-              >
-                Your account
-              </Link>
-            </li>
-            <li>
-              <Link
-                href="/signout"
-                className="block rounded px-2 py-1.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
-              >
-                Sign out
-              </Link>
-            </li>
-          </ul>
+          <NavList
+            links={[{ href: "/account", label: "Your account" }, ...accountLinks(actor), SIGN_OUT]}
+            current={pathname ?? undefined}
+            className="mt-1"
+            linkClassName="block rounded px-2 py-1.5 text-sm hover:bg-slate-100 aria-[current=page]:font-semibold dark:hover:bg-slate-800"
+          />
         </div>
       )}
     </div>

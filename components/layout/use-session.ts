@@ -2,6 +2,7 @@
 
 import type { Session } from "next-auth";
 import { useSyncExternalStore } from "react";
+import type { Actor } from "@/lib/auth/roles";
 
 /**
  * The signed-in user as the browser sees it: one `GET /api/auth/session` per page load, shared by every component.
@@ -48,4 +49,10 @@ export function useSession(): BrowserSession {
     () => current,
     () => LOADING,
   );
+}
+
+/** The signed-in user as the policy table sees them (lib/auth/policy.ts), or null. */
+export function useSessionActor(): Actor {
+  const { session } = useSession();
+  return session ? { id: session.user.id, role: session.user.role } : null;
 }

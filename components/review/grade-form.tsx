@@ -3,6 +3,7 @@
 import type { JSONContent } from "@tiptap/core";
 import { useRouter } from "next/navigation";
 import { useCallback, useState } from "react";
+import { SignInAgain } from "@/components/auth/sign-in-again";
 import { Button } from "@/components/ui/button";
 import { TIER_LABELS, TIERS } from "@/lib/claims/tiers";
 import type { Certainty, ClaimTier, Concern } from "@/lib/generated/prisma/enums";
@@ -127,7 +128,7 @@ export function GradeForm({
     if (!checked.success) return;
     if (!(await autosave.flush())) return;
     const result = await submitReviewAction({ claimId, version: server?.version ?? 0 });
-    if (!result.ok) return autosave.fail(result.message);
+    if (!result.ok) return autosave.fail(result.message, result.code);
     autosave.confirm(result.data);
     // Submitting lifts independent grading: the workspace reloads to show the other reviewers' grades.
     router.refresh();
@@ -136,7 +137,7 @@ export function GradeForm({
   async function reopen() {
     const result = await reopenReviewAction({ claimId, version: server?.version ?? 0 });
     if (result.ok) autosave.confirm(result.data);
-    else autosave.fail(result.message);
+    else autosave.fail(result.message, result.code);
   }
 
   const submitted = server?.status === "SUBMITTED";
@@ -175,6 +176,11 @@ export function GradeForm({
                         ? "Draft: changes are saved as you go."
                         : "Not graded yet: changes are saved as you go."}
       </p>
+      {state.kind === "error" && state.signedOut && (
+        <p className="text-sm" data-testid="signed-out">
+          Your session has ended. <SignInAgain /> to save your changes: you come back to this page.
+        </p>
+      )}
 
       {state.kind === "conflict" && (
         <div className="rounded-md border border-amber-500 p-3 text-sm" role="alert" data-testid="conflict">

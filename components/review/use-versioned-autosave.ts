@@ -11,7 +11,7 @@ type Versioned = { version: number };
 export type SaveState =
   | { kind: "idle" | "pending" | "saving" | "saved" }
   | { kind: "merged"; fields: string[] }
-  | { kind: "error"; message: string }
+  | { kind: "error"; message: string; signedOut?: boolean }
   | { kind: "conflict"; message: string; collisions: string[]; theirs: Values };
 
 const AUTOSAVE_MS = 1200;
@@ -154,7 +154,11 @@ export function useVersionedAutosave<F extends Values, S extends Versioned>({
         );
         return false;
       }
-      setState({ kind: "error", message: `${result.message} Your changes are kept in this browser.` });
+      setState({
+        kind: "error",
+        message: `${result.message} Your changes are kept in this browser.`,
+        signedOut: result.code === "UNAUTHENTICATED",
+      });
       return false;
     };
     queue.current = queue.current.then(run, run);
@@ -238,7 +242,10 @@ export function useVersionedAutosave<F extends Values, S extends Versioned>({
   }, [confirm, draftKey, show]);
 
   /** A failure of another request on the same record (submit, reopen), shown where save failures are. */
-  const fail = useCallback((message: string) => setState({ kind: "error", message }), []);
+  const fail = useCallback(
+    (message: string, code?: string) => setState({ kind: "error", message, signedOut: code === "UNAUTHENTICATED" }),
+    [],
+  );
 
   return { fields, server, state, restored, change, flush, confirm, fail, keepMine, takeSaved };
 }

@@ -103,19 +103,25 @@ function responses(operation: Operation) {
   return { ...success, ...Object.fromEntries(statuses.map((s) => [String(s), errorResponse(s)])) };
 }
 
+/** A read's query string, one optional parameter per field of its schema. */
+function queryParameters(query: Operation["query"]) {
+  if (!query) return [];
+  const schema = jsonSchema(query) as { properties?: Record<string, unknown> };
+  return Object.entries(schema.properties ?? {}).map(([name, property]) => ({
+    name,
+    in: "query",
+    required: false,
+    schema: property,
+  }));
+}
+
 function operationObject(key: string, operation: Operation) {
   const parameters = [
     ...(key.includes("{id}") ? [{ name: "id", in: "path", required: true, schema: { type: "string" } }] : []),
     ...(operation.exportFormat
       ? [{ name: "format", in: "query", required: true, schema: { type: "string", enum: [...ALL_FORMATS] } }]
       : []),
-    ...(operation.query ?? []).map(({ name, type, description }) => ({
-      name,
-      in: "query",
-      required: false,
-      description,
-      schema: { type },
-    })),
+    ...queryParameters(operation.query),
   ];
   return {
     operationId: key.replace(/[^A-Za-z]+/g, "_").replace(/_$/, ""),

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { listUsersSchema, updateUserSchema } from "@/lib/admin/schemas";
 import type { Action } from "@/lib/auth/policy";
 import {
   addCitationSchema,
@@ -9,8 +10,11 @@ import {
 import { addCommentSchema, commentTargetSchema, editCommentSchema, resolveCommentSchema } from "@/lib/comments/schemas";
 import { createDocumentSchema, createRevisionSchema } from "@/lib/documents/schemas";
 import { presenceSchema } from "@/lib/events/schemas";
+import { inviteUserSchema } from "@/lib/invitations/schemas";
+import { listNotificationsSchema } from "@/lib/notifications/schemas";
 import { reviewStatusChangeSchema, saveReviewSchema } from "@/lib/reviews/schemas";
 import {
+  adminUserOutput,
   citationOutput,
   claimOutput,
   commentOutput,
@@ -24,7 +28,9 @@ import {
   notificationPageOutput,
   reviewOutput,
   revisionOutput,
+  sentInvitationOutput,
   threadOutput,
+  usersPageOutput,
 } from "./response-schemas";
 
 /**
@@ -45,8 +51,8 @@ export interface Operation {
   body?: OperationBody;
   /** `format` in the query: the export's one parameter. */
   exportFormat?: true;
-  /** Other query parameters, for the OpenAPI document (the domain function validates them). */
-  query?: { name: string; type: "string" | "integer" | "boolean"; description: string }[];
+  /** Query parameters of a read, validated by the domain function with this schema. */
+  query?: z.ZodObject;
   response:
     | { status: 200 | 201; schema: z.ZodType }
     | { status: 204 }
@@ -202,11 +208,7 @@ export const OPERATIONS = {
   "GET /notifications": {
     summary: "The caller's notifications, newest first, with the unread count",
     permission: "notifications.read",
-    query: [
-      { name: "cursor", type: "string", description: "`nextCursor` of the previous page" },
-      { name: "unread", type: "boolean", description: "`1`: unread ones only" },
-      { name: "limit", type: "integer", description: "Page size, 1 to 100 (default 30)" },
-    ],
+    query: listNotificationsSchema,
     response: { status: 200, schema: notificationPageOutput },
   },
   "POST /notifications/{id}/read": {
@@ -224,6 +226,26 @@ export const OPERATIONS = {
       "What is the caller's to do: assigned documents with progress (claims submitted) and what waits; for editors, documents in review, claims awaiting a decision and drafts",
     permission: "work.read",
     response: { status: 200, schema: myWorkOutput },
+  },
+  "GET /users": {
+    summary: "Users, searched by name or e-mail (`q`), 50 a page (`page`) (admins)",
+    permission: "users.manage",
+    query: listUsersSchema,
+    response: { status: 200, schema: usersPageOutput },
+  },
+  "POST /users": {
+    summary:
+      "Invite someone by e-mail with a role: a one-time link valid 7 days, e-mailed when SMTP is set up, else returned once (admins)",
+    permission: "users.manage",
+    body: { schema: inviteUserSchema },
+    response: { status: 201, schema: sentInvitationOutput },
+  },
+  "PATCH /users/{id}": {
+    summary:
+      "Change a user's role, disable or enable them, or end their sessions (`signOut: true`); never the last active admin (admins)",
+    permission: "users.manage",
+    body: { schema: updateUserSchema, fromPath: "userId" },
+    response: { status: 200, schema: adminUserOutput },
   },
 } as const satisfies Record<string, Operation>;
 

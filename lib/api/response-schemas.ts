@@ -8,6 +8,7 @@ import {
   IdentifierType,
   NotificationType,
   ReviewStatus,
+  Role,
   Stance,
   StudyDesign,
   TierSource,
@@ -201,4 +202,33 @@ export const myWorkOutput = z.object({
     })
     .nullable()
     .describe("What waits for an editor; null for reviewers"),
+});
+
+export const adminUserOutput = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: z.enum(Role),
+  disabled: z.boolean(),
+  createdAt: timestamp,
+  lastSignInAt: timestamp.nullable(),
+});
+
+export const usersPageOutput = items(adminUserOutput).extend({
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+
+export const sentInvitationOutput = z.object({
+  invitation: z.object({
+    id: z.string(),
+    email: z.string(),
+    role: z.enum(Role),
+    expiresAt: timestamp,
+    createdAt: timestamp,
+    invitedBy: person.nullable(),
+  }),
+  mailed: z.boolean().describe("Whether the link was e-mailed (SMTP_URL set)"),
+  link: z.string().nullable().describe("The one-time link, only when it was not e-mailed: shown this once"),
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import type { z } from "zod";
+import { listUsers, updateUser } from "@/lib/admin/users";
 import { claimHistory } from "@/lib/audit/claim-history";
 import { clientIp } from "@/lib/auth/client-ip";
 import { requestActor } from "@/lib/auth/request-actor";
@@ -21,6 +22,7 @@ import { openDocumentEvents } from "@/lib/events/document-events";
 import { announcePresence } from "@/lib/events/presence";
 import { exportDocument } from "@/lib/exports/export-document";
 import { listNotifications, markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/inbox";
+import { inviteUser } from "@/lib/invitations/invitations";
 import { getClaimCritique } from "@/lib/reading/claim-critique";
 import { listReviews, reopenReview, saveReview, submitReview } from "@/lib/reviews/reviews";
 import { getMyWork } from "@/lib/work/my-work";
@@ -49,6 +51,9 @@ type Result<K extends OperationKey> = (typeof OPERATIONS)[K]["response"] extends
 
 type ExportFile = Awaited<ReturnType<typeof exportDocument>>;
 
+/** The public origin for links the API hands out or e-mails: `NEXTAUTH_URL` when set, else the request's. */
+const siteOrigin = (url: URL) => process.env.NEXTAUTH_URL?.replace(/\/$/, "") || url.origin;
+
 const items = <T>(list: Promise<T[]>) => list.then((items) => ({ items }));
 
 /** Each operation's domain function; its result must match the operation's response schema. */
@@ -62,7 +67,7 @@ const HANDLERS: { [K in OperationKey]: (call: Call) => Promise<Result<K>> } = {
     exportDocument(
       actor,
       { documentId: id, format: url.searchParams.get("format") ?? "" },
-      { baseUrl: process.env.NEXTAUTH_URL?.replace(/\/$/, "") || url.origin },
+      { baseUrl: siteOrigin(url) },
     ),
   "GET /documents/{id}/events": ({ actor, id, request }) =>
     openDocumentEvents(actor, id, {
@@ -88,22 +93,15 @@ const HANDLERS: { [K in OperationKey]: (call: Call) => Promise<Result<K>> } = {
   "GET /comments/{id}/history": ({ actor, id }) => items(commentHistory(actor, id)),
   "POST /comments/{id}/resolve": ({ actor, input }) => resolveComment(actor, input),
   "GET /claims/{id}/history": ({ actor, id }) => items(claimHistory(actor, id)),
-  "GET /notifications": ({ actor, url }) => listNotifications(actor, notificationQuery(url.searchParams)),
+  "GET /notifications": ({ actor, url }) => listNotifications(actor, Object.fromEntries(url.searchParams)),
   "POST /notifications/{id}/read": ({ actor, id }) =>
     markNotificationRead(actor, { notificationId: id }).then(() => undefined),
   "POST /notifications/read-all": ({ actor }) => markAllNotificationsRead(actor).then(() => undefined),
   "GET /me/work": ({ actor }) => getMyWork(actor),
+  "GET /users": ({ actor, url }) => listUsers(actor, Object.fromEntries(url.searchParams)),
+  "POST /users": ({ actor, input, url }) => inviteUser(actor, input, siteOrigin(url)),
+  "PATCH /users/{id}": ({ actor, input }) => updateUser(actor, input),
 };
-
-/** The inbox's query string as its schema's input (lib/notifications/schemas.ts validates it). */
-function notificationQuery(params: URLSearchParams) {
-  const limit = params.get("limit");
-  return {
-    cursor: params.get("cursor") ?? undefined,
-    unread: ["1", "true"].includes(params.get("unread") ?? ""),
-    limit: limit === null ? undefined : Number(limit),
-  };
-}
 
 const NO_STORE = { "Cache-Control": "private, no-store" };
 

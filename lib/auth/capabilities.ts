@@ -14,6 +14,7 @@ const DESCRIPTIONS: Partial<Record<Action, string>> = {
   "assignments.manage": "Assign reviewers",
   "exports.run": "Export annotated versions in every format",
   "users.manage": "Manage users and roles",
+  "audit.read": "Read the audit log of every change",
 };
 
 export function capabilities(actor: Actor): string[] {

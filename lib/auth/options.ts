@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db/client";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { AppError } from "@/lib/errors/app-error";
+import { recordSignIn } from "@/lib/users/record-sign-in";
 import { clientIp } from "./client-ip";
 import { authenticate } from "./login";
 import type { Role } from "./roles";
@@ -73,6 +74,9 @@ export const authOptions: NextAuthOptions = {
       session.user = { id: token.sub!, name: token.name ?? "", email: token.email ?? "", role: token.role! };
       return session;
     },
+  },
+  events: {
+    signIn: ({ user }) => recordSignIn(user.id),
   },
   logger: {
     error(code, metadata) {

@@ -38,6 +38,9 @@ export const POLICY = {
   "exports.run": EDITORS,
   "tokens.manage": { READER: "own", REVIEWER: "own", EDITOR: "own", ADMIN: "any" },
   "users.manage": { ADMIN: "any" },
+  /** Holding an invitation's one-time link is what grants the account; the link itself is checked. */
+  "invitations.accept": EVERYONE,
+  "audit.read": { ADMIN: "any" },
   "account.read": MEMBERS,
   /** Showing others that one has a claim open (and seeing theirs): the people who work on claims. */
   "presence.write": { REVIEWER: "any", EDITOR: "any", ADMIN: "any" },

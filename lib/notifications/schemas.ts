@@ -4,8 +4,9 @@ import { NotificationType } from "@/lib/generated/prisma/enums";
 /** The inbox's query: newest first, `cursor` the last id of the previous page, `unread` only unread items. */
 export const listNotificationsSchema = z.object({
   cursor: z.string().min(1).max(64).optional(),
-  unread: z.boolean().default(false),
-  limit: z.number().int().min(1).max(100).default(30),
+  /** A boolean, or in a query string `1`/`true`. */
+  unread: z.union([z.boolean(), z.stringbool()]).default(false),
+  limit: z.coerce.number().int().min(1).max(100).default(30),
 });
 
 export const notificationTargetSchema = z.object({ notificationId: z.string().min(1).max(64) });

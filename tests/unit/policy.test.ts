@@ -37,6 +37,8 @@ const EXPECTED: Record<string, Principal[]> = {
   "exports.run": ["EDITOR", "ADMIN"],
   "tokens.manage": ["READER", "REVIEWER", "EDITOR", "ADMIN"],
   "users.manage": ["ADMIN"],
+  "invitations.accept": ["ANONYMOUS", "READER", "REVIEWER", "EDITOR", "ADMIN"],
+  "audit.read": ["ADMIN"],
   "account.read": ["READER", "REVIEWER", "EDITOR", "ADMIN"],
   "presence.write": ["REVIEWER", "EDITOR", "ADMIN"],
   "notifications.read": ["READER", "REVIEWER", "EDITOR", "ADMIN"],

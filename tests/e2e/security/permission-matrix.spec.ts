@@ -23,6 +23,7 @@ import {
   type TestRole,
 } from "../support/http-roles";
 import { notificationFor } from "../support/notifications";
+import { waitForMail } from "../support/mailbox";
 
 test.describe.configure({ mode: "serial", timeout: 240_000 });
 
@@ -109,6 +110,22 @@ class Fixtures {
     if (role === "anonymous") return "no-such-notification";
     const d = await this.richText();
     return notificationFor(EMAIL[role], d.id);
+  }
+
+  /** A fresh pending invitation (the admin's), with the token its e-mail carries. */
+  async invitation() {
+    const email = `matrix-${Date.now()}-${n++}@matrix.test`;
+    const r = await this.call("admin", "POST", "/users", { email, role: "READER" });
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    const mail = await waitForMail(email);
+    const token = /\/invite\/([\w-]+)/.exec(mail.text)![1]!;
+    return { id: (r.body as { invitation: { id: string } }).invitation.id, token };
+  }
+
+  /** The demo reader's user id: the target of admin changes that change nothing (their sessions stay valid). */
+  async readerId() {
+    const r = await this.call("admin", "GET", "/users?q=student@demo.test");
+    return (r.body as { items: { id: string }[] }).items[0]!.id;
   }
 
   /** The caller's own draft review (for submit and reopen), when the caller may have one. */
@@ -272,6 +289,17 @@ const REST: Record<OperationKey | "GET /openapi.json", RestCell | RestCell[]> = 
   },
   "POST /notifications/read-all": { build: async () => ({ path: "/notifications/read-all" }) },
   "GET /me/work": { build: async () => ({ path: "/me/work" }) },
+  "GET /users": { build: async () => ({ path: "/users?q=demo.test&page=1" }) },
+  "POST /users": {
+    build: async () => ({
+      path: "/users",
+      body: { email: `invited-${Date.now()}-${n++}@matrix.test`, role: "READER" },
+    }),
+  },
+  "PATCH /users/{id}": {
+    // The reader keeps their role: allowed, but nothing changes, so no session of theirs ends mid-matrix.
+    build: async (fx) => ({ path: `/users/${await fx.readerId()}`, body: { role: "READER", disabled: false } }),
+  },
   "GET /openapi.json": { rule: everyone, build: async () => ({ path: "/openapi.json" }) },
 };
 
@@ -467,6 +495,29 @@ const ACTIONS: Record<string, Cell> = {
         slug: d.slug,
       };
     },
+  },
+  updateUserAction: {
+    rule: may("users.manage"),
+    build: async (fx) => ({ input: { userId: await fx.readerId(), role: "READER" }, slug: "" }),
+  },
+  inviteUserAction: {
+    rule: may("users.manage"),
+    build: async () => ({ input: { email: `action-${Date.now()}-${n++}@matrix.test`, role: "REVIEWER" }, slug: "" }),
+  },
+  resendInvitationAction: {
+    rule: may("users.manage"),
+    build: async (fx) => ({ input: { invitationId: (await fx.invitation()).id }, slug: "" }),
+  },
+  revokeInvitationAction: {
+    rule: may("users.manage"),
+    build: async (fx) => ({ input: { invitationId: (await fx.invitation()).id }, slug: "" }),
+  },
+  acceptInvitationAction: {
+    rule: may("invitations.accept"),
+    build: async (fx) => ({
+      input: { token: (await fx.invitation()).token, name: "Matrix Invitee", password: "velvet tractor seldom orbit" },
+      slug: "",
+    }),
   },
 };
 
