@@ -2,8 +2,8 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { AccountMenu } from "@/components/layout/account-menu";
-import { InboxBadge } from "@/components/notifications/inbox-badge";
 import { SiteNav } from "@/components/layout/site-nav";
+import { InboxBadge } from "@/components/notifications/inbox-badge";
 import "./globals.css";
 
 export const metadata: Metadata = {

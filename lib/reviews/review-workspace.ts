@@ -11,8 +11,8 @@ import { db } from "@/lib/db/client";
 import { readableDocuments } from "@/lib/documents/visibility";
 import { notFound } from "@/lib/errors/app-error";
 import type { ReviewStatus } from "@/lib/generated/prisma/enums";
-import { doneCount } from "./progress";
 import { startingLevel } from "./grade-rating";
+import { doneCount } from "./progress";
 import { listReviews } from "./reviews";
 
 /** Everything a reviewer's workspace shows for one document and its selected claim (one round trip per claim). */

@@ -22,8 +22,8 @@ import {
   serverActions,
   type TestRole,
 } from "../support/http-roles";
-import { notificationFor } from "../support/notifications";
 import { waitForMail } from "../support/mailbox";
+import { notificationFor } from "../support/notifications";
 
 test.describe.configure({ mode: "serial", timeout: 240_000 });
 
