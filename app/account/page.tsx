@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
+import { AccountSecurity } from "@/components/account/account-security";
 import { capabilities } from "@/lib/auth/capabilities";
 import { authOptions } from "@/lib/auth/options";
 import { ROLE_LABELS } from "@/lib/auth/role-labels";
@@ -28,6 +29,7 @@ export default async function AccountPage() {
           <li key={text}>{text}</li>
         ))}
       </ul>
+      <AccountSecurity actor={{ id: user.id, role: user.role }} email={user.email} />
     </div>
   );
 }

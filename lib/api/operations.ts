@@ -9,10 +9,12 @@ import {
 import { addCommentSchema, commentTargetSchema, editCommentSchema, resolveCommentSchema } from "@/lib/comments/schemas";
 import { createDocumentSchema, createRevisionSchema } from "@/lib/documents/schemas";
 import { reviewStatusChangeSchema, saveReviewSchema } from "@/lib/reviews/schemas";
+import { newTokenSchema } from "@/lib/tokens/schemas";
 import {
   citationOutput,
   claimOutput,
   commentOutput,
+  createdTokenOutput,
   critiqueOutput,
   documentSummaryOutput,
   historyOutput,
@@ -21,6 +23,7 @@ import {
   reviewOutput,
   revisionOutput,
   threadOutput,
+  tokenOutput,
 } from "./response-schemas";
 
 /**
@@ -171,6 +174,23 @@ export const OPERATIONS = {
     summary: "Audited changes to a claim and its reviews, citations and comments (editors)",
     permission: "history.read",
     response: { status: 200, schema: items(historyOutput) },
+  },
+  "GET /me/tokens": {
+    summary: "The caller's own API tokens (never their secrets)",
+    permission: "tokens.manage",
+    response: { status: 200, schema: items(tokenOutput) },
+  },
+  "POST /me/tokens": {
+    summary:
+      "Create an API token for the caller, with a name and an expiry in days (default 30); the secret is in this response only",
+    permission: "tokens.manage",
+    body: { schema: newTokenSchema },
+    response: { status: 201, schema: createdTokenOutput },
+  },
+  "DELETE /tokens/{id}": {
+    summary: "Revoke an API token: one's own, or anyone's for an admin",
+    permission: "tokens.manage",
+    response: { status: 204 },
   },
 } as const satisfies Record<string, Operation>;
 

@@ -18,6 +18,8 @@ import { listDocuments } from "@/lib/documents/list-documents";
 import { exportDocument } from "@/lib/exports/export-document";
 import { getClaimCritique } from "@/lib/reading/claim-critique";
 import { listReviews, reopenReview, saveReview, submitReview } from "@/lib/reviews/reviews";
+import { createOwnApiToken } from "@/lib/tokens/create-token";
+import { listOwnTokens, revokeToken } from "@/lib/tokens/own-tokens";
 import { readDocumentInput } from "./document-input";
 import { readJson } from "./json-body";
 import { OPERATIONS, type OperationKey } from "./operations";
@@ -71,6 +73,9 @@ const HANDLERS: { [K in OperationKey]: (call: Call) => Promise<Result<K>> } = {
   "DELETE /comments/{id}": ({ actor, input }) => deleteComment(actor, input),
   "POST /comments/{id}/resolve": ({ actor, input }) => resolveComment(actor, input),
   "GET /claims/{id}/history": ({ actor, id }) => items(claimHistory(actor, id)),
+  "GET /me/tokens": ({ actor }) => items(listOwnTokens(actor)),
+  "POST /me/tokens": ({ actor, input }) => createOwnApiToken(actor, input),
+  "DELETE /tokens/{id}": ({ actor, id }) => revokeToken(actor, { tokenId: id }).then(() => undefined),
 };
 
 const NO_STORE = { "Cache-Control": "private, no-store" };

@@ -36,6 +36,8 @@ export const POLICY = {
   "tokens.manage": { READER: "own", REVIEWER: "own", EDITOR: "own", ADMIN: "any" },
   "users.manage": { ADMIN: "any" },
   "account.read": MEMBERS,
+  /** Change one's own password (a reset by e-mailed link needs no session: the link is the proof). */
+  "account.update": MEMBERS,
 } as const satisfies Record<string, Partial<Record<Principal, Scope>>>;
 
 export type Action = keyof typeof POLICY;

@@ -28,6 +28,7 @@ const EXPECTED: Record<string, Principal[]> = {
   "tokens.manage": ["READER", "REVIEWER", "EDITOR", "ADMIN"],
   "users.manage": ["ADMIN"],
   "account.read": ["READER", "REVIEWER", "EDITOR", "ADMIN"],
+  "account.update": ["READER", "REVIEWER", "EDITOR", "ADMIN"],
 };
 
 describe("policy table", () => {
