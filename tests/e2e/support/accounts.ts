@@ -14,4 +14,9 @@ export const E2E_USERS = [
   { email: "disabled@e2e.test", name: "Disabled User", role: "REVIEWER", password: E2E_PASSWORD },
   { email: "revoke@e2e.test", name: "Revoked Reviewer", role: "REVIEWER", password: E2E_PASSWORD },
   { email: "locked@e2e.test", name: "Locked Reader", role: "READER", password: E2E_PASSWORD },
+  // Self-service (tests/e2e/self-service.spec.ts): their passwords, tokens and linked identities change.
+  { email: "forgetful@e2e.test", name: "Forgetful Reviewer", role: "REVIEWER", password: E2E_PASSWORD },
+  { email: "tokens@e2e.test", name: "Token Reader", role: "READER", password: E2E_PASSWORD },
+  { email: "oidc-verified@e2e.test", name: "Vera Fied", role: "REVIEWER", password: E2E_PASSWORD },
+  { email: "oidc-unverified@e2e.test", name: "Una Fied", role: "REVIEWER", password: E2E_PASSWORD },
 ] as const;
