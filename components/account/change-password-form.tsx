@@ -2,6 +2,7 @@
 
 import { signIn } from "next-auth/react";
 import { type FormEvent, useState } from "react";
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -62,23 +63,10 @@ export function ChangePasswordForm({ email }: { email: string }) {
         error={fieldErrors.currentPassword?.[0]}
         required
       />
-      <Field
-        id="new-password"
+      <NewPasswordFields
         name="newPassword"
-        type="password"
-        label="New password (at least 12 characters)"
-        autoComplete="new-password"
         error={fieldErrors.newPassword?.[0]}
-        required
-      />
-      <Field
-        id="confirm-password"
-        name="confirmPassword"
-        type="password"
-        label="New password again"
-        autoComplete="new-password"
-        error={fieldErrors.confirmPassword?.[0]}
-        required
+        confirmError={fieldErrors.confirmPassword?.[0]}
       />
       <Button type="submit" disabled={pending}>
         {pending ? "Changing…" : "Change password"}

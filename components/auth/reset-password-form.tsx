@@ -3,8 +3,8 @@
 import { type FormEvent, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
 import { resetPasswordAction } from "@/lib/account/actions";
+import { NewPasswordFields } from "./new-password-fields";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const [error, setError] = useState<string | null>(null);
@@ -35,23 +35,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
       {error && <Alert tone="error">{error}</Alert>}
-      <Field
-        id="password"
-        name="password"
-        type="password"
-        label="New password (at least 12 characters)"
-        autoComplete="new-password"
-        error={fieldError ?? undefined}
-        required
-      />
-      <Field
-        id="confirm-password"
-        name="confirmPassword"
-        type="password"
-        label="New password again"
-        autoComplete="new-password"
-        required
-      />
+      <NewPasswordFields name="password" error={fieldError ?? undefined} />
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : "Set password"}
       </Button>

@@ -6,12 +6,12 @@ import { authenticate } from "@/lib/auth/login";
 import { authOptions } from "@/lib/auth/options";
 import { requestActor } from "@/lib/auth/request-actor";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors/app-error";
 import { createOwnApiToken } from "@/lib/tokens/create-token";
 import { listOwnTokens, revokeToken } from "@/lib/tokens/own-tokens";
 import { hashToken } from "@/lib/tokens/token-secret";
 import { createUser } from "@/lib/users/create-user";
 import { type SmtpSink, startSmtpSink } from "../support/smtp-sink";
+import { appError } from "./support";
 
 const PASSWORD = "correct horse battery staple";
 const NEW_PASSWORD = "velvet tractor seldom orbit";
@@ -27,15 +27,6 @@ async function makeUser(role: "READER" | "REVIEWER" = "REVIEWER") {
     password: PASSWORD,
   });
   return { ...user, actor: { id: user.id, role: user.role } };
-}
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
 }
 
 const jwt = authOptions.callbacks!.jwt!;
@@ -63,7 +54,7 @@ describe("changing one's password", () => {
   it("needs the current password, ends every older session and is audited", async () => {
     const user = await makeUser();
     const otherBrowser = await sessionFor(user.email, PASSWORD);
-    const wrong = await failure(changePassword(user.actor, { currentPassword: "not it", newPassword: NEW_PASSWORD }));
+    const wrong = await appError(changePassword(user.actor, { currentPassword: "not it", newPassword: NEW_PASSWORD }));
     expect(wrong.code).toBe("INVALID");
     await expect(recheck(otherBrowser)).resolves.toMatchObject({ sub: user.id });
 
@@ -71,7 +62,7 @@ describe("changing one's password", () => {
     await expect(recheck(otherBrowser)).rejects.toThrow("session revoked");
     // The browser that changed it signs in again with the new password; the old one no longer works.
     await expect(recheck(await sessionFor(user.email, NEW_PASSWORD))).resolves.toMatchObject({ sub: user.id });
-    expect((await failure(authenticate({ email: user.email, password: PASSWORD }, uniqueIp()))).code).toBe(
+    expect((await appError(authenticate({ email: user.email, password: PASSWORD }, uniqueIp()))).code).toBe(
       "UNAUTHENTICATED",
     );
     const audit = await db.auditEvent.findFirst({ where: { entityId: user.id, action: "account.update" } });
@@ -80,9 +71,9 @@ describe("changing one's password", () => {
 
   it("refuses a common password and anonymous callers", async () => {
     const user = await makeUser();
-    const weak = await failure(changePassword(user.actor, { currentPassword: PASSWORD, newPassword: "password1234" }));
+    const weak = await appError(changePassword(user.actor, { currentPassword: PASSWORD, newPassword: "password1234" }));
     expect(weak.code).toBe("INVALID");
-    const anonymous = await failure(changePassword(null, { currentPassword: PASSWORD, newPassword: NEW_PASSWORD }));
+    const anonymous = await appError(changePassword(null, { currentPassword: PASSWORD, newPassword: NEW_PASSWORD }));
     expect(anonymous.code).toBe("UNAUTHENTICATED");
   });
 });
@@ -126,7 +117,7 @@ describe("resetting a forgotten password", () => {
     await expect(recheck(session)).rejects.toThrow("session revoked");
     await expect(sessionFor(user.email, NEW_PASSWORD)).resolves.toMatchObject({ sub: user.id });
     expect(await resetLinkState(token)).toBe("used");
-    const again = await failure(resetPassword({ token, password: "another fine passphrase" }));
+    const again = await appError(resetPassword({ token, password: "another fine passphrase" }));
     expect(again.message).toMatch(/already been used/);
     expect(await resetLinkState(second)).toBe("used");
   });
@@ -137,21 +128,21 @@ describe("resetting a forgotten password", () => {
     const token = await linkIn(user.email);
     await db.passwordReset.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await resetLinkState(token)).toBe("expired");
-    expect((await failure(resetPassword({ token, password: NEW_PASSWORD }))).message).toMatch(/expired/);
-    expect((await failure(resetPassword({ token: "y".repeat(43), password: NEW_PASSWORD }))).message).toMatch(
+    expect((await appError(resetPassword({ token, password: NEW_PASSWORD }))).message).toMatch(/expired/);
+    expect((await appError(resetPassword({ token: "y".repeat(43), password: NEW_PASSWORD }))).message).toMatch(
       /not valid/,
     );
     await expect(sessionFor(user.email, PASSWORD)).resolves.toMatchObject({ sub: user.id });
 
     const email = uniqueEmail("flood");
     for (let i = 0; i < RESET_ADDRESS_LIMIT.max; i++) await requestPasswordReset({ email }, uniqueIp());
-    expect((await failure(requestPasswordReset({ email }, uniqueIp()))).code).toBe("RATE_LIMITED");
+    expect((await appError(requestPasswordReset({ email }, uniqueIp()))).code).toBe("RATE_LIMITED");
   });
 
   it("is refused without mail, saying to ask an admin", async () => {
     delete process.env.SMTP_URL;
     try {
-      const error = await failure(requestPasswordReset({ email: uniqueEmail("x") }, uniqueIp()));
+      const error = await appError(requestPasswordReset({ email: uniqueEmail("x") }, uniqueIp()));
       expect(error.code).toBe("UNAVAILABLE");
       expect(error.message).toMatch(/Ask an administrator/);
     } finally {
@@ -176,13 +167,13 @@ describe("personal API tokens", () => {
 
     expect((await listOwnTokens(owner.actor)).map((t) => t.id)).toEqual([token.id]);
     expect(await listOwnTokens(other.actor)).toEqual([]);
-    expect((await failure(revokeToken(other.actor, { tokenId: token.id }))).code).toBe("FORBIDDEN");
+    expect((await appError(revokeToken(other.actor, { tokenId: token.id }))).code).toBe("FORBIDDEN");
     await expect(bearer(token.secret)).resolves.toEqual(owner.actor);
 
     await revokeToken(owner.actor, { tokenId: token.id });
-    expect((await failure(bearer(token.secret))).code).toBe("UNAUTHENTICATED");
+    expect((await appError(bearer(token.secret))).code).toBe("UNAUTHENTICATED");
     expect(await listOwnTokens(owner.actor)).toEqual([]);
-    expect((await failure(revokeToken(owner.actor, { tokenId: token.id }))).code).toBe("NOT_FOUND");
+    expect((await appError(revokeToken(owner.actor, { tokenId: token.id }))).code).toBe("NOT_FOUND");
   });
 
   it("always expire, and bearer authentication honours the expiry", async () => {
@@ -191,8 +182,8 @@ describe("personal API tokens", () => {
     const row = await db.apiToken.findUniqueOrThrow({ where: { id: token.id } });
     expect(Math.round((row.expiresAt!.getTime() - Date.now()) / 86_400_000)).toBe(30);
     await db.apiToken.update({ where: { id: token.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    expect((await failure(bearer(token.secret))).code).toBe("UNAUTHENTICATED");
-    expect((await failure(createOwnApiToken(owner.actor, { name: "forever", expiresInDays: 5000 }))).code).toBe(
+    expect((await appError(bearer(token.secret))).code).toBe("UNAUTHENTICATED");
+    expect((await appError(createOwnApiToken(owner.actor, { name: "forever", expiresInDays: 5000 }))).code).toBe(
       "INVALID",
     );
   });
