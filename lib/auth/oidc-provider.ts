@@ -39,6 +39,13 @@ export function oidcSettings(env: NodeJS.ProcessEnv = process.env): OidcSettings
   };
 }
 
+/** The claims of an ID token that next-auth's OpenID client has already validated (signature, issuer, nonce). */
+function idTokenClaims(idToken: string | undefined): OidcProfile {
+  const payload = idToken?.split(".")[1];
+  if (!payload) throw new Error("The OpenID provider sent no ID token.");
+  return JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as OidcProfile;
+}
+
 /**
  * A generic OpenID Connect provider: discovery from the issuer, the authorization code flow with PKCE, state and a
  * nonce, and the identity read from the signed ID token. Who may sign in with it is decided by the signIn callback
@@ -55,6 +62,17 @@ export function oidcProvider(settings: OidcSettings): OAuthConfig<OidcProfile> {
     authorization: { params: { scope: settings.scope } },
     idToken: true,
     checks: ["pkce", "state", "nonce"],
+    userinfo: {
+      // Providers put the e-mail claims in the ID token or only at the userinfo endpoint (OpenID Connect Core §5.4,
+      // §5.5). The ID token is validated either way; userinfo is asked only when it lacks an e-mail that was asked
+      // for, and counts only for the same `sub` (§5.3.2).
+      async request({ tokens, client }) {
+        const claims = idTokenClaims(tokens.id_token);
+        if (claims.email || !tokens.access_token || !settings.scope.split(/\s+/).includes("email")) return claims;
+        const info = (await client.userinfo(tokens.access_token)) as unknown as OidcProfile;
+        return info.sub === claims.sub ? { ...info, ...claims } : claims;
+      },
+    },
     profile(profile) {
       const name = profile.name || [profile.given_name, profile.family_name].filter(Boolean).join(" ");
       // next-auth's User needs these; the real role and session version come from our database on sign-in.

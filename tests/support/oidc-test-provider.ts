@@ -1,6 +1,6 @@
 // A real OpenID provider for tests: the certified `oidc-provider` package with one confidential client and the
 // people of oidc-test-accounts.ts (one with a verified e-mail, one without). Its development login form takes any
-// password for a known login. As a process (Playwright's webServer):
+// password for a known `sub`. As a process (Playwright's webServer):
 // `tsx tests/support/oidc-test-provider.ts <port> <redirectUri>`; the issuer is `http://127.0.0.1:<port>`.
 import Provider, { type Configuration, type KoaContextWithOIDC } from "oidc-provider";
 import { OIDC_CLIENT, OIDC_PEOPLE } from "./oidc-test-accounts";
@@ -23,7 +23,7 @@ export function startOidcProvider(port: number, redirectUri: string) {
     cookies: { keys: ["claimwise-e2e-oidc-cookie-key"] },
     features: { devInteractions: { enabled: true } },
     async findAccount(_ctx, id) {
-      const person = people.find((p) => p.sub === id || p.sub === `oidc-sub-${id}`);
+      const person = people.find((p) => p.sub === id);
       if (!person) return undefined;
       return { accountId: person.sub, claims: async () => ({ ...person }) };
     },
@@ -41,6 +41,8 @@ export function startOidcProvider(port: number, redirectUri: string) {
     },
   };
   const provider = new Provider(`http://127.0.0.1:${port}`, configuration);
+  // The error page says only "server_error": the cause goes to the test run's log.
+  provider.on("server_error", (_ctx, error) => console.error("test OpenID provider:", error));
   return provider.listen(port, "127.0.0.1");
 }
 
