@@ -1,6 +1,7 @@
 import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { OIDC_CLIENT, OIDC_NAME } from "./tests/support/oidc-test-accounts";
 
 // Set once in the main process; workers inherit the same values.
 process.env.E2E_DATABASE ??= `claimwise_e2e_${process.pid}`;
@@ -18,6 +19,10 @@ const OUTAGE_PORT = PORT_BASE + 2;
 const SMTP_PORT = PORT_BASE + 10;
 process.env.E2E_MAILBOX_PORT ??= String(PORT_BASE + 11);
 const SECRET = "e2e-secret-e2e-secret-e2e-secret-e2e-secret";
+// The OpenID provider the postgres app signs in with (tests/support/oidc-test-provider.ts). next-auth's callback is
+// `${NEXTAUTH_URL}/api/auth/callback/oidc`; NEXTAUTH_URL is http://localhost:<port> (tests/support/app-server.ts).
+const OIDC_PORT = PORT_BASE + 12;
+const OIDC_REDIRECT_URI = `http://localhost:${POSTGRES_PORT}/api/auth/callback/oidc`;
 
 /** Machines that cannot download Playwright's browser (like ours) point this at Debian's Chromium. */
 const executablePath = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE || undefined;
@@ -58,6 +63,13 @@ export default defineConfig({
       stdout: "pipe",
     },
     {
+      command: `tsx tests/support/oidc-test-provider.ts ${OIDC_PORT} ${OIDC_REDIRECT_URI}`,
+      url: `http://127.0.0.1:${OIDC_PORT}/.well-known/openid-configuration`,
+      timeout: 30_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+    },
+    {
       command: "tsx --conditions=react-server tests/e2e/serve-postgres.ts",
       url: `http://localhost:${POSTGRES_PORT}/api/health`,
       timeout: 120_000,
@@ -68,6 +80,10 @@ export default defineConfig({
         NEXTAUTH_SECRET: SECRET,
         NEXT_TELEMETRY_DISABLED: "1",
         SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+        OIDC_ISSUER: `http://127.0.0.1:${OIDC_PORT}`,
+        OIDC_CLIENT_ID: OIDC_CLIENT.id,
+        OIDC_CLIENT_SECRET: OIDC_CLIENT.secret,
+        OIDC_NAME,
       },
     },
     {

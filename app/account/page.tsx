@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
 import { DatabaseUnavailable } from "@/components/layout/database-unavailable";
 import { NotificationSettingsForm } from "@/components/notifications/notification-settings-form";
+import { AccountSecurity } from "@/components/account/account-security";
 import { capabilities } from "@/lib/auth/capabilities";
 import { authOptions } from "@/lib/auth/options";
 import { ROLE_LABELS } from "@/lib/auth/role-labels";
@@ -40,6 +41,7 @@ export default async function AccountPage() {
       ) : (
         <DatabaseUnavailable />
       )}
+      <AccountSecurity actor={{ id: user.id, role: user.role }} email={user.email} />
     </div>
   );
 }

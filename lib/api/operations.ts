@@ -13,12 +13,14 @@ import { presenceSchema } from "@/lib/events/schemas";
 import { inviteUserSchema } from "@/lib/invitations/schemas";
 import { listNotificationsSchema } from "@/lib/notifications/schemas";
 import { reviewStatusChangeSchema, saveReviewSchema } from "@/lib/reviews/schemas";
+import { newTokenSchema } from "@/lib/tokens/schemas";
 import {
   adminUserOutput,
   citationOutput,
   claimOutput,
   commentOutput,
   commentVersionOutput,
+  createdTokenOutput,
   critiqueOutput,
   documentSummaryOutput,
   historyOutput,
@@ -31,6 +33,7 @@ import {
   sentInvitationOutput,
   threadOutput,
   usersPageOutput,
+  tokenOutput,
 } from "./response-schemas";
 
 /**
@@ -246,6 +249,24 @@ export const OPERATIONS = {
     permission: "users.manage",
     body: { schema: updateUserSchema, fromPath: "userId" },
     response: { status: 200, schema: adminUserOutput },
+  },
+  },
+  "GET /me/tokens": {
+    summary: "The caller's own API tokens (never their secrets)",
+    permission: "tokens.manage",
+    response: { status: 200, schema: items(tokenOutput) },
+  },
+  "POST /me/tokens": {
+    summary:
+      "Create an API token for the caller, with a name and an expiry in days (default 30); the secret is in this response only",
+    permission: "tokens.manage",
+    body: { schema: newTokenSchema },
+    response: { status: 201, schema: createdTokenOutput },
+  },
+  "DELETE /tokens/{id}": {
+    summary: "Revoke an API token: one's own, or anyone's for an admin",
+    permission: "tokens.manage",
+    response: { status: 204 },
   },
 } as const satisfies Record<string, Operation>;
 

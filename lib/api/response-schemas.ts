@@ -157,6 +157,19 @@ export const historyOutput = z.object({
   actor: person.nullable(),
 });
 
+export const tokenOutput = z.object({
+  id: z.string(),
+  name: z.string(),
+  prefix: z.string().describe("The token's first characters, to tell tokens apart"),
+  createdAt: timestamp,
+  lastUsedAt: timestamp.nullable(),
+  expiresAt: timestamp.nullable(),
+});
+
+export const createdTokenOutput = tokenOutput.extend({
+  secret: z.string().describe("The token itself: shown in this response only, never again"),
+});
+
 export const items = <S extends z.ZodType>(item: S) => z.object({ items: z.array(item) });
 
 export const notificationPageOutput = z.object({

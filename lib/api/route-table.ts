@@ -26,6 +26,8 @@ import { listNotifications, markAllNotificationsRead, markNotificationRead } fro
 import { getClaimCritique } from "@/lib/reading/claim-critique";
 import { listReviews, reopenReview, saveReview, submitReview } from "@/lib/reviews/reviews";
 import { getMyWork } from "@/lib/work/my-work";
+import { createOwnApiToken } from "@/lib/tokens/create-token";
+import { listOwnTokens, revokeToken } from "@/lib/tokens/own-tokens";
 import { readDocumentInput } from "./document-input";
 import { readJson } from "./json-body";
 import { OPERATIONS, type OperationKey } from "./operations";
@@ -101,6 +103,9 @@ const HANDLERS: { [K in OperationKey]: (call: Call) => Promise<Result<K>> } = {
   "GET /users": ({ actor, url }) => listUsers(actor, Object.fromEntries(url.searchParams)),
   "POST /users": ({ actor, input, url }) => inviteUser(actor, input, siteOrigin(url)),
   "PATCH /users/{id}": ({ actor, input }) => updateUser(actor, input),
+  "GET /me/tokens": ({ actor }) => items(listOwnTokens(actor)),
+  "POST /me/tokens": ({ actor, input }) => createOwnApiToken(actor, input),
+  "DELETE /tokens/{id}": ({ actor, id }) => revokeToken(actor, { tokenId: id }).then(() => undefined),
 };
 
 const NO_STORE = { "Cache-Control": "private, no-store" };

@@ -6,7 +6,9 @@ import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { AppError } from "@/lib/errors/app-error";
 import { recordSignIn } from "@/lib/users/record-sign-in";
 import { clientIp } from "./client-ip";
+import { signInExternal } from "./external-identity";
 import { authenticate } from "./login";
+import { OIDC_PROVIDER_ID, type OidcProfile, oidcProvider, oidcSettings } from "./oidc-provider";
 import type { Role } from "./roles";
 import { authSecret } from "./secret";
 
@@ -18,6 +20,8 @@ class SessionRevokedError extends Error {
 }
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+
+const oidc = oidcSettings();
 
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
@@ -39,8 +43,24 @@ export const authOptions: NextAuthOptions = {
         }
       },
     }),
+    ...(oidc ? [oidcProvider(oidc)] : []),
   ],
   callbacks: {
+    async signIn({ user, account, profile }) {
+      if (account?.provider !== OIDC_PROVIDER_ID) return true;
+      const claims = profile as OidcProfile;
+      const outcome = await signInExternal({
+        // The ID token's issuer, checked against the discovered one by the OpenID client.
+        issuer: claims.iss ?? oidc!.issuer,
+        subject: account.providerAccountId,
+        email: claims.email,
+        emailVerified: claims.email_verified === true,
+      });
+      if (!outcome.ok) return `/signin?error=${outcome.reason}`;
+      // next-auth hands this same object to the jwt callback: the session starts as our account, not the profile.
+      Object.assign(user, outcome.user);
+      return true;
+    },
     async jwt({ token, user }) {
       if (user) {
         token.sub = user.id;

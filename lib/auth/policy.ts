@@ -49,6 +49,8 @@ export const POLICY = {
   "notifications.update": OWN_ACCOUNT,
   /** "My work": documents assigned to the caller, and for editors what waits for them. */
   "work.read": { REVIEWER: "own", EDITOR: "any", ADMIN: "any" },
+  /** Change one's own password (a reset by e-mailed link needs no session: the link is the proof). */
+  "account.update": MEMBERS,
 } as const satisfies Record<string, Partial<Record<Principal, Scope>>>;
 
 export type Action = keyof typeof POLICY;

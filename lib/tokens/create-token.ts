@@ -1,5 +1,4 @@
 import "server-only";
-import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
@@ -7,16 +6,12 @@ import { db } from "@/lib/db/client";
 import { transaction } from "@/lib/db/transaction";
 import { notFound } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/validation/parse";
+import { createTokenSchema, newTokenSchema } from "./schemas";
+import { type TokenDto, tokenSelect } from "./token-dto";
 import { newTokenSecret } from "./token-secret";
 
-export const createTokenSchema = z.object({
-  userId: z.string().min(1),
-  name: z.string().trim().min(1, "Name the token after what uses it.").max(100),
-  expiresInDays: z.number().int().min(1).max(365).optional(),
-});
-
 /** Creates an API token for a user (their own, or anyone's for an admin); returns the secret once. */
-export async function createApiToken(actor: Actor | "system", input: unknown) {
+export async function createApiToken(actor: Actor | "system", input: unknown): Promise<TokenDto & { secret: string }> {
   const data = parseInput(createTokenSchema, input);
   if (actor !== "system") authorize(actor, "tokens.manage", data.userId);
   const user = await db.user.findUnique({ where: { id: data.userId }, select: { id: true, disabled: true } });
@@ -26,7 +21,7 @@ export async function createApiToken(actor: Actor | "system", input: unknown) {
   const token = await transaction(async (tx) => {
     const created = await tx.apiToken.create({
       data: { userId: user.id, name: data.name, tokenHash: hash, prefix, expiresAt },
-      select: { id: true, name: true, prefix: true, expiresAt: true },
+      select: tokenSelect,
     });
     await recordAudit(tx, {
       actorId: actor === "system" ? null : (actor?.id ?? null),
@@ -38,4 +33,11 @@ export async function createApiToken(actor: Actor | "system", input: unknown) {
     return created;
   });
   return { ...token, secret };
+}
+
+/** The signed-in user's own new token (the account page, `POST /api/v1/me/tokens`): it always has an expiry. */
+export async function createOwnApiToken(actor: Actor, input: unknown): Promise<TokenDto & { secret: string }> {
+  authorize(actor, "tokens.manage");
+  const data = parseInput(newTokenSchema, input);
+  return createApiToken(actor, { ...data, userId: actor!.id });
 }

@@ -1,7 +1,9 @@
+import { expect } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { createDocument } from "@/lib/documents/create-document";
 import { publishDocument } from "@/lib/editorial/publishing";
+import { AppError } from "@/lib/errors/app-error";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { createUser } from "@/lib/users/create-user";
 
@@ -40,4 +42,14 @@ export async function makePublishedDocument(editor: Actor, content: string, opti
     overrideReason: "Published by a test before any decision.",
   });
   return document;
+}
+
+/** The typed error a promise rejects with (failing the test if it resolves or throws anything else). */
+export async function appError(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
 }

@@ -44,6 +44,7 @@ const EXPECTED: Record<string, Principal[]> = {
   "notifications.read": ["READER", "REVIEWER", "EDITOR", "ADMIN"],
   "notifications.update": ["READER", "REVIEWER", "EDITOR", "ADMIN"],
   "work.read": ["REVIEWER", "EDITOR", "ADMIN"],
+  "account.update": ["READER", "REVIEWER", "EDITOR", "ADMIN"],
 };
 
 describe("policy table", () => {

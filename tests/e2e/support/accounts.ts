@@ -17,4 +17,9 @@ export const E2E_USERS = [
   // tests/e2e/notifications.spec.ts: a mention's author and its recipient, whose inbox and mailbox only it reads.
   { email: "notify-author@e2e.test", name: "Milo Mentioner", role: "REVIEWER", password: E2E_PASSWORD },
   { email: "notify-recipient@e2e.test", name: "Nadia Notified", role: "REVIEWER", password: E2E_PASSWORD },
+  // Self-service (tests/e2e/self-service.spec.ts): their passwords, tokens and linked identities change.
+  { email: "forgetful@e2e.test", name: "Forgetful Reviewer", role: "REVIEWER", password: E2E_PASSWORD },
+  { email: "tokens@e2e.test", name: "Token Reader", role: "READER", password: E2E_PASSWORD },
+  { email: "oidc-verified@e2e.test", name: "Vera Fied", role: "REVIEWER", password: E2E_PASSWORD },
+  { email: "oidc-unverified@e2e.test", name: "Una Fied", role: "REVIEWER", password: E2E_PASSWORD },
 ] as const;
