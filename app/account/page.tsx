@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
+import { AccountSecurity } from "@/components/account/account-security";
 import { DatabaseUnavailable } from "@/components/layout/database-unavailable";
 import { NotificationSettingsForm } from "@/components/notifications/notification-settings-form";
-import { AccountSecurity } from "@/components/account/account-security";
 import { capabilities } from "@/lib/auth/capabilities";
 import { authOptions } from "@/lib/auth/options";
 import { ROLE_LABELS } from "@/lib/auth/role-labels";

@@ -32,8 +32,8 @@ import {
   revisionOutput,
   sentInvitationOutput,
   threadOutput,
-  usersPageOutput,
   tokenOutput,
+  usersPageOutput,
 } from "./response-schemas";
 
 /**
@@ -249,7 +249,6 @@ export const OPERATIONS = {
     permission: "users.manage",
     body: { schema: updateUserSchema, fromPath: "userId" },
     response: { status: 200, schema: adminUserOutput },
-  },
   },
   "GET /me/tokens": {
     summary: "The caller's own API tokens (never their secrets)",
