@@ -10,8 +10,8 @@ import { dropDocumentMemos } from "./document-memo";
  * cached pages and memos are dropped once the transaction commits. Changes readers never see (a draft review, an
  * assignment) call nothing, so they drop nothing.
  */
-export function invalidateOnCommit(documentId: string): void {
-  afterCommit(`document:${documentId}`, () => invalidateDocument(documentId));
+export function invalidateOnCommit(documentId: string, slug?: string): void {
+  afterCommit(`document:${documentId}`, () => invalidateDocument(documentId, slug));
 }
 
 /**
@@ -19,11 +19,15 @@ export function invalidateOnCommit(documentId: string): void {
  * gone. Called during a server action's response, revalidatePath would also make Next re-render the page the action
  * came from (the review workspace, on every autosave): more queries for nothing, and a page swapped for an outage
  * notice if the database goes away in between. Outside a Next.js server (the command line, tests) there is no page
- * cache; the pages' revalidation interval covers other app servers.
+ * cache; the pages' revalidation interval covers other app servers. A deleted document's slug is passed in: its row
+ * is gone by then.
  */
-async function invalidateDocument(documentId: string): Promise<void> {
+async function invalidateDocument(documentId: string, knownSlug?: string): Promise<void> {
   dropDocumentMemos(documentId);
-  const document = await db.document.findUnique({ where: { id: documentId }, select: { slug: true } });
+  const document =
+    knownSlug !== undefined
+      ? { slug: knownSlug }
+      : await db.document.findUnique({ where: { id: documentId }, select: { slug: true } });
   if (!document) return;
   try {
     after(() => {

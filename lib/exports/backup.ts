@@ -78,6 +78,9 @@ export async function buildBackup(client: Prisma.TransactionClient, documentId: 
 }
 export type Backup = Awaited<ReturnType<typeof buildBackup>>;
 
+/** A backup as the file `npm run restore` reads (the `json` export, and the copy written before a deletion). */
+export const backupText = (backup: Backup) => `${JSON.stringify(backup, null, 2)}\n`;
+
 const rows = z.array(z.record(z.string(), z.unknown()));
 const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT, { message: "This is not a Claimwise backup." }),
