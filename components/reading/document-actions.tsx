@@ -30,6 +30,10 @@ export function DocumentActions({ slug }: { slug: string }) {
           <Link href={`/documents/${slug}/claims`} className="underline">
             Edit claims
           </Link>
+          <span aria-hidden="true">·</span>
+          <Link href={`/documents/${slug}/manage`} className="underline">
+            Manage document
+          </Link>
         </>
       )}
     </>

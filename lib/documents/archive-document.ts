@@ -25,9 +25,13 @@ async function setArchived(actor: Actor, input: unknown, archived: boolean) {
     if (!found) throw notFound("That document");
     const document = await atVersion(found, data.version, CHANGED);
     if ((document.archivedAt !== null) === archived)
-      throw new AppError("CONFLICT", archived ? "This document is already archived." : "This document is not archived.", {
-        current: document,
-      });
+      throw new AppError(
+        "CONFLICT",
+        archived ? "This document is already archived." : "This document is not archived.",
+        {
+          current: document,
+        },
+      );
     const archivedAt = archived ? new Date() : null;
     await updateAtVersion(
       () =>
