@@ -150,7 +150,9 @@ export async function restoreBackup(
       await tx.commentEdit.createMany({ data: as(backup.commentEdits) });
       await tx.decision.createMany({ data: as(backup.decisions, ["note"]) });
       await tx.assignment.createMany({ data: as(backup.assignments) });
-      await tx.auditEvent.createMany({ data: as(backup.auditEvents, ["before", "after"]) });
+      // Audit events outlive a deleted document (they name it by id only): restoring the backup written before a
+      // deletion into the same database finds them still there, unchanged.
+      await tx.auditEvent.createMany({ data: as(backup.auditEvents, ["before", "after"]), skipDuplicates: true });
       return { documentId: backup.document.id, slug: backup.document.slug };
     },
     { timeout: 120_000 },
