@@ -68,6 +68,8 @@ export default defineConfig({
         NEXTAUTH_SECRET: SECRET,
         NEXT_TELEMETRY_DISABLED: "1",
         SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+        // Backups written before a deletion: out of the checkout.
+        CLAIMWISE_BACKUP_DIR: path.join(os.tmpdir(), `claimwise-e2e-backups-${process.pid}`),
       },
     },
     {
