@@ -340,13 +340,21 @@ describe("exports read back by independent readers", () => {
     expect(article["@_dtd-version"]).toBe("1.3");
     expect(article.front["article-meta"]["title-group"]["article-title"]).toMatch(/^Doc /);
     expect(article.front["article-meta"]["pub-date"]).toBeDefined();
-    // A table's header row is imported as a small heading over its rows (lib/documents/parse-html.ts).
-    expect(article.body.sec.map((s: { title: string }) => s.title)).toEqual([
-      "Other scripts",
-      "Table",
-      "Marker | Change | Model",
-      "Outlook",
-    ]);
+    // A table's header row (imported as a small heading over its rows) heads a JATS table, not a section.
+    expect(article.body.sec.map((s: { title: string }) => s.title)).toEqual(["Other scripts", "Table", "Outlook"]);
+    const table = article.body.sec[1]["table-wrap"].table;
+    expect(table.thead.tr.th).toEqual(["Marker", "Change", "Model"]);
+    const rows = table.tbody.tr as { td: unknown[] }[];
+    expect(rows).toHaveLength(2);
+    expect(rows.map((r) => r.td.length)).toEqual([3, 3]);
+    // The row's claim spans its cells: the first piece carries its id, the last cell its footnote reference.
+    const row = find("IL-6");
+    expect(jats).toMatch(
+      new RegExp(`<tr><td><named-content id="claim-${row.id}" content-type="claim"[^>]*>IL-6</named-content></td>`),
+    );
+    expect(jats).toMatch(
+      /<td><named-content content-type="claim"[^>]*>rat<\/named-content><xref ref-type="fn" rid="fn-\d+">/,
+    );
     const fns = article.back["fn-group"].fn as { "@_id": string }[];
     expect(fns).toHaveLength(claims.length);
     const refs = article.back["ref-list"].ref as { "@_id": string }[];
