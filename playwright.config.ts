@@ -84,6 +84,8 @@ export default defineConfig({
         OIDC_CLIENT_ID: OIDC_CLIENT.id,
         OIDC_CLIENT_SECRET: OIDC_CLIENT.secret,
         OIDC_NAME,
+        // Backups written before a deletion: out of the checkout.
+        CLAIMWISE_BACKUP_DIR: path.join(os.tmpdir(), `claimwise-e2e-backups-${process.pid}`),
       },
     },
     {

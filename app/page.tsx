@@ -5,7 +5,7 @@ import { buttonClass } from "@/components/ui/button";
 import { MyWorkSection } from "@/components/work/my-work-section";
 import { can } from "@/lib/auth/policy";
 import { currentActor } from "@/lib/auth/session";
-import { listDocuments } from "@/lib/documents/list-documents";
+import { listArchivedDocuments, listDocuments } from "@/lib/documents/list-documents";
 import { loadPageData } from "@/lib/errors/load";
 
 const STATUS_LABELS = { DRAFT: "Draft", IN_REVIEW: "In review", PUBLISHED: "Published" } as const;
@@ -13,6 +13,8 @@ const STATUS_LABELS = { DRAFT: "Draft", IN_REVIEW: "In review", PUBLISHED: "Publ
 export default async function HomePage() {
   const actor = await currentActor();
   const result = await loadPageData(() => listDocuments(actor));
+  // Archived documents are kept for editors only: listed apart, each with its management page.
+  const archived = can(actor, "documents.archive") ? await loadPageData(() => listArchivedDocuments(actor)) : null;
   return (
     <div className="flex flex-col gap-8">
       <section>
@@ -59,6 +61,26 @@ export default async function HomePage() {
           </ul>
         )}
       </section>
+      {archived?.ok && archived.data.length > 0 && (
+        <section aria-labelledby="archived-heading">
+          <h2 id="archived-heading" className="text-xl font-semibold">
+            Archived
+          </h2>
+          <ul className="mt-4 divide-y divide-slate-200 dark:divide-slate-800">
+            {archived.data.map((document) => (
+              <li key={document.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
+                <Link
+                  href={`/documents/${document.slug}/manage`}
+                  className="text-blue-700 hover:underline dark:text-blue-300"
+                >
+                  {document.title}
+                </Link>
+                <Badge>Archived</Badge>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </div>
   );
 }

@@ -33,6 +33,7 @@ export function ReadingPage({ document }: { document: ReadingView }) {
         <p className="mt-3 flex flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
           {document.status !== "PUBLISHED" && <Badge>{document.status === "DRAFT" ? "Draft" : "In review"}</Badge>}
           {document.visibility === "MEMBERS" && <Badge>Members only</Badge>}
+          {document.archivedAt && <Badge>Archived</Badge>}
           <span>
             {total} claim{total === 1 ? "" : "s"} · revision {document.revisionNumber}
           </span>

@@ -8,7 +8,12 @@ import {
   updateCitationSchema,
 } from "@/lib/citations/schemas";
 import { addCommentSchema, commentTargetSchema, editCommentSchema, resolveCommentSchema } from "@/lib/comments/schemas";
-import { createDocumentSchema, createRevisionSchema } from "@/lib/documents/schemas";
+import {
+  archiveDocumentSchema,
+  createDocumentSchema,
+  createRevisionSchema,
+  deleteDocumentSchema,
+} from "@/lib/documents/schemas";
 import { presenceSchema } from "@/lib/events/schemas";
 import { inviteUserSchema } from "@/lib/invitations/schemas";
 import { listNotificationsSchema } from "@/lib/notifications/schemas";
@@ -16,12 +21,14 @@ import { reviewStatusChangeSchema, saveReviewSchema } from "@/lib/reviews/schema
 import { newTokenSchema } from "@/lib/tokens/schemas";
 import {
   adminUserOutput,
+  archiveOutput,
   citationOutput,
   claimOutput,
   commentOutput,
   commentVersionOutput,
   createdTokenOutput,
   critiqueOutput,
+  deleteDocumentOutput,
   documentSummaryOutput,
   historyOutput,
   importOutput,
@@ -85,6 +92,26 @@ export const OPERATIONS = {
     permission: "documents.import",
     body: { document: createRevisionSchema },
     response: { status: 201, schema: revisionOutput },
+  },
+  "POST /documents/{id}/archive": {
+    summary:
+      "Archive a document (editors): kept and restorable, hidden from everyone else (`version`: the version last seen)",
+    permission: "documents.archive",
+    body: { schema: archiveDocumentSchema, fromPath: "documentId" },
+    response: { status: 200, schema: archiveOutput },
+  },
+  "POST /documents/{id}/restore": {
+    summary: "Restore an archived document (editors; `version`: the version last seen)",
+    permission: "documents.archive",
+    body: { schema: archiveDocumentSchema, fromPath: "documentId" },
+    response: { status: 200, schema: archiveOutput },
+  },
+  "DELETE /documents/{id}": {
+    summary:
+      "Delete a document for good (editors; `title`: the document's title, typed again). A JSON backup is written first; its file name is returned",
+    permission: "documents.delete",
+    body: { schema: deleteDocumentSchema, fromPath: "documentId" },
+    response: { status: 200, schema: deleteDocumentOutput },
   },
   "GET /documents/{id}/claims": {
     summary: "A document's claims in document order, with W3C selectors",

@@ -37,7 +37,22 @@ export const documentSummaryOutput = z.object({
   visibility: z.enum(Visibility),
   sourceUrl: z.string().nullable(),
   publishedAt: timestamp.nullable(),
+  /** Set while archived (editors only see archived documents). */
+  archivedAt: timestamp.nullable(),
   updatedAt: timestamp,
+});
+
+export const archiveOutput = z.object({
+  id: z.string(),
+  slug: z.string(),
+  archivedAt: timestamp.nullable(),
+  version: z.number().int(),
+});
+
+export const deleteDocumentOutput = z.object({
+  id: z.string(),
+  slug: z.string(),
+  backupFile: z.string().describe("The backup's file name in the server's backup directory (npm run restore reads it)"),
 });
 
 export const importOutput = z.object({ id: z.string(), slug: z.string(), claimCount: z.number().int() });
@@ -49,6 +64,10 @@ export const revisionOutput = z.object({
   fuzzy: z.number().int(),
   orphaned: z.number().int(),
   added: z.number().int(),
+  changedClaims: z
+    .array(z.object({ id: z.string(), text: z.string() }))
+    .describe("Claims found again with changed wording"),
+  orphanedClaims: z.array(z.object({ id: z.string(), text: z.string() })).describe("Claims not found in the new text"),
 });
 
 export const claimOutput = z.object({

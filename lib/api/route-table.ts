@@ -16,7 +16,9 @@ import { listClaims } from "@/lib/claims/list-claims";
 import { commentHistory } from "@/lib/comments/comment-history";
 import { addComment, deleteComment, editComment, listComments, resolveComment } from "@/lib/comments/comments";
 import { addRevision } from "@/lib/documents/add-revision";
+import { archiveDocument, restoreDocument } from "@/lib/documents/archive-document";
 import { createDocument } from "@/lib/documents/create-document";
+import { deleteDocument } from "@/lib/documents/delete-document";
 import { listDocuments } from "@/lib/documents/list-documents";
 import { openDocumentEvents } from "@/lib/events/document-events";
 import { announcePresence } from "@/lib/events/presence";
@@ -64,6 +66,9 @@ const HANDLERS: { [K in OperationKey]: (call: Call) => Promise<Result<K>> } = {
   "POST /documents": ({ actor, input }) =>
     createDocument(actor, input).then(({ id, slug, claimCount }) => ({ id, slug, claimCount })),
   "POST /documents/{id}/revisions": ({ actor, id, input }) => addRevision(actor, id, input),
+  "POST /documents/{id}/archive": ({ actor, input }) => archiveDocument(actor, input),
+  "POST /documents/{id}/restore": ({ actor, input }) => restoreDocument(actor, input),
+  "DELETE /documents/{id}": ({ actor, input }) => deleteDocument(actor, input),
   "GET /documents/{id}/claims": ({ actor, id }) => items(listClaims(actor, id)),
   "GET /documents/{id}/export": ({ actor, id, url }) =>
     exportDocument(

@@ -19,7 +19,7 @@ const SITE: (NavLink & { action: Action })[] = [
     href: "/editor",
     label: "Editorial",
     action: "assignments.manage",
-    section: /^\/(editor$|documents\/new$|documents\/[^/]+\/(claims|decide))/,
+    section: /^\/(editor$|documents\/new$|documents\/[^/]+\/(claims|decide|manage))/,
   },
   { href: "/admin/users", label: "Admin", action: "users.manage", section: /^\/admin(\/|$)/ },
 ];
@@ -32,12 +32,13 @@ const ACCOUNT: (Omit<NavLink, "section"> & { action: Action })[] = [
   { href: "/admin/audit", label: "Audit log", action: "audit.read" },
 ];
 
-/** A document's workspaces, in the order of its life: read, review, edit claims, decide. */
+/** A document's workspaces, in the order of its life: read, review, edit claims, decide, manage (revisions, archive). */
 const DOCUMENT: { path: string; label: string; action: Action }[] = [
   { path: "", label: "Read", action: "documents.read" },
   { path: "/review", label: "Review claims", action: "reviews.write" },
   { path: "/claims", label: "Edit claims", action: "claims.edit" },
   { path: "/decide", label: "Decide", action: "decisions.write" },
+  { path: "/manage", label: "Manage document", action: "documents.archive" },
 ];
 
 export const siteLinks = (actor: Actor): NavLink[] =>

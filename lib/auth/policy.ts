@@ -22,6 +22,10 @@ export const POLICY = {
   "documents.import": EDITORS,
   "documents.update": EDITORS,
   "documents.publish": EDITORS,
+  /** Archive (hide from everyone but editors, restorable) and restore. */
+  "documents.archive": EDITORS,
+  /** Delete for good, once a backup is written (lib/documents/delete-document.ts). */
+  "documents.delete": EDITORS,
   "claims.tag": EDITORS,
   "claims.edit": EDITORS,
   "reviews.write": CONTRIBUTORS,

@@ -35,9 +35,10 @@ export function invalidateOnCommit(documentId: string, change: Change): void {
 async function invalidateHere(documentId: string): Promise<void> {
   dropDocumentMemos(documentId);
   const document = await db.document.findUnique({ where: { id: documentId }, select: { slug: true } });
-  if (!document) return;
   try {
     after(() => {
+      // A deleted document's slug is gone with its row: drop every page (deletions are rare).
+      if (!document) return revalidatePath("/", "layout");
       revalidatePath(`/documents/${document.slug}`);
       revalidatePath("/");
     });

@@ -45,7 +45,8 @@ export async function revalidateDocumentPages(documentId: string | null): Promis
     return;
   }
   const document = await db.document.findUnique({ where: { id: documentId }, select: { slug: true } });
-  if (!document) return;
+  // A deleted document's slug is gone with its row: drop every page (deletions are rare).
+  if (!document) return revalidatePath("/", "layout");
   revalidatePath(`/documents/${document.slug}`);
   revalidatePath("/");
 }

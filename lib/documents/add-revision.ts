@@ -14,13 +14,24 @@ import { REVISION_FORMAT } from "./read-source";
 import { createRevisionSchema } from "./schemas";
 import { readableDocuments } from "./visibility";
 
+/** A claim named in a revision's summary: its id and its text (as now quoted, or as last anchored if orphaned). */
+export interface RevisionClaim {
+  id: string;
+  text: string;
+}
+
 export interface RevisionResult {
   revisionId: string;
   number: number;
+  /** Found again unchanged. */
   anchored: number;
+  /** Found again with changed wording: grades on them need re-confirming. */
   fuzzy: number;
+  /** Not found in the new text: kept with their reviews, out of the reading page. */
   orphaned: number;
   added: number;
+  changedClaims: RevisionClaim[];
+  orphanedClaims: RevisionClaim[];
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
@@ -130,7 +141,9 @@ export async function addRevision(
         after: summary,
       });
       invalidateOnCommit(documentId, { what: "claims" });
-      return summary;
+      const named = (status: AnchorResult["status"]) =>
+        [...results].filter(([, r]) => r.status === status).map(([id, r]) => ({ id, text: r.exact }));
+      return { ...summary, changedClaims: named("FUZZY"), orphanedClaims: named("ORPHANED") };
     },
     { timeout: 60_000 },
   );

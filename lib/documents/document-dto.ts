@@ -8,6 +8,7 @@ export const documentSummarySelect = {
   visibility: true,
   sourceUrl: true,
   publishedAt: true,
+  archivedAt: true,
   updatedAt: true,
 } as const satisfies Prisma.DocumentSelect;
 

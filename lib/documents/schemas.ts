@@ -29,3 +29,14 @@ export type CreateDocumentInput = z.input<typeof createDocumentSchema>;
 /** A new version of an existing document. */
 export const createRevisionSchema = createDocumentSchema.pick({ format: true, content: true });
 export type CreateRevisionInput = z.input<typeof createRevisionSchema>;
+
+const documentId = z.string().min(1).max(64);
+
+/** Archive or restore: the version the editor read, so a stale page never archives what it did not show. */
+export const archiveDocumentSchema = z.object({ documentId, version: z.number().int().min(1) });
+
+/** Delete: the document's title typed again, so a slip of the mouse (or a wrong id in a script) deletes nothing. */
+export const deleteDocumentSchema = z.object({
+  documentId,
+  title: z.string().trim().min(1, "Type the document's title to confirm.").max(300),
+});

@@ -22,6 +22,8 @@ export async function getDashboard(actor: Actor) {
   authorize(actor, "assignments.manage");
   const [documents, people] = await Promise.all([
     db.document.findMany({
+      // Archived documents are out of the editorial work; the home page lists them under "Archived".
+      where: { archivedAt: null },
       select: {
         id: true,
         slug: true,

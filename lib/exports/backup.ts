@@ -78,6 +78,9 @@ export async function buildBackup(client: Prisma.TransactionClient, documentId: 
 }
 export type Backup = Awaited<ReturnType<typeof buildBackup>>;
 
+/** A backup as the file `npm run restore` reads (the `json` export, and the copy written before a deletion). */
+export const backupText = (backup: Backup) => `${JSON.stringify(backup, null, 2)}\n`;
+
 const rows = z.array(z.record(z.string(), z.unknown()));
 const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT, { message: "This is not a Claimwise backup." }),
@@ -147,7 +150,9 @@ export async function restoreBackup(
       await tx.commentEdit.createMany({ data: as(backup.commentEdits) });
       await tx.decision.createMany({ data: as(backup.decisions, ["note"]) });
       await tx.assignment.createMany({ data: as(backup.assignments) });
-      await tx.auditEvent.createMany({ data: as(backup.auditEvents, ["before", "after"]) });
+      // Audit events outlive a deleted document (they name it by id only): restoring the backup written before a
+      // deletion into the same database finds them still there, unchanged.
+      await tx.auditEvent.createMany({ data: as(backup.auditEvents, ["before", "after"]), skipDuplicates: true });
       return { documentId: backup.document.id, slug: backup.document.slug };
     },
     { timeout: 120_000 },

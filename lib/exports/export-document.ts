@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { parseInput } from "@/lib/validation/parse";
 import { type AnnotatedDocument, buildAnnotatedDocument } from "./annotated-document";
-import { buildBackup } from "./backup";
+import { backupText, buildBackup } from "./backup";
 import type { ExportContext, ExportFile } from "./export-file";
 import { type ExportFormat, exportSchema, READING_FORMATS } from "./export-formats";
 import { toClaimReview } from "./formats/claimreview";
@@ -43,7 +43,7 @@ export async function exportDocument(actor: Actor, input: unknown, context: Expo
     // The backup is the one export that is not a rendering of the annotated document: it is all of its data.
     const backup = await buildBackup(db, doc.id);
     return {
-      body: `${JSON.stringify(backup, null, 2)}\n`,
+      body: backupText(backup),
       contentType: "application/json; charset=utf-8",
       extension: "backup.json",
       filename: `${doc.slug}.backup.json`,

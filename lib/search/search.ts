@@ -74,8 +74,9 @@ export function searchQuery(q: string, members: boolean): Prisma.Sql {
     WITH q AS (SELECT websearch_to_tsquery('english', ${q}) AS query),
     readable AS NOT MATERIALIZED (
       SELECT d.id, d."currentRevisionId", d.slug, d.title, d.visibility = 'PUBLIC' AS public FROM "Document" d
-      -- Published for readers (lib/documents/visibility.ts): also during a later review round.
+      -- Published for readers (lib/documents/visibility.ts): also during a later review round; never archived.
       WHERE (d.status = 'PUBLISHED' OR (d.status = 'IN_REVIEW' AND d."publishedAt" IS NOT NULL))
+        AND d."archivedAt" IS NULL
         AND (d.visibility = 'PUBLIC' OR ${members})
     ),
     live AS NOT MATERIALIZED (

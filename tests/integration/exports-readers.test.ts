@@ -286,6 +286,41 @@ describe("exports read back by independent readers", () => {
     expect(entries.filter((e) => e["@_w15:paraIdParent"]).length).toBe(4);
   });
 
+  it("DOCX: LibreOffice reads it back, with the text in every script and the comments with their authors", async (ctx) => {
+    if (!has("soffice")) ctx.skip("LibreOffice (soffice) is not installed: .ci/run installs libreoffice-writer-nogui");
+    const file = tmp("doc.docx", new Uint8Array((await exported("docx")) as Uint8Array));
+    const outdir = path.dirname(file);
+    // A profile of its own, so a LibreOffice already running on the machine (or another test run) is never joined.
+    const profile = `file://${fs.mkdtempSync(path.join(os.tmpdir(), "lo-profile-"))}`;
+    const result = spawnSync(
+      "soffice",
+      [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "fodt", "--outdir", outdir, file],
+      { encoding: "utf8", timeout: 180_000 },
+    );
+    expect(result.status, result.stderr).toBe(0);
+    const flat = fs.readFileSync(path.join(outdir, "doc.fodt"), "utf8");
+    const parsed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === "office:annotation" });
+    const annotations: unknown[] = [];
+    const collect = (node: unknown) => {
+      if (!node || typeof node !== "object") return;
+      for (const [key, value] of Object.entries(node)) {
+        if (key === "office:annotation") annotations.push(...(value as unknown[]));
+        else if (Array.isArray(value)) value.forEach(collect);
+        else collect(value);
+      }
+    };
+    collect(parsed.parse(flat));
+    // The body as LibreOffice read it: every script intact.
+    for (const text of ["TNF-α", "أظهرت الدراسة", "⊕"]) expect(flat).toContain(text);
+    expect(flat).toMatch(/[\u4e00-\u9fff]/);
+    // Comments: people as authors (never "Claimwise"), the discussion among them.
+    const authors = annotations.map((a) => String((a as Record<string, unknown>)["dc:creator"]));
+    expect(authors.length).toBeGreaterThanOrEqual(5);
+    expect(authors).not.toContain("Claimwise");
+    expect(authors).toContain("María Núñez");
+    expect(flat).toContain("Which strain of mice?");
+  }, 240_000);
+
   it("PDF: text layer has Arabic, Chinese and ⊕; every font embedded; tagged with /Lang and an outline", async () => {
     const file = tmp("doc.pdf", new Uint8Array((await exported("pdf")) as Uint8Array));
     if (process.env.DUMP_EXPORTS) {
@@ -340,13 +375,21 @@ describe("exports read back by independent readers", () => {
     expect(article["@_dtd-version"]).toBe("1.3");
     expect(article.front["article-meta"]["title-group"]["article-title"]).toMatch(/^Doc /);
     expect(article.front["article-meta"]["pub-date"]).toBeDefined();
-    // A table's header row is imported as a small heading over its rows (lib/documents/parse-html.ts).
-    expect(article.body.sec.map((s: { title: string }) => s.title)).toEqual([
-      "Other scripts",
-      "Table",
-      "Marker | Change | Model",
-      "Outlook",
-    ]);
+    // A table's header row (imported as a small heading over its rows) heads a JATS table, not a section.
+    expect(article.body.sec.map((s: { title: string }) => s.title)).toEqual(["Other scripts", "Table", "Outlook"]);
+    const table = article.body.sec[1]["table-wrap"].table;
+    expect(table.thead.tr.th).toEqual(["Marker", "Change", "Model"]);
+    const rows = table.tbody.tr as { td: unknown[] }[];
+    expect(rows).toHaveLength(2);
+    expect(rows.map((r) => r.td.length)).toEqual([3, 3]);
+    // The row's claim spans its cells: the first piece carries its id, the last cell its footnote reference.
+    const row = find("IL-6");
+    expect(jats).toMatch(
+      new RegExp(`<tr><td><named-content id="claim-${row.id}" content-type="claim"[^>]*>IL-6</named-content></td>`),
+    );
+    expect(jats).toMatch(
+      /<td><named-content content-type="claim"[^>]*>rat<\/named-content><xref ref-type="fn" rid="fn-\d+">/,
+    );
     const fns = article.back["fn-group"].fn as { "@_id": string }[];
     expect(fns).toHaveLength(claims.length);
     const refs = article.back["ref-list"].ref as { "@_id": string }[];

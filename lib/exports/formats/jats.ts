@@ -1,6 +1,6 @@
 import { identifierReference } from "@/lib/citations/identifier-reference";
 import { TIER_LABELS } from "@/lib/claims/tiers";
-import { textBlocks } from "@/lib/rich-text/text-blocks";
+import { type TextBlock, textBlocks } from "@/lib/rich-text/text-blocks";
 import type { AnnotatedClaim, AnnotatedDocument } from "../annotated-document";
 import { critiqueSections, critiqueSummary, hasCritique, isoDate } from "../critique-text";
 import type { ExportContext, ExportFile } from "../export-file";
@@ -23,6 +23,23 @@ const inline = (runs: RichParagraph) =>
       return href ? `<ext-link ext-link-type="uri" xlink:href="${xml(href)}">${xml(r.text)}</ext-link>` : xml(r.text);
     })
     .join("");
+
+const CELL_SEPARATOR = " | ";
+
+/**
+ * The rows under a table's header: the paragraphs right after a heading of two or more " | "-separated cells that
+ * have as many cells (an imported table, lib/documents/parse-html.ts); none when the heading heads no table.
+ */
+function tableRowsAfter(blocks: TextBlock[], headerIndex: number): TextBlock[] {
+  const columns = blocks[headerIndex]!.text.split(CELL_SEPARATOR).length;
+  if (columns < 2) return [];
+  const rows: TextBlock[] = [];
+  for (const b of blocks.slice(headerIndex + 1)) {
+    if (b.node.type !== "paragraph" || b.inList || b.text.split(CELL_SEPARATOR).length !== columns) break;
+    rows.push(b);
+  }
+  return rows;
+}
 
 const PUB_ID: Record<string, string> = { DOI: "doi", PMID: "pmid", PMCID: "pmcid", ARXIV: "arxiv", ISBN: "isbn" };
 
@@ -56,7 +73,6 @@ function footnote(claim: AnnotatedClaim, refOf: Map<string, number>): string {
  */
 export function toJats(doc: AnnotatedDocument, { baseUrl }: ExportContext): ExportFile {
   const noted = doc.claims.filter(hasCritique);
-  const notedIds = new Set(noted.map((c) => c.id));
   const refs: { id: string; citation: AnnotatedClaim["citations"][number] }[] = [];
   const refOf = new Map<string, number>();
   for (const claim of noted)
@@ -65,13 +81,65 @@ export function toJats(doc: AnnotatedDocument, { baseUrl }: ExportContext): Expo
       refOf.set(c.id, refs.length);
     }
 
+  const claimsIn = (start: number, end: number) =>
+    noted.filter((c) => c.start >= start && c.end <= end).sort((x, y) => x.start - y.start);
+  /**
+   * The text of `[start, end)` with the claims in it as `named-content`. A claim may cross the span's ends (a table
+   * row's claim spans its cells): each cell then holds its piece, the first one carrying the id and the last the
+   * footnote reference.
+   */
+  const marked = (blockText: string, blockStart: number, start: number, end: number, claims: AnnotatedClaim[]) => {
+    let text = "";
+    let cursor = start;
+    for (const claim of claims) {
+      const from = Math.max(claim.start, start);
+      const to = Math.min(claim.end, end);
+      if (from >= to) continue;
+      text += xml(blockText.slice(cursor - blockStart, from - blockStart));
+      const id = claim.start >= start ? ` id="claim-${xml(claim.id)}"` : "";
+      text += `<named-content${id} content-type="claim"${claim.tier ? ` specific-use="${claim.tier}"` : ""}>${xml(blockText.slice(from - blockStart, to - blockStart))}</named-content>`;
+      if (claim.end <= end) text += `<xref ref-type="fn" rid="fn-${claim.number}">${claim.number}</xref>`;
+      cursor = to;
+    }
+    return text + xml(blockText.slice(cursor - blockStart, end - blockStart));
+  };
+  /** A table row's cells (the import joins them with " | ", lib/documents/parse-html.ts) as [start, end) offsets. */
+  const cellsOf = (b: TextBlock) => {
+    let at = b.start;
+    return b.text.split(CELL_SEPARATOR).map((cell) => {
+      const span = { start: at, end: at + cell.length };
+      at = span.end + CELL_SEPARATOR.length;
+      return span;
+    });
+  };
+
   const body: string[] = [];
   let sectionOpen = false;
   let listOpen = false;
-  for (const b of textBlocks(doc.revision.body)) {
+  const blocks = textBlocks(doc.revision.body);
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
     if (listOpen && !b.inList) {
       body.push("</list>");
       listOpen = false;
+    }
+    const rows = b.node.type === "heading" ? tableRowsAfter(blocks, i) : [];
+    if (rows.length) {
+      // A table's header row (imported as a small heading over its rows) heads a JATS table, not a section.
+      const header = cellsOf(b)
+        .map((c) => `<th>${xml(b.text.slice(c.start - b.start, c.end - b.start))}</th>`)
+        .join("");
+      const bodyRows = rows.map((row) => {
+        const claims = claimsIn(row.start, row.start + row.text.length);
+        return `<tr>${cellsOf(row)
+          .map((c) => `<td>${marked(row.text, row.start, c.start, c.end, claims)}</td>`)
+          .join("")}</tr>`;
+      });
+      body.push(
+        `<table-wrap><table><thead><tr>${header}</tr></thead><tbody>${bodyRows.join("")}</tbody></table></table-wrap>`,
+      );
+      i += rows.length;
+      continue;
     }
     if (b.node.type === "heading") {
       if (sectionOpen) body.push("</sec>");
@@ -80,16 +148,7 @@ export function toJats(doc: AnnotatedDocument, { baseUrl }: ExportContext): Expo
       continue;
     }
     const end = b.start + b.text.length;
-    let text = "";
-    let cursor = b.start;
-    for (const claim of noted
-      .filter((c) => notedIds.has(c.id) && c.start >= b.start && c.end <= end)
-      .sort((x, y) => x.start - y.start)) {
-      text += xml(b.text.slice(cursor - b.start, claim.start - b.start));
-      text += `<named-content id="claim-${xml(claim.id)}" content-type="claim"${claim.tier ? ` specific-use="${claim.tier}"` : ""}>${xml(b.text.slice(claim.start - b.start, claim.end - b.start))}</named-content><xref ref-type="fn" rid="fn-${claim.number}">${claim.number}</xref>`;
-      cursor = claim.end;
-    }
-    text += xml(b.text.slice(cursor - b.start));
+    const text = marked(b.text, b.start, b.start, end, claimsIn(b.start, end));
     if (b.inList) {
       if (!listOpen) body.push('<list list-type="bullet">');
       listOpen = true;

@@ -33,6 +33,7 @@ let n = 0;
 interface Doc {
   id: string;
   slug: string;
+  title: string;
   version: number;
   claims: { id: string; version: number; start: number; end: number }[];
 }
@@ -60,11 +61,8 @@ class Fixtures {
   }
 
   async richText(status: "PUBLISHED" | "DRAFT" | "IN_REVIEW" = "PUBLISHED"): Promise<Doc> {
-    const created = await this.call("editor", "POST", "/documents", {
-      format: "txt",
-      title: `Matrix ${Date.now()} ${n++}`,
-      content: TEXT,
-    });
+    const title = `Matrix ${Date.now()} ${n++}`;
+    const created = await this.call("editor", "POST", "/documents", { format: "txt", title, content: TEXT });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     const { id, slug } = created.body as { id: string; slug: string };
     const version =
@@ -81,12 +79,21 @@ class Fixtures {
     return {
       id,
       slug,
+      title,
       version,
       claims: claims.items.map((c) => {
         const position = c.selectors.find((s) => s.type === "TextPositionSelector")!;
         return { id: c.id, version: c.version, start: position.start!, end: position.end! };
       }),
     };
+  }
+
+  /** A published document that an editor has archived, at its new version. */
+  async archived(): Promise<Doc> {
+    const d = await this.richText();
+    const r = await this.call("editor", "POST", `/documents/${d.id}/archive`, { version: d.version });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    return { ...d, version: (r.body as { version: number }).version };
   }
 
   async ownedComment(claimId: string) {
@@ -185,6 +192,24 @@ const REST: Record<OperationKey | "GET /openapi.json", RestCell | RestCell[]> = 
       path: `/documents/${(await fx.richText()).id}/revisions`,
       body: { format: "txt", content: `${TEXT} A new sentence.` },
     }),
+  },
+  "POST /documents/{id}/archive": {
+    build: async (fx) => {
+      const d = await fx.richText();
+      return { path: `/documents/${d.id}/archive`, body: { version: d.version } };
+    },
+  },
+  "POST /documents/{id}/restore": {
+    build: async (fx) => {
+      const d = await fx.archived();
+      return { path: `/documents/${d.id}/restore`, body: { version: d.version } };
+    },
+  },
+  "DELETE /documents/{id}": {
+    build: async (fx) => {
+      const d = await fx.richText();
+      return { path: `/documents/${d.id}`, body: { title: d.title } };
+    },
   },
   "GET /documents/{id}/export": [
     { build: async (fx) => ({ path: `/documents/${(await fx.richText()).id}/export?format=html` }) },
@@ -335,6 +360,38 @@ const ACTIONS: Record<string, Cell> = {
       form.set("title", `Action import ${n++}`);
       form.set("content", TEXT);
       return { input: form, slug: "" };
+    },
+  },
+  uploadRevisionAction: {
+    rule: may("documents.import"),
+    build: async (fx) => {
+      const d = await fx.richText();
+      const form = new FormData();
+      form.set("documentId", d.id);
+      form.set("format", "txt");
+      form.set("content", `${TEXT} One more sentence.`);
+      return { input: form, slug: d.slug };
+    },
+  },
+  archiveDocumentAction: {
+    rule: may("documents.archive"),
+    build: async (fx) => {
+      const d = await fx.richText();
+      return { input: { documentId: d.id, version: d.version }, slug: d.slug };
+    },
+  },
+  restoreDocumentAction: {
+    rule: may("documents.archive"),
+    build: async (fx) => {
+      const d = await fx.archived();
+      return { input: { documentId: d.id, version: d.version }, slug: d.slug };
+    },
+  },
+  deleteDocumentAction: {
+    rule: may("documents.delete"),
+    build: async (fx) => {
+      const d = await fx.richText();
+      return { input: { documentId: d.id, title: d.title }, slug: d.slug };
     },
   },
   assignReviewerAction: {

@@ -1,0 +1,3 @@
+import { route } from "@/lib/api/route-table";
+
+export const POST = route("POST /documents/{id}/restore");
