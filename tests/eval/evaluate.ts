@@ -112,12 +112,19 @@ export function boundaryScore(docs: LabelledDocument[], claimsOf: (doc: Labelled
   return { precision, recall, f1, expected, extra, missing };
 }
 
-/** Per-tier scores (a tier on an established or ambiguous claim is a false positive), coverage and confusion. */
+/**
+ * The issue's figures: per-tier scores and macro-F1 over the three tiers on the claims the rubric scores (its
+ * ESTABLISHED and AMBIGUOUS sentences are "not scored"), and coverage, the share of those claims given a tier. A tier
+ * put on an established or ambiguous sentence is reported apart (`strict`: counted as a false positive of that tier),
+ * with the confusion matrix showing every row.
+ */
 export function tierReport(pairs: Pair[]) {
-  const strict = tierScores(pairs.map((p) => ({ expected: scoredLabel(p.expected), predicted: p.predicted })));
   const tiered = pairs.filter((p) => scoredLabel(p.expected) !== null);
-  const lenient = tierScores(tiered.map((p) => ({ expected: scoredLabel(p.expected), predicted: p.predicted })));
+  const scored = tierScores(tiered.map((p) => ({ expected: scoredLabel(p.expected), predicted: p.predicted })));
+  const strict = tierScores(pairs.map((p) => ({ expected: scoredLabel(p.expected), predicted: p.predicted })));
   const coverage = tiered.length ? tiered.filter((p) => p.predicted !== null).length / tiered.length : 0;
+  const noTier = pairs.filter((p) => scoredLabel(p.expected) === null);
+  const tierOnNoTier = noTier.length ? noTier.filter((p) => p.predicted !== null).length / noTier.length : 0;
   const rows: (RubricLabel | "none")[] = [
     "PRECLINICAL",
     "EARLY_HUMAN_TRIAL",
@@ -130,5 +137,15 @@ export function tierReport(pairs: Pair[]) {
   const confusion = rows.map((row) =>
     cols.map((col) => pairs.filter((p) => (p.expected ?? "none") === row && (p.predicted ?? "none") === col).length),
   );
-  return { ...strict, lenientMacroF1: lenient.macroF1, coverage, labelled: pairs.length, rows, cols, confusion };
+  return {
+    ...scored,
+    strictMacroF1: strict.macroF1,
+    coverage,
+    tierOnNoTier,
+    scored: tiered.length,
+    labelled: pairs.length,
+    rows,
+    cols,
+    confusion,
+  };
 }
