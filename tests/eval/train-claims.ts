@@ -5,7 +5,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { classify, type Example, fitTierModel } from "@/lib/claims/fit-tier-model";
+import { classify, type Example, type FitOptions, fitTierModel } from "@/lib/claims/fit-tier-model";
 import { installationModelPath } from "@/lib/claims/installation-model";
 import type { TierModel } from "@/lib/claims/tier-model";
 import committed from "@/lib/claims/tier-model.json";
@@ -31,10 +31,10 @@ const line = (label: string, r: ReturnType<typeof tierReport>) =>
   `${label.padEnd(34)} macro-F1 ${pct(r.macroF1).padStart(6)}  (strict ${pct(r.strictMacroF1).padStart(6)})  coverage ${pct(r.coverage).padStart(6)}  n=${r.labelled}  F1 ${r.scores.map((s) => `${s.tier.slice(0, 3)} ${pct(s.f1)}`).join(", ")}`;
 
 /** Leave-one-article-out on DEV: how the fit does on articles it has not seen (the figure to tune by). */
-function crossValidate(dev: LabelledDocument[], others: Example[]) {
+function crossValidate(dev: LabelledDocument[], others: Example[], options: FitOptions = {}) {
   const pairs = dev.flatMap((held) => {
-    const rest = dev.filter((d) => d !== held);
-    const model = fitTierModel([...others, ...examplesOf(rest, "corpus")]);
+    const rest = dev.filter((d) => d !== held).flatMap((d) => examplesOfDocument(d));
+    const model = fitTierModel([...others, ...rest], options);
     return pairsOf(held, model).pairs;
   });
   if (process.argv.includes("--misses")) {
@@ -48,11 +48,37 @@ function crossValidate(dev: LabelledDocument[], others: Example[]) {
   return tierReport(pairs);
 }
 
+/** An article's examples do not depend on the model: read each once for all the folds and settings. */
+const examplesCache = new Map<LabelledDocument, Example[]>();
+function examplesOfDocument(doc: LabelledDocument): Example[] {
+  if (!examplesCache.has(doc)) examplesCache.set(doc, examplesOf([doc], "corpus"));
+  return examplesCache.get(doc)!;
+}
+
+/**
+ * `--sweep`: leave-one-article-out on DEV for a small grid of regularisation settings (the defaults of
+ * fitTierModel are chosen from it; TEST plays no part).
+ */
+function sweep(dev: LabelledDocument[], others: Example[]) {
+  for (const l2 of [0.001, 0.002, 0.005, 0.01]) {
+    for (const wordPenalty of [5, 20, 100]) {
+      for (const minCount of [2, 3]) {
+        const r = crossValidate(dev, others, { l2, wordPenalty, minCount });
+        console.log(line(`l2 ${l2} words x${wordPenalty} min ${minCount}`, r));
+      }
+    }
+  }
+}
+
 async function main() {
   const dev = loadSplit("dev");
   const test = loadSplit("test");
   const fixtures = examplesOf(loadSplit("fixtures"), "fixtures");
-  const corpus = [...fixtures, ...examplesOf(dev, "corpus")];
+  const corpus = [...fixtures, ...dev.flatMap((d) => examplesOfDocument(d))];
+  if (process.argv.includes("--sweep")) {
+    sweep(dev, fixtures);
+    return;
+  }
   if (process.argv.includes("--cv") && dev.length > 1) {
     const cv = crossValidate(dev, fixtures);
     console.log(line("DEV, leave-one-article-out", cv));
