@@ -208,6 +208,10 @@ export const namesEvidence = (features: Features) =>
   features.has("negEvidence") ||
   Object.values(ABOUT_STUDIES).some((f) => features.has(f));
 
+/** Whether a claim looks ahead of its own (a forecast, the future tense, a plan): it runs ahead of any study before it. */
+export const looksAhead = (features: Features) =>
+  features.has("forecast") || features.has("future tense") || features.has("plans");
+
 /** The kind of study a sentence describes itself (a person's own account counts as testimony), if any. */
 export function studyOf(text: string): StudyMemory | null {
   const groups = groupsOf(text);

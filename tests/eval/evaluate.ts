@@ -149,3 +149,21 @@ export function tierReport(pairs: Pair[]) {
     confusion,
   };
 }
+
+/**
+ * How well confidence matches accuracy: matched claims binned by confidence (tenths); the expected calibration error
+ * is the mean gap between a bin's confidence and its share of right suggestions ("no tier" is right for an
+ * established or ambiguous sentence), weighted by the bin's size.
+ */
+export function calibration(pairs: Pair[]) {
+  const bins = Array.from({ length: 10 }, (_, i) => ({ from: i / 10, n: 0, confidence: 0, right: 0 }));
+  const matched = pairs.filter((p) => p.matched);
+  for (const p of matched) {
+    const bin = bins[Math.min(9, Math.floor(p.confidence * 10))]!;
+    bin.n++;
+    bin.confidence += p.confidence;
+    if (p.predicted === scoredLabel(p.expected)) bin.right++;
+  }
+  const ece = matched.length ? bins.reduce((sum, b) => sum + Math.abs(b.confidence - b.right), 0) / matched.length : 0;
+  return { ece, bins: bins.filter((b) => b.n > 0) };
+}

@@ -10,7 +10,7 @@ import { installationModelPath } from "@/lib/claims/installation-model";
 import type { TierModel } from "@/lib/claims/tier-model";
 import committed from "@/lib/claims/tier-model.json";
 import { type LabelledDocument, loadSplit } from "./corpus";
-import { modelClass, pairsOf, scoredLabel, tierReport } from "./evaluate";
+import { calibration, modelClass, pairsOf, scoredLabel, tierReport } from "./evaluate";
 
 const COMMITTED = path.join(import.meta.dirname, "../../lib/claims/tier-model.json");
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
@@ -31,12 +31,13 @@ const line = (label: string, r: ReturnType<typeof tierReport>) =>
   `${label.padEnd(34)} macro-F1 ${pct(r.macroF1).padStart(6)}  (strict ${pct(r.strictMacroF1).padStart(6)})  coverage ${pct(r.coverage).padStart(6)}  n=${r.labelled}  F1 ${r.scores.map((s) => `${s.tier.slice(0, 3)} ${pct(s.f1)}`).join(", ")}`;
 
 /** Leave-one-article-out on DEV: how the fit does on articles it has not seen (the figure to tune by). */
-function crossValidate(dev: LabelledDocument[], others: Example[], options: FitOptions = {}) {
-  const pairs = dev.flatMap((held) => {
+function crossValidate(dev: LabelledDocument[], others: Example[], options: FitOptions = {}, calibrate = false) {
+  const folds = dev.map((held) => {
     const rest = dev.filter((d) => d !== held).flatMap((d) => examplesOfDocument(d));
-    const model = fitTierModel([...others, ...rest], options);
-    return pairsOf(held, model).pairs;
+    return { held, model: fitTierModel([...others, ...rest], options) };
   });
+  const temperature = calibrate ? fitTemperature(folds) : 1;
+  const pairs = folds.flatMap(({ held, model }) => pairsOf(held, { ...model, temperature }).pairs);
   if (process.argv.includes("--misses")) {
     for (const p of pairs) {
       if (p.predicted !== scoredLabel(p.expected))
@@ -45,7 +46,21 @@ function crossValidate(dev: LabelledDocument[], others: Example[], options: FitO
         );
     }
   }
-  return tierReport(pairs);
+  return { ...tierReport(pairs), temperature, calibration: calibration(pairs) };
+}
+
+/**
+ * The temperature that makes the held-out folds' confidence match their accuracy best (least calibration error over
+ * a grid); it never changes a suggestion, only its confidence.
+ */
+function fitTemperature(folds: { held: LabelledDocument; model: TierModel }[]): number {
+  let best = { temperature: 1, ece: Number.POSITIVE_INFINITY };
+  for (let temperature = 0.5; temperature <= 1.501; temperature += 0.05) {
+    const pairs = folds.flatMap(({ held, model }) => pairsOf(held, { ...model, temperature }).pairs);
+    const { ece } = calibration(pairs);
+    if (ece < best.ece - 1e-9) best = { temperature: Math.round(temperature * 100) / 100, ece };
+  }
+  return best.temperature;
 }
 
 /** An article's examples do not depend on the model: read each once for all the folds and settings. */
@@ -56,8 +71,9 @@ function examplesOfDocument(doc: LabelledDocument): Example[] {
 }
 
 /**
- * `--sweep`: leave-one-article-out on DEV for a small grid of regularisation settings (the defaults of
- * fitTierModel are chosen from it; TEST plays no part).
+ * `--sweep`: leave-one-article-out on DEV for a small grid of regularisation settings, then for the abstain margin
+ * (how much "no tier" has to win by: a larger margin gives more claims a tier, and more established or ambiguous
+ * sentences one too). The defaults of fitTierModel are chosen from it; TEST plays no part.
  */
 function sweep(dev: LabelledDocument[], others: Example[]) {
   for (const l2 of [0.001, 0.002, 0.005, 0.01]) {
@@ -70,27 +86,42 @@ function sweep(dev: LabelledDocument[], others: Example[]) {
   }
 }
 
+function sweepMargin(dev: LabelledDocument[], others: Example[]) {
+  for (const noneMargin of [0, 0.35, 0.7, 1, 1.5, 2, 3]) {
+    const r = crossValidate(dev, others, { noneMargin });
+    console.log(`${line(`no-tier margin ${noneMargin}`, r)}  unscored given a tier ${pct(r.tierOnNoTier)}`);
+  }
+}
+
 async function main() {
   const dev = loadSplit("dev");
   const test = loadSplit("test");
   const fixtures = examplesOf(loadSplit("fixtures"), "fixtures");
   const corpus = [...fixtures, ...dev.flatMap((d) => examplesOfDocument(d))];
   if (process.argv.includes("--sweep")) {
-    sweep(dev, fixtures);
+    if (!process.argv.includes("--margin")) sweep(dev, fixtures);
+    sweepMargin(dev, fixtures);
     return;
   }
+  // The confidence's temperature comes from DEV's held-out folds (`--cv`); without it the committed one is kept.
+  let temperature = (committed as TierModel).temperature;
   if (process.argv.includes("--cv") && dev.length > 1) {
-    const cv = crossValidate(dev, fixtures);
+    const cv = crossValidate(dev, fixtures, {}, true);
+    temperature = cv.temperature;
     console.log(line("DEV, leave-one-article-out", cv));
     console.log(`  label \\ suggestion ${cv.cols.map((c) => (c ?? "none").slice(0, 5).padStart(6)).join("")}`);
     cv.rows.forEach((row, i) => {
       if (cv.confusion[i]!.some((n) => n > 0))
         console.log(`  ${row.padEnd(18)} ${cv.confusion[i]!.map((n) => String(n).padStart(6)).join("")}`);
     });
+    const bins = cv.calibration.bins.map((b) => `${b.from.toFixed(1)}+ ${b.right}/${b.n}`).join(", ");
+    console.log(
+      `  confidence temperature ${temperature}: calibration error ${pct(cv.calibration.ece)} (right/n by confidence: ${bins})`,
+    );
   }
 
   if (!process.argv.includes("--from-db")) {
-    const model = fitTierModel(corpus);
+    const model = { ...fitTierModel(corpus), temperature };
     fs.writeFileSync(COMMITTED, `${JSON.stringify(model)}\n`);
     execFileSync("npx", ["biome", "format", "--write", COMMITTED], { stdio: "ignore" });
     console.log(
@@ -104,7 +135,7 @@ async function main() {
 
   const { installationExamples } = await import("@/lib/claims/installation-examples");
   const own = await installationExamples();
-  const model = fitTierModel([...corpus, ...own]);
+  const model = { ...fitTierModel([...corpus, ...own]), temperature };
   const before = committed as TierModel;
   console.log(`this installation's decisions: ${own.length} labelled claims`);
   for (const [name, docs] of [
