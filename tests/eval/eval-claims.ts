@@ -3,7 +3,7 @@
 // split's disagreements only: the TEST split is for reporting, never for error analysis.
 import { TIER_LABELS } from "@/lib/claims/tiers";
 import { type LabelledDocument, loadSplit, type Split } from "./corpus";
-import { boundaryScore, pairsOf, tierReport } from "./evaluate";
+import { boundaryScore, calibration, pairsOf, tierReport } from "./evaluate";
 
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`.padStart(7);
 
@@ -26,6 +26,10 @@ function report(split: Split, docs: LabelledDocument[]) {
   console.log(`${"coverage".padEnd(20)}${" ".repeat(18)}${pct(r.coverage)}  (scored claims given a tier)`);
   console.log(
     `${"not scored".padEnd(20)}${" ".repeat(18)}${pct(r.tierOnNoTier)}  of ${r.labelled - r.scored} unscored (established, ambiguous) sentences given a tier; macro F1 counting those as errors ${pct(r.strictMacroF1).trim()}`,
+  );
+  const calibrated = calibration(results.flatMap((x) => x.pairs));
+  console.log(
+    `${"calibration error".padEnd(20)}${" ".repeat(18)}${pct(calibrated.ece)}  (confidence against accuracy; right/n by confidence: ${calibrated.bins.map((b) => `${b.from.toFixed(1)}+ ${b.right}/${b.n}`).join(", ")})`,
   );
   if (boundary.expected) {
     console.log(
