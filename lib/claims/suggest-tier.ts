@@ -3,6 +3,7 @@ import type { SegmentContext } from "./segment";
 import {
   articleEvidence,
   type Features,
+  looksAhead,
   namesEvidence,
   type StudyMemory,
   studyOf,
@@ -37,10 +38,11 @@ export function claimFeatures(claims: { exact: string; context: SegmentContext }
 
 /**
  * The feature saying how the sentence before, in the same paragraph, was judged (a result continues its study). A
- * sentence that names evidence of its own continues it less: it gets a feature of its own, weighed apart.
+ * sentence that names evidence of its own, or looks ahead (a forecast), continues it less: it gets a feature of its
+ * own, weighed apart.
  */
 export const continuation = (previous: ModelClass, features: Features) =>
-  `continues a sentence judged ${previous}${namesEvidence(features) ? " (names evidence of its own)" : ""}`;
+  `continues a sentence judged ${previous}${namesEvidence(features) ? " (names evidence of its own)" : looksAhead(features) ? " (looks ahead of its own)" : ""}`;
 
 /**
  * A tier suggestion with its confidence and the features that decided it, for each claim in document order. Claims

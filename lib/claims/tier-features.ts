@@ -208,6 +208,10 @@ export const namesEvidence = (features: Features) =>
   features.has("negEvidence") ||
   Object.values(ABOUT_STUDIES).some((f) => features.has(f));
 
+/** Whether a claim looks ahead of its own (a forecast, the future tense, a plan): it runs ahead of any study before it. */
+export const looksAhead = (features: Features) =>
+  features.has("forecast") || features.has("future tense") || features.has("plans");
+
 /** The kind of study a sentence describes itself (a person's own account counts as testimony), if any. */
 export function studyOf(text: string): StudyMemory | null {
   const groups = groupsOf(text);
@@ -271,6 +275,9 @@ function languageFeatures(features: Features, lang: SentenceLanguage, groups: Ma
     fire(features, "a person's own words (quoted, first person)", groups.get("firstPerson")!);
   if (groups.has("firstPerson") && lang.pastVerbs.length)
     fire(features, "first-person account", groups.get("firstPerson")!);
+  // "Been on it for two months. My focus is noticeably better": a person telling their own experience, in any tense.
+  else if (groups.has("firstPerson") && !evidence && !lang.question && !lang.modals.length && !lang.future.length)
+    fire(features, "first-person statement (no study)", groups.get("firstPerson")!);
   for (const w of lang.words) {
     if (WORD_POS.has(w.pos) && !STOP_LEMMAS.has(w.lemma) && !MODALS.has(w.lemma) && /^\p{L}[\p{L}-]+$/u.test(w.lemma))
       fire(features, `w:${w.lemma}`, w.text);

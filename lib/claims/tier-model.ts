@@ -22,6 +22,11 @@ export interface TierModel {
    * coverage reaches 95%.
    */
   noneMargin?: number;
+  /**
+   * The scores are divided by it before the softmax, so that a suggestion's confidence matches how often suggestions
+   * that confident are right (on DEV's leave-one-article-out predictions). It never changes which class wins.
+   */
+  temperature?: number;
   /** What it was fitted on: counts of examples by source, and when. */
   trainedOn: { examples: number; sources: Record<string, number>; at: string };
 }
@@ -54,13 +59,14 @@ export function softmax(z: number[]): number[] {
   return e.map((v) => v / sum);
 }
 
-/** The probability of each class, "no tier" held back by the model's margin. */
+/** The probability of each class, "no tier" held back by the model's margin, calibrated by its temperature. */
 export function probabilities(model: TierModel, features: Iterable<string>): number[] {
   const z = scores(model, features);
   model.classes.forEach((cls, c) => {
     if (NO_TIER.has(cls)) z[c]! -= model.noneMargin ?? 0;
   });
-  return softmax(z);
+  const t = model.temperature ?? 1;
+  return softmax(z.map((v) => v / t));
 }
 
 function cueText(feature: string, words: string): string {

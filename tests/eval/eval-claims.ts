@@ -3,7 +3,7 @@
 // split's disagreements only: the TEST split is for reporting, never for error analysis.
 import { TIER_LABELS } from "@/lib/claims/tiers";
 import { type LabelledDocument, loadSplit, type Split } from "./corpus";
-import { boundaryScore, pairsOf, tierReport } from "./evaluate";
+import { boundaryScore, calibration, pairsOf, tierReport } from "./evaluate";
 
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`.padStart(7);
 
@@ -20,9 +20,17 @@ function report(split: Split, docs: LabelledDocument[]) {
       `${TIER_LABELS[s.tier].padEnd(20)}${pct(s.precision)}  ${pct(s.recall)} ${pct(s.f1)}  ${String(s.support).padStart(7)}`,
     );
   }
-  console.log(`${"macro F1".padEnd(20)}${" ".repeat(18)}${pct(r.macroF1)}`);
-  console.log(`${"  (tier-labelled only)".padEnd(20)}${" ".repeat(16)}${pct(r.lenientMacroF1)}`);
-  console.log(`${"coverage".padEnd(20)}${" ".repeat(18)}${pct(r.coverage)}  (tier-labelled sentences given a tier)`);
+  console.log(
+    `${"macro F1".padEnd(20)}${" ".repeat(18)}${pct(r.macroF1)}  (over the three tiers, ${r.scored} scored claims)`,
+  );
+  console.log(`${"coverage".padEnd(20)}${" ".repeat(18)}${pct(r.coverage)}  (scored claims given a tier)`);
+  console.log(
+    `${"not scored".padEnd(20)}${" ".repeat(18)}${pct(r.tierOnNoTier)}  of ${r.labelled - r.scored} unscored (established, ambiguous) sentences given a tier; macro F1 counting those as errors ${pct(r.strictMacroF1).trim()}`,
+  );
+  const calibrated = calibration(results.flatMap((x) => x.pairs));
+  console.log(
+    `${"calibration error".padEnd(20)}${" ".repeat(18)}${pct(calibrated.ece)}  (confidence against accuracy; right/n by confidence: ${calibrated.bins.map((b) => `${b.from.toFixed(1)}+ ${b.right}/${b.n}`).join(", ")})`,
+  );
   if (boundary.expected) {
     console.log(
       `${"boundary F1".padEnd(20)}${" ".repeat(18)}${pct(boundary.f1)}  (P ${pct(boundary.precision).trim()}, R ${pct(boundary.recall).trim()})`,

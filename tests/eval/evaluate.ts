@@ -112,12 +112,19 @@ export function boundaryScore(docs: LabelledDocument[], claimsOf: (doc: Labelled
   return { precision, recall, f1, expected, extra, missing };
 }
 
-/** Per-tier scores (a tier on an established or ambiguous claim is a false positive), coverage and confusion. */
+/**
+ * The issue's figures: per-tier scores and macro-F1 over the three tiers on the claims the rubric scores (its
+ * ESTABLISHED and AMBIGUOUS sentences are "not scored"), and coverage, the share of those claims given a tier. A tier
+ * put on an established or ambiguous sentence is reported apart (`strict`: counted as a false positive of that tier),
+ * with the confusion matrix showing every row.
+ */
 export function tierReport(pairs: Pair[]) {
-  const strict = tierScores(pairs.map((p) => ({ expected: scoredLabel(p.expected), predicted: p.predicted })));
   const tiered = pairs.filter((p) => scoredLabel(p.expected) !== null);
-  const lenient = tierScores(tiered.map((p) => ({ expected: scoredLabel(p.expected), predicted: p.predicted })));
+  const scored = tierScores(tiered.map((p) => ({ expected: scoredLabel(p.expected), predicted: p.predicted })));
+  const strict = tierScores(pairs.map((p) => ({ expected: scoredLabel(p.expected), predicted: p.predicted })));
   const coverage = tiered.length ? tiered.filter((p) => p.predicted !== null).length / tiered.length : 0;
+  const noTier = pairs.filter((p) => scoredLabel(p.expected) === null);
+  const tierOnNoTier = noTier.length ? noTier.filter((p) => p.predicted !== null).length / noTier.length : 0;
   const rows: (RubricLabel | "none")[] = [
     "PRECLINICAL",
     "EARLY_HUMAN_TRIAL",
@@ -130,5 +137,33 @@ export function tierReport(pairs: Pair[]) {
   const confusion = rows.map((row) =>
     cols.map((col) => pairs.filter((p) => (p.expected ?? "none") === row && (p.predicted ?? "none") === col).length),
   );
-  return { ...strict, lenientMacroF1: lenient.macroF1, coverage, labelled: pairs.length, rows, cols, confusion };
+  return {
+    ...scored,
+    strictMacroF1: strict.macroF1,
+    coverage,
+    tierOnNoTier,
+    scored: tiered.length,
+    labelled: pairs.length,
+    rows,
+    cols,
+    confusion,
+  };
+}
+
+/**
+ * How well confidence matches accuracy: matched claims binned by confidence (tenths); the expected calibration error
+ * is the mean gap between a bin's confidence and its share of right suggestions ("no tier" is right for an
+ * established or ambiguous sentence), weighted by the bin's size.
+ */
+export function calibration(pairs: Pair[]) {
+  const bins = Array.from({ length: 10 }, (_, i) => ({ from: i / 10, n: 0, confidence: 0, right: 0 }));
+  const matched = pairs.filter((p) => p.matched);
+  for (const p of matched) {
+    const bin = bins[Math.min(9, Math.floor(p.confidence * 10))]!;
+    bin.n++;
+    bin.confidence += p.confidence;
+    if (p.predicted === scoredLabel(p.expected)) bin.right++;
+  }
+  const ece = matched.length ? bins.reduce((sum, b) => sum + Math.abs(b.confidence - b.right), 0) / matched.length : 0;
+  return { ece, bins: bins.filter((b) => b.n > 0) };
 }

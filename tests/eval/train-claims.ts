@@ -5,12 +5,12 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { classify, type Example, fitTierModel } from "@/lib/claims/fit-tier-model";
+import { classify, type Example, type FitOptions, fitTierModel } from "@/lib/claims/fit-tier-model";
 import { installationModelPath } from "@/lib/claims/installation-model";
 import type { TierModel } from "@/lib/claims/tier-model";
 import committed from "@/lib/claims/tier-model.json";
 import { type LabelledDocument, loadSplit } from "./corpus";
-import { modelClass, pairsOf, scoredLabel, tierReport } from "./evaluate";
+import { calibration, modelClass, pairsOf, scoredLabel, tierReport } from "./evaluate";
 
 const COMMITTED = path.join(import.meta.dirname, "../../lib/claims/tier-model.json");
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
@@ -28,15 +28,16 @@ function score(model: TierModel, docs: LabelledDocument[]) {
 }
 
 const line = (label: string, r: ReturnType<typeof tierReport>) =>
-  `${label.padEnd(34)} macro-F1 ${pct(r.macroF1).padStart(6)}  (tier-labelled only ${pct(r.lenientMacroF1).padStart(6)})  coverage ${pct(r.coverage).padStart(6)}  n=${r.labelled}  F1 ${r.scores.map((s) => `${s.tier.slice(0, 3)} ${pct(s.f1)}`).join(", ")}`;
+  `${label.padEnd(34)} macro-F1 ${pct(r.macroF1).padStart(6)}  (strict ${pct(r.strictMacroF1).padStart(6)})  coverage ${pct(r.coverage).padStart(6)}  n=${r.labelled}  F1 ${r.scores.map((s) => `${s.tier.slice(0, 3)} ${pct(s.f1)}`).join(", ")}`;
 
 /** Leave-one-article-out on DEV: how the fit does on articles it has not seen (the figure to tune by). */
-function crossValidate(dev: LabelledDocument[], others: Example[]) {
-  const pairs = dev.flatMap((held) => {
-    const rest = dev.filter((d) => d !== held);
-    const model = fitTierModel([...others, ...examplesOf(rest, "corpus")]);
-    return pairsOf(held, model).pairs;
+function crossValidate(dev: LabelledDocument[], others: Example[], options: FitOptions = {}, calibrate = false) {
+  const folds = dev.map((held) => {
+    const rest = dev.filter((d) => d !== held).flatMap((d) => examplesOfDocument(d));
+    return { held, model: fitTierModel([...others, ...rest], options) };
   });
+  const temperature = calibrate ? fitTemperature(folds) : 1;
+  const pairs = folds.flatMap(({ held, model }) => pairsOf(held, { ...model, temperature }).pairs);
   if (process.argv.includes("--misses")) {
     for (const p of pairs) {
       if (p.predicted !== scoredLabel(p.expected))
@@ -45,26 +46,82 @@ function crossValidate(dev: LabelledDocument[], others: Example[]) {
         );
     }
   }
-  return tierReport(pairs);
+  return { ...tierReport(pairs), temperature, calibration: calibration(pairs) };
+}
+
+/**
+ * The temperature that makes the held-out folds' confidence match their accuracy best (least calibration error over
+ * a grid); it never changes a suggestion, only its confidence.
+ */
+function fitTemperature(folds: { held: LabelledDocument; model: TierModel }[]): number {
+  let best = { temperature: 1, ece: Number.POSITIVE_INFINITY };
+  for (let temperature = 0.5; temperature <= 1.501; temperature += 0.05) {
+    const pairs = folds.flatMap(({ held, model }) => pairsOf(held, { ...model, temperature }).pairs);
+    const { ece } = calibration(pairs);
+    if (ece < best.ece - 1e-9) best = { temperature: Math.round(temperature * 100) / 100, ece };
+  }
+  return best.temperature;
+}
+
+/** An article's examples do not depend on the model: read each once for all the folds and settings. */
+const examplesCache = new Map<LabelledDocument, Example[]>();
+function examplesOfDocument(doc: LabelledDocument): Example[] {
+  if (!examplesCache.has(doc)) examplesCache.set(doc, examplesOf([doc], "corpus"));
+  return examplesCache.get(doc)!;
+}
+
+/**
+ * `--sweep`: leave-one-article-out on DEV for a small grid of regularisation settings, then for the abstain margin
+ * (how much "no tier" has to win by: a larger margin gives more claims a tier, and more established or ambiguous
+ * sentences one too). The defaults of fitTierModel are chosen from it; TEST plays no part.
+ */
+function sweep(dev: LabelledDocument[], others: Example[]) {
+  for (const l2 of [0.001, 0.002, 0.005, 0.01]) {
+    for (const wordPenalty of [5, 20, 100]) {
+      for (const minCount of [2, 3]) {
+        const r = crossValidate(dev, others, { l2, wordPenalty, minCount });
+        console.log(line(`l2 ${l2} words x${wordPenalty} min ${minCount}`, r));
+      }
+    }
+  }
+}
+
+function sweepMargin(dev: LabelledDocument[], others: Example[]) {
+  for (const noneMargin of [0, 0.35, 0.7, 1, 1.5, 2, 3]) {
+    const r = crossValidate(dev, others, { noneMargin });
+    console.log(`${line(`no-tier margin ${noneMargin}`, r)}  unscored given a tier ${pct(r.tierOnNoTier)}`);
+  }
 }
 
 async function main() {
   const dev = loadSplit("dev");
   const test = loadSplit("test");
   const fixtures = examplesOf(loadSplit("fixtures"), "fixtures");
-  const corpus = [...fixtures, ...examplesOf(dev, "corpus")];
+  const corpus = [...fixtures, ...dev.flatMap((d) => examplesOfDocument(d))];
+  if (process.argv.includes("--sweep")) {
+    if (!process.argv.includes("--margin")) sweep(dev, fixtures);
+    sweepMargin(dev, fixtures);
+    return;
+  }
+  // The confidence's temperature comes from DEV's held-out folds (`--cv`); without it the committed one is kept.
+  let temperature = (committed as TierModel).temperature;
   if (process.argv.includes("--cv") && dev.length > 1) {
-    const cv = crossValidate(dev, fixtures);
+    const cv = crossValidate(dev, fixtures, {}, true);
+    temperature = cv.temperature;
     console.log(line("DEV, leave-one-article-out", cv));
     console.log(`  label \\ suggestion ${cv.cols.map((c) => (c ?? "none").slice(0, 5).padStart(6)).join("")}`);
     cv.rows.forEach((row, i) => {
       if (cv.confusion[i]!.some((n) => n > 0))
         console.log(`  ${row.padEnd(18)} ${cv.confusion[i]!.map((n) => String(n).padStart(6)).join("")}`);
     });
+    const bins = cv.calibration.bins.map((b) => `${b.from.toFixed(1)}+ ${b.right}/${b.n}`).join(", ");
+    console.log(
+      `  confidence temperature ${temperature}: calibration error ${pct(cv.calibration.ece)} (right/n by confidence: ${bins})`,
+    );
   }
 
   if (!process.argv.includes("--from-db")) {
-    const model = fitTierModel(corpus);
+    const model = { ...fitTierModel(corpus), temperature };
     fs.writeFileSync(COMMITTED, `${JSON.stringify(model)}\n`);
     execFileSync("npx", ["biome", "format", "--write", COMMITTED], { stdio: "ignore" });
     console.log(
@@ -78,7 +135,7 @@ async function main() {
 
   const { installationExamples } = await import("@/lib/claims/installation-examples");
   const own = await installationExamples();
-  const model = fitTierModel([...corpus, ...own]);
+  const model = { ...fitTierModel([...corpus, ...own]), temperature };
   const before = committed as TierModel;
   console.log(`this installation's decisions: ${own.length} labelled claims`);
   for (const [name, docs] of [

@@ -6,9 +6,10 @@ import { boundaryScore, pairsOf, tierReport } from "../eval/evaluate";
 
 const model = committed as TierModel;
 
-// Floors at the figures the committed model reached (npm run eval:claims: TEST macro-F1 68.8%, coverage 87.5%); the
-// TEST split is never fitted on, so a change to the features, the segmentation or the weights that makes held-out
-// articles worse fails here.
+// Floors at the figures the committed model reached (npm run eval:claims: TEST macro-F1 82.0% over the three tiers on
+// the 224 claims the rubric scores, coverage 86.6%, and 69.6% when tiers put on established or ambiguous sentences
+// count as errors); the TEST split is never fitted on, so a change to the features, the segmentation or the weights
+// that makes held-out articles worse fails here.
 describe("the committed tier model on the labelled corpus", () => {
   const test = loadSplit("test");
   const dev = loadSplit("dev");
@@ -16,9 +17,11 @@ describe("the committed tier model on the labelled corpus", () => {
 
   it("keeps the TEST split's macro-F1 and coverage at least where they are", () => {
     const report = tierReport(results.flatMap((r) => r.pairs));
-    expect(report.labelled).toBeGreaterThan(300);
-    expect(report.macroF1).toBeGreaterThanOrEqual(0.685);
-    expect(report.coverage).toBeGreaterThanOrEqual(0.87);
+    expect(report.labelled).toBeGreaterThan(370);
+    expect(report.scored).toBeGreaterThan(220);
+    expect(report.macroF1).toBeGreaterThanOrEqual(0.819);
+    expect(report.strictMacroF1).toBeGreaterThanOrEqual(0.695);
+    expect(report.coverage).toBeGreaterThanOrEqual(0.865);
   });
 
   it("finds the labelled sentences as claims: boundary F1 of at least 0.95 on both splits", () => {
@@ -26,7 +29,8 @@ describe("the committed tier model on the labelled corpus", () => {
     expect(boundaryScore(test, (doc) => claimsOf.get(doc)!).f1).toBeGreaterThanOrEqual(0.95);
     const devClaims = new Map(dev.map((doc) => [doc, pairsOf(doc, model).claims]));
     expect(boundaryScore(dev, (doc) => devClaims.get(doc)!).f1).toBeGreaterThanOrEqual(0.99);
-  });
+    // Imports every DEV article (14 of them) with the app's own importer: seconds on a busy machine.
+  }, 30_000);
 
   it("finds every labelled claim of the older fixtures", () => {
     const pairs = loadSplit("fixtures").flatMap((doc) => pairsOf(doc, model).pairs);
