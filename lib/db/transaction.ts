@@ -39,6 +39,13 @@ export function afterCommit(key: string, hook: () => Promise<void>): void {
 }
 
 /**
+ * How long a transaction may run once started. Prisma's own 5 s is shorter than a normal transaction takes on a
+ * machine whose cores are all busy: it then closes the transaction under the running code, whose next query fails
+ * with a bare error (or yields null), which turned load into lost writes. Runaway statements are Postgres's to stop.
+ */
+const TRANSACTION_TIMEOUT_MS = 30_000;
+
+/**
  * A write transaction of the domain layer: all or nothing, then its afterCommit hooks. It waits for a connection as
  * long as any query waits for one (Prisma's own 2 s would fail requests the pool would still serve), and runs for
  * at most `timeout` once started.
@@ -49,7 +56,9 @@ export async function transaction<T>(
 ): Promise<T> {
   const hooks = new Map<string, () => Promise<void>>();
   const result = await busyAsUnavailable(() =>
-    commitHooks.run(hooks, () => db.$transaction(fn, { maxWait: ACQUIRE_TIMEOUT_MS, ...options })),
+    commitHooks.run(hooks, () =>
+      db.$transaction(fn, { maxWait: ACQUIRE_TIMEOUT_MS, timeout: TRANSACTION_TIMEOUT_MS, ...options }),
+    ),
   );
   await Promise.all([...hooks.values()].map((hook) => hook()));
   return result;
