@@ -22,6 +22,8 @@ const EXPECTED: Record<string, Principal[]> = {
   "documents.import": ["EDITOR", "ADMIN"],
   "documents.update": ["EDITOR", "ADMIN"],
   "documents.publish": ["EDITOR", "ADMIN"],
+  "documents.archive": ["EDITOR", "ADMIN"],
+  "documents.delete": ["EDITOR", "ADMIN"],
   "claims.tag": ["EDITOR", "ADMIN"],
   "claims.edit": ["EDITOR", "ADMIN"],
   "reviews.write": ["REVIEWER", "EDITOR", "ADMIN"],
