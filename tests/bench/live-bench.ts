@@ -3,16 +3,17 @@
 // to every stream is timed from the moment its POST was sent.
 import { richText } from "../support/rich-text";
 import { percentile } from "./load";
-import { type ReviewerSessions, saveRound } from "./reviewers-bench";
+import { type ReviewerSessions, saveRound, TABS } from "./reviewers-bench";
 import { BASE, type Fixtures } from "./server";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Opens one event stream per reviewer; `onComment` hears each comment event on the claim, per stream. */
+/** Opens a stream per tab of each reviewer (as each open page does); `onComment` hears each comment event. */
 async function openStreams(sessions: ReviewerSessions, documentId: string, onComment: (claimId: string) => void) {
   const abort = new AbortController();
+  const tabs = sessions.reviewers.flatMap((reviewer) => Array.from({ length: TABS }, () => reviewer));
   const streams = await Promise.all(
-    sessions.reviewers.map(async (reviewer) => {
+    tabs.map(async (reviewer) => {
       const response = await fetch(`${BASE}/api/v1/documents/${documentId}/events`, {
         headers: { cookie: reviewer.cookie },
         signal: abort.signal,
@@ -54,7 +55,7 @@ export async function benchLiveReviewers(sessions: ReviewerSessions, fixtures: F
     if (!waiting || claim !== claimId) return;
     deliveries.push(performance.now() - waiting.sent);
     waiting.heard += 1;
-    if (waiting.heard === sessions.reviewers.length) waiting.done();
+    if (waiting.heard === streams.count) waiting.done();
   });
 
   let comments = 0;
@@ -74,7 +75,7 @@ export async function benchLiveReviewers(sessions: ReviewerSessions, fixtures: F
       if (posted.status !== 201) throw new Error(`comment answered ${posted.status}`);
       comments += 1;
       const all = await Promise.race([heard.then(() => true), sleep(5_000).then(() => false)]);
-      if (!all) missed += sessions.reviewers.length - waiting!.heard;
+      if (!all) missed += streams.count - waiting!.heard;
       waiting = null;
       await sleep(250);
     }
