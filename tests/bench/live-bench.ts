@@ -59,6 +59,7 @@ export async function benchLiveReviewers(sessions: ReviewerSessions, fixtures: F
   });
 
   let comments = 0;
+  let failedComments = 0;
   let missed = 0;
   let saving = true;
   const commenter = (async () => {
@@ -67,12 +68,20 @@ export async function benchLiveReviewers(sessions: ReviewerSessions, fixtures: F
       const heard = new Promise<void>((done) => {
         waiting = { sent: performance.now(), heard: 0, done };
       });
-      const posted = await fetch(`${BASE}/api/v1/claims/${claimId}/comments`, {
-        method: "POST",
-        headers: { authorization: `Bearer ${fixtures.editorToken}`, "content-type": "application/json" },
-        body: JSON.stringify({ body: richText(`Live bench comment ${comments}`) }),
-      });
-      if (posted.status !== 201) throw new Error(`comment answered ${posted.status}`);
+      const post = () =>
+        fetch(`${BASE}/api/v1/claims/${claimId}/comments`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${fixtures.editorToken}`, "content-type": "application/json" },
+          body: JSON.stringify({ body: richText(`Live bench comment ${comments}`) }),
+        });
+      // A keep-alive socket the server closed just as it was reused is no failure of the server: try once more.
+      const posted = await post().catch(post);
+      if (posted.status !== 201) {
+        failedComments += 1;
+        waiting = null;
+        await sleep(250);
+        continue;
+      }
       comments += 1;
       const all = await Promise.race([heard.then(() => true), sleep(5_000).then(() => false)]);
       if (!all) missed += streams.count - waiting!.heard;
@@ -91,6 +100,7 @@ export async function benchLiveReviewers(sessions: ReviewerSessions, fixtures: F
     failedSaves: saves.failedSaves,
     lostUpdates: saves.lostUpdates,
     comments,
+    failedComments,
     deliveries: deliveries.length,
     missedDeliveries: missed,
     deliveryP50Ms: Math.round(percentile(deliveries, 50)),
