@@ -75,8 +75,10 @@ export async function benchLiveReviewers(sessions: ReviewerSessions, fixtures: F
           body: JSON.stringify({ body: richText(`Live bench comment ${comments}`) }),
         });
       // A keep-alive socket the server closed just as it was reused is no failure of the server: try once more.
-      const posted = await post().catch(post);
-      if (posted.status !== 201) {
+      const posted = await post()
+        .catch(post)
+        .catch(() => null);
+      if (posted?.status !== 201) {
         failedComments += 1;
         waiting = null;
         await sleep(250);
