@@ -1,13 +1,16 @@
 import "server-only";
 
 /**
- * Data read often and changed rarely, kept per process and per document (the claims API's rows): dropped when this
- * process commits an audited change to the document (lib/cache/invalidate.ts), and after a few seconds anyway,
- * which bounds how stale a change made on another app server can look here.
+ * Data read often and changed rarely, kept per process and per document (the claims API's rows): dropped when any
+ * app server announces a change to the document (lib/cache/cache-coherence.ts; the server that made it drops it at
+ * once, lib/cache/invalidate.ts), and after a few seconds anyway, should an announcement be lost.
  */
 const TTL_MS = 5_000;
 const memos = new Set<Map<string, { at: number; value: Promise<unknown> }>>();
 const generations = new Map<string, number>();
+/** Bumped when every memo goes: a load that started before must not be kept either. */
+let epoch = 0;
+const generationOf = (documentId: string) => `${epoch}:${generations.get(documentId) ?? 0}`;
 
 export function documentMemo<T>(): (documentId: string, load: () => Promise<T>) => Promise<T> {
   const entries = new Map<string, { at: number; value: Promise<unknown> }>();
@@ -15,12 +18,12 @@ export function documentMemo<T>(): (documentId: string, load: () => Promise<T>) 
   return (documentId, load) => {
     const hit = entries.get(documentId);
     if (hit && Date.now() - hit.at < TTL_MS) return hit.value as Promise<T>;
-    const generation = generations.get(documentId) ?? 0;
+    const generation = generationOf(documentId);
     const value = load();
     // Kept only if no change committed while it loaded; a failed load is not kept.
     value.then(
       () => {
-        if ((generations.get(documentId) ?? 0) === generation) entries.set(documentId, { at: Date.now(), value });
+        if (generationOf(documentId) === generation) entries.set(documentId, { at: Date.now(), value });
       },
       () => {},
     );
@@ -35,9 +38,6 @@ export function dropDocumentMemos(documentId: string): void {
 
 /** Events may have been missed (the LISTEN connection was lost): every document's memos go. */
 export function dropAllDocumentMemos(): void {
-  for (const documentId of generations.keys()) generations.set(documentId, (generations.get(documentId) ?? 0) + 1);
-  for (const entries of memos) {
-    for (const documentId of entries.keys()) generations.set(documentId, (generations.get(documentId) ?? 0) + 1);
-    entries.clear();
-  }
+  epoch += 1;
+  for (const entries of memos) entries.clear();
 }

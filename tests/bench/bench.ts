@@ -104,7 +104,11 @@ try {
     `${live.deliveryP50Ms} / ${live.deliveryP95Ms} ms`,
     "reported",
   );
-  line("  deliveries / missed (of comments × streams)", `${live.deliveries} / ${live.missedDeliveries}`, "- / 0");
+  line(
+    "  deliveries / missed (of comments × streams) / comments refused",
+    `${live.deliveries} / ${live.missedDeliveries} / ${live.failedComments}`,
+    "- / 0 / 0",
+  );
   for (const [format, f] of Object.entries(exports.formats)) {
     line(
       `export ${format} (${exports.claims} claims, ${exports.comments} comments)`,

@@ -3,16 +3,17 @@
 // to every stream is timed from the moment its POST was sent.
 import { richText } from "../support/rich-text";
 import { percentile } from "./load";
-import { type ReviewerSessions, saveRound } from "./reviewers-bench";
+import { type ReviewerSessions, saveRound, TABS } from "./reviewers-bench";
 import { BASE, type Fixtures } from "./server";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Opens one event stream per reviewer; `onComment` hears each comment event on the claim, per stream. */
+/** Opens a stream per tab of each reviewer (as each open page does); `onComment` hears each comment event. */
 async function openStreams(sessions: ReviewerSessions, documentId: string, onComment: (claimId: string) => void) {
   const abort = new AbortController();
+  const tabs = sessions.reviewers.flatMap((reviewer) => Array.from({ length: TABS }, () => reviewer));
   const streams = await Promise.all(
-    sessions.reviewers.map(async (reviewer) => {
+    tabs.map(async (reviewer) => {
       const response = await fetch(`${BASE}/api/v1/documents/${documentId}/events`, {
         headers: { cookie: reviewer.cookie },
         signal: abort.signal,
@@ -54,10 +55,11 @@ export async function benchLiveReviewers(sessions: ReviewerSessions, fixtures: F
     if (!waiting || claim !== claimId) return;
     deliveries.push(performance.now() - waiting.sent);
     waiting.heard += 1;
-    if (waiting.heard === sessions.reviewers.length) waiting.done();
+    if (waiting.heard === streams.count) waiting.done();
   });
 
   let comments = 0;
+  let failedComments = 0;
   let missed = 0;
   let saving = true;
   const commenter = (async () => {
@@ -66,15 +68,25 @@ export async function benchLiveReviewers(sessions: ReviewerSessions, fixtures: F
       const heard = new Promise<void>((done) => {
         waiting = { sent: performance.now(), heard: 0, done };
       });
-      const posted = await fetch(`${BASE}/api/v1/claims/${claimId}/comments`, {
-        method: "POST",
-        headers: { authorization: `Bearer ${fixtures.editorToken}`, "content-type": "application/json" },
-        body: JSON.stringify({ body: richText(`Live bench comment ${comments}`) }),
-      });
-      if (posted.status !== 201) throw new Error(`comment answered ${posted.status}`);
+      const post = () =>
+        fetch(`${BASE}/api/v1/claims/${claimId}/comments`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${fixtures.editorToken}`, "content-type": "application/json" },
+          body: JSON.stringify({ body: richText(`Live bench comment ${comments}`) }),
+        });
+      // A keep-alive socket the server closed just as it was reused is no failure of the server: try once more.
+      const posted = await post()
+        .catch(post)
+        .catch(() => null);
+      if (posted?.status !== 201) {
+        failedComments += 1;
+        waiting = null;
+        await sleep(250);
+        continue;
+      }
       comments += 1;
       const all = await Promise.race([heard.then(() => true), sleep(5_000).then(() => false)]);
-      if (!all) missed += sessions.reviewers.length - waiting!.heard;
+      if (!all) missed += streams.count - waiting!.heard;
       waiting = null;
       await sleep(250);
     }
@@ -90,6 +102,7 @@ export async function benchLiveReviewers(sessions: ReviewerSessions, fixtures: F
     failedSaves: saves.failedSaves,
     lostUpdates: saves.lostUpdates,
     comments,
+    failedComments,
     deliveries: deliveries.length,
     missedDeliveries: missed,
     deliveryP50Ms: Math.round(percentile(deliveries, 50)),
