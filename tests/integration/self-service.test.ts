@@ -51,15 +51,18 @@ afterAll(async () => {
 });
 
 describe("changing one's password", () => {
-  it("needs the current password, ends every older session and is audited", async () => {
+  it("needs the current password, ends every older session, spends pending reset links and is audited", async () => {
     const user = await makeUser();
     const otherBrowser = await sessionFor(user.email, PASSWORD);
     const wrong = await appError(changePassword(user.actor, { currentPassword: "not it", newPassword: NEW_PASSWORD }));
     expect(wrong.code).toBe("INVALID");
     await expect(recheck(otherBrowser)).resolves.toMatchObject({ sub: user.id });
 
+    await requestPasswordReset({ email: user.email }, uniqueIp());
+    const pendingLink = /token=([\w-]+)/.exec((await sink.waitFor((m) => m.to.includes(user.email))).text)![1]!;
     await changePassword(user.actor, { currentPassword: PASSWORD, newPassword: NEW_PASSWORD });
     await expect(recheck(otherBrowser)).rejects.toThrow("session revoked");
+    expect(await resetLinkState(pendingLink)).toBe("used");
     // The browser that changed it signs in again with the new password; the old one no longer works.
     await expect(recheck(await sessionFor(user.email, NEW_PASSWORD))).resolves.toMatchObject({ sub: user.id });
     expect((await appError(authenticate({ email: user.email, password: PASSWORD }, uniqueIp()))).code).toBe(
