@@ -58,3 +58,10 @@ export async function changePassword(actor: Actor, input: unknown): Promise<{ ch
   });
   return { changed: true };
 }
+
+/** Whether the signed-in user has a password to change: accounts made for an organisation's sign-in may have none. */
+export async function hasPassword(actor: Actor): Promise<boolean> {
+  authorize(actor, "account.update");
+  const user = await db.user.findUnique({ where: { id: actor!.id }, select: { passwordHash: true } });
+  return Boolean(user?.passwordHash);
+}

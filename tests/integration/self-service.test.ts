@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { changePassword } from "@/lib/account/change-password";
+import { changePassword, hasPassword } from "@/lib/account/change-password";
 import { RESET_ADDRESS_LIMIT, RESET_REQUESTED, requestPasswordReset } from "@/lib/account/password-reset";
 import { resetLinkState, resetPassword } from "@/lib/account/reset-password";
 import { authenticate } from "@/lib/auth/login";
@@ -78,6 +78,15 @@ describe("changing one's password", () => {
     expect(weak.code).toBe("INVALID");
     const anonymous = await appError(changePassword(null, { currentPassword: PASSWORD, newPassword: NEW_PASSWORD }));
     expect(anonymous.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("has nothing to change for an account that signs in only through an organisation", async () => {
+    const user = await makeUser();
+    expect(await hasPassword(user.actor)).toBe(true);
+    await db.user.update({ where: { id: user.id }, data: { passwordHash: null } });
+    expect(await hasPassword(user.actor)).toBe(false);
+    const error = await appError(changePassword(user.actor, { currentPassword: PASSWORD, newPassword: NEW_PASSWORD }));
+    expect(error.message).toMatch(/no password to change/);
   });
 });
 
