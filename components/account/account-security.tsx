@@ -1,3 +1,4 @@
+import { hasPassword } from "@/lib/account/change-password";
 import type { Actor } from "@/lib/auth/roles";
 import { listOwnTokens } from "@/lib/tokens/own-tokens";
 import { ApiTokens, type TokenRow } from "./api-tokens";
@@ -11,7 +12,8 @@ const minute = (date: Date) =>
 /** The account page's own part of self-service: the password and personal API tokens. */
 export async function AccountSecurity({ actor, email }: { actor: NonNullable<Actor>; email: string }) {
   const now = new Date();
-  const tokens: TokenRow[] = (await listOwnTokens(actor)).map((token) => ({
+  const [ownTokens, withPassword] = await Promise.all([listOwnTokens(actor), hasPassword(actor)]);
+  const tokens: TokenRow[] = ownTokens.map((token) => ({
     id: token.id,
     name: token.name,
     prefix: token.prefix,
@@ -26,10 +28,18 @@ export async function AccountSecurity({ actor, email }: { actor: NonNullable<Act
         <h2 id="password-heading" className="text-lg font-semibold">
           Password
         </h2>
-        <p className="mt-1 mb-3 text-sm text-slate-700 dark:text-slate-300">
-          Changing it signs out every other browser and device where you are signed in.
-        </p>
-        <ChangePasswordForm email={email} />
+        {withPassword ? (
+          <>
+            <p className="mt-1 mb-3 text-sm text-slate-700 dark:text-slate-300">
+              Changing it signs out every other browser and device where you are signed in.
+            </p>
+            <ChangePasswordForm email={email} />
+          </>
+        ) : (
+          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+            You sign in through your organisation: this account has no password.
+          </p>
+        )}
       </section>
       <section aria-labelledby="tokens-heading" className="mt-8">
         <h2 id="tokens-heading" className="text-lg font-semibold">

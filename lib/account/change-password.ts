@@ -14,8 +14,8 @@ import { changePasswordSchema } from "./schemas";
 const CURRENT_PASSWORD_LIMIT: Limit = { max: 10, windowMs: 15 * 60_000 };
 
 /**
- * Changes the signed-in user's password, proven by the current one. `sessionVersion` is bumped in the same
- * transaction, which ends every session of the user (lib/auth/options.ts re-checks it on each request); the browser
+ * Changes the signed-in user's password, proven by the current one. Outstanding reset links are spent and
+ * `sessionVersion` is bumped in the same transaction, which ends every session of the user (lib/auth/options.ts re-checks it on each request); the browser
  * that made the change signs in again with the new password and so stays signed in.
  */
 export async function changePassword(actor: Actor, input: unknown): Promise<{ changed: true }> {
@@ -46,6 +46,8 @@ export async function changePassword(actor: Actor, input: unknown): Promise<{ ch
       where: { id: user.id },
       data: { passwordHash, sessionVersion: { increment: 1 } },
     });
+    // A reset link asked for before the change must not undo it.
+    await tx.passwordReset.updateMany({ where: { userId: user.id, usedAt: null }, data: { usedAt: new Date() } });
     await recordAudit(tx, {
       actorId: user.id,
       action: "account.update",
@@ -55,4 +57,11 @@ export async function changePassword(actor: Actor, input: unknown): Promise<{ ch
     });
   });
   return { changed: true };
+}
+
+/** Whether the signed-in user has a password to change: accounts made for an organisation's sign-in may have none. */
+export async function hasPassword(actor: Actor): Promise<boolean> {
+  authorize(actor, "account.update");
+  const user = await db.user.findUnique({ where: { id: actor!.id }, select: { passwordHash: true } });
+  return Boolean(user?.passwordHash);
 }

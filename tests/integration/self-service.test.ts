@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { changePassword } from "@/lib/account/change-password";
+import { changePassword, hasPassword } from "@/lib/account/change-password";
 import { RESET_ADDRESS_LIMIT, RESET_REQUESTED, requestPasswordReset } from "@/lib/account/password-reset";
 import { resetLinkState, resetPassword } from "@/lib/account/reset-password";
 import { authenticate } from "@/lib/auth/login";
@@ -51,15 +51,18 @@ afterAll(async () => {
 });
 
 describe("changing one's password", () => {
-  it("needs the current password, ends every older session and is audited", async () => {
+  it("needs the current password, ends every older session, spends pending reset links and is audited", async () => {
     const user = await makeUser();
     const otherBrowser = await sessionFor(user.email, PASSWORD);
     const wrong = await appError(changePassword(user.actor, { currentPassword: "not it", newPassword: NEW_PASSWORD }));
     expect(wrong.code).toBe("INVALID");
     await expect(recheck(otherBrowser)).resolves.toMatchObject({ sub: user.id });
 
+    await requestPasswordReset({ email: user.email }, uniqueIp());
+    const pendingLink = /token=([\w-]+)/.exec((await sink.waitFor((m) => m.to.includes(user.email))).text)![1]!;
     await changePassword(user.actor, { currentPassword: PASSWORD, newPassword: NEW_PASSWORD });
     await expect(recheck(otherBrowser)).rejects.toThrow("session revoked");
+    expect(await resetLinkState(pendingLink)).toBe("used");
     // The browser that changed it signs in again with the new password; the old one no longer works.
     await expect(recheck(await sessionFor(user.email, NEW_PASSWORD))).resolves.toMatchObject({ sub: user.id });
     expect((await appError(authenticate({ email: user.email, password: PASSWORD }, uniqueIp()))).code).toBe(
@@ -75,6 +78,15 @@ describe("changing one's password", () => {
     expect(weak.code).toBe("INVALID");
     const anonymous = await appError(changePassword(null, { currentPassword: PASSWORD, newPassword: NEW_PASSWORD }));
     expect(anonymous.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("has nothing to change for an account that signs in only through an organisation", async () => {
+    const user = await makeUser();
+    expect(await hasPassword(user.actor)).toBe(true);
+    await db.user.update({ where: { id: user.id }, data: { passwordHash: null } });
+    expect(await hasPassword(user.actor)).toBe(false);
+    const error = await appError(changePassword(user.actor, { currentPassword: PASSWORD, newPassword: NEW_PASSWORD }));
+    expect(error.message).toMatch(/no password to change/);
   });
 });
 
