@@ -66,10 +66,10 @@ export function InboxList({ first }: { first: NotificationPage }) {
                 <Link
                   href={item.link}
                   onClick={() => void markRead(item)}
-                  className={`text-blue-700 hover:underline dark:text-blue-300 ${item.readAt ? "" : "font-semibold"}`}
+                  className={`block text-blue-700 hover:underline dark:text-blue-300 ${item.readAt ? "" : "font-semibold"}`}
                 >
-                  {item.readAt ? null : <span className="sr-only">Unread: </span>}
                   {item.summary}
+                  {item.readAt ? null : <span className="sr-only"> (unread)</span>}
                 </Link>
                 <p className="text-xs text-slate-600 dark:text-slate-400">{when(item.createdAt)}</p>
               </div>

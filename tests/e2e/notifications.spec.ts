@@ -23,7 +23,7 @@ test("a mention in a comment raises the recipient's inbox count and e-mails them
   request,
   baseURL,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   const editor = {
     role: "editor" as const,
     token: await apiToken("editor@demo.test"),

@@ -8,6 +8,7 @@ import { publishDocument, setDocumentStatus } from "@/lib/editorial/publishing";
 import { sendDigests } from "@/lib/notifications/digest";
 import { listNotifications, markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/inbox";
 import { saveNotificationSettings } from "@/lib/notifications/settings";
+import { getReviewWorkspace } from "@/lib/reviews/review-workspace";
 import { saveReview, submitReview } from "@/lib/reviews/reviews";
 import { getMyWork } from "@/lib/work/my-work";
 import { type ReceivedMail, type SmtpSink, startSmtpSink } from "../support/smtp-sink";
@@ -207,7 +208,7 @@ describe("settings and the daily digest", () => {
 });
 
 describe("my work", () => {
-  it("shows a reviewer the assigned documents with submitted progress and an editor what waits", async () => {
+  it("shows a reviewer the assigned documents with submitted progress (as the review page counts) and an editor what waits", async () => {
     const doc = await makeDocument(editor, "Mice healed faster. Trials are planned. The cure is near.");
     const ids = await claimIdsOf(doc.id);
     await assignReviewer(editor, { documentId: doc.id, reviewerId: bob.id });
@@ -223,6 +224,10 @@ describe("my work", () => {
     const mine = (await getMyWork(bob)).assigned.find((d) => d.id === doc.id);
     expect(mine).toMatchObject({ claims: ids.length, done: 1, waiting: { ungraded: ids.length - 1, mentions: 1 } });
     expect((await getMyWork(bob)).editorial).toBeNull();
+    // The review page counts the same way: two claims touched, one submitted.
+    const workspace = await getReviewWorkspace(bob, doc.slug);
+    expect(Object.keys(workspace.progress)).toHaveLength(2);
+    expect(workspace.done).toBe(1);
 
     const work = await getMyWork(editor);
     const row = work.editorial!.inReview.find((d) => d.id === doc.id);
