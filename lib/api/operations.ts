@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { listUsersSchema, updateUserSchema } from "@/lib/admin/schemas";
+import { inviteUserSchema, listUsersSchema, updateUserSchema } from "@/lib/admin/schemas";
 import type { Action } from "@/lib/auth/policy";
 import {
   addCitationSchema,
@@ -9,7 +9,6 @@ import {
 } from "@/lib/citations/schemas";
 import { addCommentSchema, commentTargetSchema, editCommentSchema, resolveCommentSchema } from "@/lib/comments/schemas";
 import { createDocumentSchema, createRevisionSchema } from "@/lib/documents/schemas";
-import { inviteUserSchema } from "@/lib/invitations/schemas";
 import { reviewStatusChangeSchema, saveReviewSchema } from "@/lib/reviews/schemas";
 import {
   adminUserOutput,
