@@ -9,7 +9,8 @@ import { expectNoAxeViolations, signIn } from "./support/pages";
 async function signedInPage(browser: Browser, email: string, password = DEMO_PASSWORD): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await signIn(page, email, password);
-  await expect(page).toHaveURL("/");
+  // Sign-in hashes a password (argon2id): give it room when the machine is busy.
+  await expect(page).toHaveURL("/", { timeout: 30_000 });
   return page;
 }
 
@@ -18,7 +19,7 @@ test("an admin invites a reviewer by e-mail; they join, see their assigned work,
   request,
   baseURL,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const email = `invited-${Date.now()}@admin-e2e.test`;
   const admin = await signedInPage(browser, "admin@demo.test");
   await admin.goto("/admin/users");
