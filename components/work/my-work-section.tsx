@@ -100,8 +100,11 @@ function Editorial({ work }: { work: NonNullable<MyWork["editorial"]> }) {
   );
 }
 
-/** The home page's "My work" for reviewers and editors (the same data as GET /api/v1/me/work). */
-export async function MyWorkSection({ actor }: { actor: Actor }) {
+/**
+ * "My work" for reviewers and editors (the same data as GET /api/v1/me/work): on the home page whole, on the
+ * Review page (`assignedOnly`) the documents assigned to the actor.
+ */
+export async function MyWorkSection({ actor, assignedOnly = false }: { actor: Actor; assignedOnly?: boolean }) {
   const result = await loadPageData(() => getMyWork(actor));
   return (
     <section aria-labelledby="my-work-heading">
@@ -113,7 +116,7 @@ export async function MyWorkSection({ actor }: { actor: Actor }) {
       ) : (
         <>
           <Assigned assigned={result.data.assigned} />
-          {result.data.editorial && <Editorial work={result.data.editorial} />}
+          {result.data.editorial && !assignedOnly && <Editorial work={result.data.editorial} />}
         </>
       )}
     </section>

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Role } from "@/lib/generated/prisma/enums";
+import { emailSchema } from "@/lib/users/email";
 
 export const roleSchema = z.enum(Role, { message: `Role must be one of ${Object.values(Role).join(", ")}.` });
 
@@ -18,3 +19,10 @@ export const updateUserSchema = z.object({
   signOut: z.literal(true).optional(),
 });
 export type UpdateUserInput = z.input<typeof updateUserSchema>;
+
+/** An invitation by e-mail with a role (the REST route and the admin's form). */
+export const inviteUserSchema = z.object({ email: emailSchema, role: roleSchema });
+export type InviteUserInput = z.input<typeof inviteUserSchema>;
+
+/** Resend (a new link) or revoke a pending invitation. */
+export const invitationTargetSchema = z.object({ invitationId: z.string().min(1).max(100) });

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { listUsersSchema, updateUserSchema } from "@/lib/admin/schemas";
+import { inviteUserSchema, listUsersSchema, updateUserSchema } from "@/lib/admin/schemas";
 import type { Action } from "@/lib/auth/policy";
 import {
   addCitationSchema,

@@ -2,9 +2,10 @@
 
 import { defineAction } from "@/lib/actions/define-action";
 import { actionClientIp, actionOrigin } from "@/lib/actions/request-info";
+import { invitationTargetSchema, inviteUserSchema } from "@/lib/admin/schemas";
 import { acceptInvitation } from "./accept-invitation";
 import { inviteUser, resendInvitation, revokeInvitation } from "./invitations";
-import { acceptInvitationSchema, invitationTargetSchema, inviteUserSchema } from "./schemas";
+import { acceptInvitationSchema } from "./schemas";
 
 export const inviteUserAction = defineAction(inviteUserSchema, async (actor, input) =>
   inviteUser(actor, input, await actionOrigin()),

@@ -1,4 +1,5 @@
 import "server-only";
+import { invitationTargetSchema, inviteUserSchema } from "@/lib/admin/schemas";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize } from "@/lib/auth/policy";
 import type { Actor, Role } from "@/lib/auth/roles";
@@ -8,7 +9,6 @@ import { AppError, notFound } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/validation/parse";
 import { deliverInvitation, newInvitationSecret } from "./invitation-link";
-import { invitationTargetSchema, inviteUserSchema } from "./schemas";
 
 export interface InvitationDto {
   id: string;

@@ -1,13 +1,8 @@
 import { z } from "zod";
-import { roleSchema } from "@/lib/admin/schemas";
-import { emailSchema } from "@/lib/users/email";
 import { passwordSchema } from "@/lib/users/schemas";
 
-export const inviteUserSchema = z.object({ email: emailSchema, role: roleSchema });
-export type InviteUserInput = z.input<typeof inviteUserSchema>;
-
-/** Resend (a new link) or revoke a pending invitation. */
-export const invitationTargetSchema = z.object({ invitationId: z.string().min(1).max(100) });
+// The invitee's inputs. The admin's (invite, resend, revoke) are in lib/admin/schemas.ts, which the route table
+// imports: this module pulls in the password rules' breach list, which stays on the server.
 
 /** The invitation's one-time secret as it appears in the link (base64url of 32 bytes). */
 export const invitationTokenSchema = z
