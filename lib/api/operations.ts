@@ -15,7 +15,6 @@ import {
   deleteDocumentSchema,
 } from "@/lib/documents/schemas";
 import { presenceSchema } from "@/lib/events/schemas";
-import { inviteUserSchema } from "@/lib/invitations/schemas";
 import { listNotificationsSchema } from "@/lib/notifications/schemas";
 import { reviewStatusChangeSchema, saveReviewSchema } from "@/lib/reviews/schemas";
 import { newTokenSchema } from "@/lib/tokens/schemas";
