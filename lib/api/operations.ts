@@ -18,6 +18,7 @@ import {
   historyOutput,
   importOutput,
   items,
+  readingRestOutput,
   reviewOutput,
   revisionOutput,
   threadOutput,
@@ -131,6 +132,12 @@ export const OPERATIONS = {
     permission: "citations.write",
     body: { schema: citationTargetSchema, fromPath: "citationId" },
     response: { status: 200, schema: citationOutput },
+  },
+  "GET /documents/{id}/reading-rest": {
+    summary:
+      "The reading page's article after the part the page carries, claims marked, as sanitised HTML (empty when the page carries it all)",
+    permission: "documents.read",
+    response: { status: 200, schema: readingRestOutput },
   },
   "GET /claims/{id}/critique": {
     summary:

@@ -17,6 +17,7 @@ import { createDocument } from "@/lib/documents/create-document";
 import { listDocuments } from "@/lib/documents/list-documents";
 import { exportDocument } from "@/lib/exports/export-document";
 import { getClaimCritique } from "@/lib/reading/claim-critique";
+import { getReadingRest } from "@/lib/reading/reading-view";
 import { listReviews, reopenReview, saveReview, submitReview } from "@/lib/reviews/reviews";
 import { readDocumentInput } from "./document-input";
 import { readJson } from "./json-body";
@@ -64,6 +65,7 @@ const HANDLERS: { [K in OperationKey]: (call: Call) => Promise<Result<K>> } = {
   "PATCH /citations/{id}": ({ actor, input }) => updateCitation(actor, input),
   "DELETE /citations/{id}": ({ actor, input }) => deleteCitation(actor, input).then(() => undefined),
   "POST /citations/{id}/metadata": ({ actor, input }) => fetchCitationMetadata(actor, input),
+  "GET /documents/{id}/reading-rest": ({ actor, id }) => getReadingRest(actor, id),
   "GET /claims/{id}/critique": ({ actor, id }) => getClaimCritique(actor, id),
   "GET /claims/{id}/comments": ({ actor, id }) => items(listComments(actor, id)),
   "POST /claims/{id}/comments": ({ actor, input }) => addComment(actor, input),

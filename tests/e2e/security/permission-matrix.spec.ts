@@ -205,6 +205,9 @@ const REST: Record<OperationKey | "GET /openapi.json", RestCell | RestCell[]> = 
       return { path: `/citations/${c.id}`, body: { version: c.version } };
     },
   },
+  "GET /documents/{id}/reading-rest": {
+    build: async (fx) => ({ path: `/documents/${(await fx.richText()).id}/reading-rest` }),
+  },
   "GET /claims/{id}/critique": {
     build: async (fx) => ({ path: `/claims/${(await fx.richText()).claims[0]!.id}/critique` }),
   },
