@@ -512,6 +512,7 @@ test("objects a role may not see answer 404, not 403, to every read route", asyn
   const reads = [
     `/documents/${draft.id}/claims`,
     `/documents/${draft.id}/export?format=html`,
+    `/documents/${draft.id}/reading-rest`,
     `/claims/${claim}/reviews`,
     `/claims/${claim}/citations`,
     `/claims/${claim}/comments`,
