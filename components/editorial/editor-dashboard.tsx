@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { interpretAlpha } from "@/lib/agreement/alpha-interpretation";
@@ -30,6 +30,10 @@ export function EditorDashboard({ dashboard }: { dashboard: Dashboard }) {
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  // Each of the 200 cards has a menu of every reviewer: written into the page by the server, they were most of its
+  // bytes and of its rendering time; the browser fills them once the page is live (the forms need script anyway).
+  const [menus, setMenus] = useState(false);
+  useEffect(() => setMenus(true), []);
   const run = (action: () => Promise<ActionResult<unknown>>) =>
     startTransition(async () => {
       const result = await action();
@@ -130,13 +134,14 @@ export function EditorDashboard({ dashboard }: { dashboard: Dashboard }) {
                       name="reviewerId"
                       className="rounded border border-slate-400 bg-white px-2 py-1 dark:bg-slate-900"
                     >
-                      {dashboard.people
-                        .filter((p) => !d.reviewers.some((r) => r.id === p.id))
-                        .map((p) => (
-                          <option key={p.id} value={p.id}>
-                            {p.name}
-                          </option>
-                        ))}
+                      {menus &&
+                        dashboard.people
+                          .filter((p) => !d.reviewers.some((r) => r.id === p.id))
+                          .map((p) => (
+                            <option key={p.id} value={p.id}>
+                              {p.name}
+                            </option>
+                          ))}
                     </select>
                     <Button type="submit" variant="secondary" disabled={pending}>
                       Assign

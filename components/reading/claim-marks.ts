@@ -43,3 +43,8 @@ export function summaryOf(mark: HTMLElement, number: number): ClaimSummary {
     comments: Number(data.comments ?? 0),
   };
 }
+
+/** Sent on the article by whoever needs every claim in the page (a deep link, the filters, find): the rest loads. */
+export const NEED_REST_EVENT = "needrest";
+/** Sent on the article once the rest of it is in the page: the margin and the filters take its claims in. */
+export const ARTICLE_GREW_EVENT = "articlegrew";

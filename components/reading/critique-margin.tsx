@@ -2,7 +2,15 @@
 
 import { X } from "lucide-react";
 import { lazy, memo, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
-import { type ClaimSummary, claimMarks, FILTER_EVENT, MARK_SELECTOR, summaryOf } from "./claim-marks";
+import {
+  ARTICLE_GREW_EVENT,
+  type ClaimSummary,
+  claimMarks,
+  FILTER_EVENT,
+  MARK_SELECTOR,
+  NEED_REST_EVENT,
+  summaryOf,
+} from "./claim-marks";
 import { CritiqueSummaryLine } from "./critique-summary-line";
 
 // What only an opened critique needs is fetched the first time one opens: the phone's bottom sheet (Vaul), and the
@@ -206,19 +214,24 @@ export function CritiqueMargin({ articleId }: { articleId: string }) {
     focusClaim(id, false);
   }, [focusClaim]);
 
-  // The claims, from the marks the server wrote.
+  // The claims, from the marks the server wrote, and again when the rest of a long article arrives.
   useEffect(() => {
     const article = document.getElementById(articleId);
     if (!article) return;
-    marks.current = claimMarks(article);
-    const list = [...marks.current.values()].map((pieces, i) => summaryOf(pieces[0]!, i + 1));
-    // The marks are buttons already (role written by the server); one of them is the claims' single tab stop.
-    const first = list[0] && anchorOf(marks.current, list[0].id);
-    if (first) {
-      first.tabIndex = 0;
-      roving.current = list[0]!.id;
-    }
-    setClaims(list);
+    const read = () => {
+      marks.current = claimMarks(article);
+      const list = [...marks.current.values()].map((pieces, i) => summaryOf(pieces[0]!, i + 1));
+      // The marks are buttons already (role written by the server); one of them is the claims' single tab stop.
+      const first = list[0] && anchorOf(marks.current, list[0].id);
+      if (first && roving.current === null) {
+        first.tabIndex = 0;
+        roving.current = list[0]!.id;
+      }
+      setClaims(list);
+    };
+    read();
+    article.addEventListener(ARTICLE_GREW_EVENT, read);
+    return () => article.removeEventListener(ARTICLE_GREW_EVENT, read);
   }, [articleId]);
 
   // Claims open by click, tap, Enter or Space; hovering or focusing one lights its card.
@@ -287,14 +300,19 @@ export function CritiqueMargin({ articleId }: { articleId: string }) {
     if (claims.length === 0 || wide === null) return;
     const follow = () => {
       const id = decodeURIComponent(location.hash.match(/^#claim-(.+)$/)?.[1] ?? "");
-      if (!id || !marks.current.has(id) || id === state.current.open) return;
+      if (!id || id === state.current.open) return;
+      if (!marks.current.has(id)) {
+        // Beyond the part the page carries, perhaps: once the rest is in, the claims change and this runs again.
+        document.getElementById(articleId)?.dispatchEvent(new Event(NEED_REST_EVENT));
+        return;
+      }
       focusClaim(id, true);
       openClaim(id, false);
     };
     follow();
     window.addEventListener("hashchange", follow);
     return () => window.removeEventListener("hashchange", follow);
-  }, [claims, wide, focusClaim, openClaim]);
+  }, [claims, wide, focusClaim, openClaim, articleId]);
 
   // The phone's back button (and the history entry a closed sheet gives back).
   useEffect(() => {

@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import { TIER_LABELS, TIERS } from "@/lib/claims/tiers";
 import type { Certainty, ClaimTier } from "@/lib/generated/prisma/enums";
 import { CERTAINTY } from "@/lib/reviews/grade-labels";
-import { FILTER_EVENT, MARK_SELECTOR } from "./claim-marks";
+import { ARTICLE_GREW_EVENT, FILTER_EVENT, MARK_SELECTOR, NEED_REST_EVENT } from "./claim-marks";
 
 type Filter = { tiers: (ClaimTier | "NONE")[]; certainty: Certainty | "any" | "none"; contested: boolean };
 
@@ -41,14 +41,23 @@ export function ReadingControls({ articleId, total }: { articleId: string; total
   useEffect(() => {
     const article = document.getElementById(articleId);
     if (!article) return;
-    const hidden = new Set<string>();
-    for (const mark of article.querySelectorAll<HTMLElement>(MARK_SELECTOR)) {
-      const visible = matches(mark, filter);
-      mark.classList.toggle("claim-dimmed", !visible);
-      if (!visible) hidden.add(mark.dataset.claimId!);
+    const apply = () => {
+      const hidden = new Set<string>();
+      for (const mark of article.querySelectorAll<HTMLElement>(MARK_SELECTOR)) {
+        const visible = matches(mark, filter);
+        mark.classList.toggle("claim-dimmed", !visible);
+        if (!visible) hidden.add(mark.dataset.claimId!);
+      }
+      article.dispatchEvent(new CustomEvent(FILTER_EVENT, { detail: [...hidden] }));
+      setShown(total - hidden.size);
+    };
+    apply();
+    // A filter counts every claim: the rest of a long article is needed, and filtered as it arrives.
+    if (filter.tiers.length > 0 || filter.certainty !== "any" || filter.contested) {
+      article.dispatchEvent(new Event(NEED_REST_EVENT));
     }
-    article.dispatchEvent(new CustomEvent(FILTER_EVENT, { detail: [...hidden] }));
-    setShown(total - hidden.size);
+    article.addEventListener(ARTICLE_GREW_EVENT, apply);
+    return () => article.removeEventListener(ARTICLE_GREW_EVENT, apply);
   }, [articleId, filter, total]);
 
   const toggleTier = (tier: ClaimTier) =>

@@ -4,6 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { TIERS } from "@/lib/claims/tiers";
 import { evidenceMap } from "@/lib/reading/evidence-map";
 import type { ReadingView } from "@/lib/reading/reading-view";
+import { ArticleRest } from "./article-rest";
 import { CritiqueMargin } from "./critique-margin";
 import { DocumentActions } from "./document-actions";
 import { EvidenceMap } from "./evidence-map";
@@ -17,7 +18,8 @@ const ARTICLE_ID = "article-body";
  * The article with every claim marked and its critique beside it: in the margin level with the sentence on wide
  * screens, in a bottom sheet on phones (components/reading/critique-margin.tsx). The page carries each claim's
  * one-line summary on its mark; critiques load when opened, so the page is the same for every reader (cacheable)
- * and grows with the text, not with the reviews.
+ * and grows with the text, not with the reviews. A long article's text after its first part loads as the reader
+ * nears it (components/reading/article-rest.tsx).
  */
 export function ReadingPage({ document }: { document: ReadingView }) {
   const counts = Object.fromEntries(TIERS.map((t) => [t, document.critiques.filter((c) => c.tier === t).length]));
@@ -68,8 +70,11 @@ export function ReadingPage({ document }: { document: ReadingView }) {
         </p>
       </div>
       <div className="reading-columns">
-        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: rendered on the server from validated rich text and sanitised (lib/rich-text/render.ts) */}
-        <article id={ARTICLE_ID} className="prose-article" dangerouslySetInnerHTML={{ __html: document.bodyHtml }} />
+        <div>
+          {/* biome-ignore lint/security/noDangerouslySetInnerHtml: rendered on the server from validated rich text and sanitised (lib/rich-text/render.ts) */}
+          <article id={ARTICLE_ID} className="prose-article" dangerouslySetInnerHTML={{ __html: document.bodyHtml }} />
+          {document.restBlocks > 0 && <ArticleRest articleId={ARTICLE_ID} documentId={document.id} />}
+        </div>
         <aside aria-label="Critiques" className="critique-rail print:hidden">
           <CritiqueMargin articleId={ARTICLE_ID} />
         </aside>

@@ -34,6 +34,7 @@ import {
   items,
   myWorkOutput,
   notificationPageOutput,
+  readingRestOutput,
   reviewOutput,
   revisionOutput,
   sentInvitationOutput,
@@ -188,6 +189,12 @@ export const OPERATIONS = {
     permission: "citations.write",
     body: { schema: citationTargetSchema, fromPath: "citationId" },
     response: { status: 200, schema: citationOutput },
+  },
+  "GET /documents/{id}/reading-rest": {
+    summary:
+      "The reading page's article after the part the page carries, claims marked, as sanitised HTML (empty when the page carries it all)",
+    permission: "documents.read",
+    response: { status: 200, schema: readingRestOutput },
   },
   "GET /claims/{id}/critique": {
     summary:

@@ -165,6 +165,10 @@ export const critiqueOutput = z.object({
   comments: z.number().int().describe("How many comments the claim has"),
 });
 
+export const readingRestOutput = z.object({
+  html: z.string().describe("Sanitised HTML of the article's remaining blocks, claims marked as on the page"),
+});
+
 export const historyOutput = z.object({
   id: z.string(),
   action: z.string(),

@@ -26,6 +26,7 @@ import { exportDocument } from "@/lib/exports/export-document";
 import { inviteUser } from "@/lib/invitations/invitations";
 import { listNotifications, markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/inbox";
 import { getClaimCritique } from "@/lib/reading/claim-critique";
+import { getReadingRest } from "@/lib/reading/reading-view";
 import { listReviews, reopenReview, saveReview, submitReview } from "@/lib/reviews/reviews";
 import { createOwnApiToken } from "@/lib/tokens/create-token";
 import { listOwnTokens, revokeToken } from "@/lib/tokens/own-tokens";
@@ -92,6 +93,7 @@ const HANDLERS: { [K in OperationKey]: (call: Call) => Promise<Result<K>> } = {
   "PATCH /citations/{id}": ({ actor, input }) => updateCitation(actor, input),
   "DELETE /citations/{id}": ({ actor, input }) => deleteCitation(actor, input).then(() => undefined),
   "POST /citations/{id}/metadata": ({ actor, input }) => fetchCitationMetadata(actor, input),
+  "GET /documents/{id}/reading-rest": ({ actor, id }) => getReadingRest(actor, id),
   "GET /claims/{id}/critique": ({ actor, id }) => getClaimCritique(actor, id),
   "GET /claims/{id}/comments": ({ actor, id }) => items(listComments(actor, id)),
   "POST /claims/{id}/comments": ({ actor, input }) => addComment(actor, input),

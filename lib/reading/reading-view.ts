@@ -21,12 +21,56 @@ const group = <T extends { claimId: string }>(rows: T[]) => {
  * A document as readers see it: the body with every claim marked, and per claim the one-line summary of its
  * critique (lib/critique: decided tier and certainty, citation and comment counts). The critique itself loads when
  * a reader opens it (lib/reading/claim-critique.ts), so the page grows with the text, not with the reviews.
- * A handful of queries for the whole document, whatever its number of claims; drafts never appear.
+ * A handful of queries for the whole document, whatever its number of claims; drafts never appear. The body comes
+ * as HTML for its first part only (`bodyHtml`; `restBlocks` blocks follow, from getReadingRest).
  */
 export async function getReadingView(actor: Actor, slug: string) {
+  const { body, ...view } = await markedDocument(actor, { slug });
+  const [first, rest] = splitFirstPart(body);
+  return { ...view, bodyHtml: renderDocumentBody(first), restBlocks: rest.length };
+}
+export type ReadingView = Awaited<ReturnType<typeof getReadingView>>;
+export type CritiqueSummaryView = ReadingView["critiques"][number];
+
+/**
+ * The article after its first part (see splitFirstPart), marked like the page's: what the reading page loads as the
+ * reader scrolls towards it, follows a deep link into it, searches the page or filters the claims.
+ */
+export async function getReadingRest(actor: Actor, documentId: string): Promise<{ html: string }> {
+  const { body } = await markedDocument(actor, { id: documentId });
+  const [, rest] = splitFirstPart(body);
+  return { html: rest.length > 0 ? renderDocumentBody({ type: "doc", content: rest }) : "" };
+}
+
+/**
+ * Claims the page itself carries. A 2,000-claim article is 600 KB of marked HTML, twice over in the page (the
+ * markup and React's payload), and rendering and sanitising it is most of the page's time: the page carries the
+ * top-level blocks holding the first FIRST_PART_CLAIMS claims (the seed's whole text) and the rest follows.
+ */
+const FIRST_PART_CLAIMS = 100;
+
+/** The body's top-level blocks split after the one where the FIRST_PART_CLAIMS-th claim starts. */
+function splitFirstPart(body: RichTextNode): [RichTextNode, RichTextNode[]] {
+  const blocks = body.content ?? [];
+  let claims = 0;
+  let cut = blocks.length;
+  for (let i = 0; i < blocks.length && cut === blocks.length; i++) {
+    claims += countAnchors(blocks[i]!);
+    if (claims >= FIRST_PART_CLAIMS && i < blocks.length - 1) cut = i + 1;
+  }
+  return [{ ...body, content: blocks.slice(0, cut) }, blocks.slice(cut)];
+}
+
+/** Claims starting in a block: their first marked piece (applyClaimMarks sets `anchor` on it). */
+function countAnchors(node: RichTextNode): number {
+  const own = node.marks?.some((m) => m.type === "claim" && m.attrs?.anchor) ? 1 : 0;
+  return (node.content ?? []).reduce((n, child) => n + countAnchors(child), own);
+}
+
+async function markedDocument(actor: Actor, which: { slug: string } | { id: string }) {
   authorize(actor, "documents.read");
   const document = await db.document.findFirst({
-    where: { AND: [{ slug }, readableDocuments(actor)] },
+    where: { AND: [which, readableDocuments(actor)] },
     select: { ...documentSummarySelect, currentRevision: { select: { id: true, number: true, body: true } } },
   });
   if (!document?.currentRevision) throw notFound("That document");
@@ -72,26 +116,22 @@ export async function getReadingView(actor: Actor, slug: string) {
   return {
     ...summary,
     revisionNumber: currentRevision.number,
-    bodyHtml: renderDocumentBody(
-      applyClaimMarks(
-        currentRevision.body as unknown as RichTextNode,
-        critiques.map((c, i) => ({
-          id: c.id,
-          start: claims[i]!.start,
-          end: claims[i]!.end,
-          tier: c.tier,
-          certainty: c.certainty,
-          contested: c.contested,
-          suggestedTier: c.suggestedTier,
-          decided: c.decided,
-          citations: c.citationCount,
-          comments: c.comments,
-        })),
-        { interactive: true },
-      ),
+    body: applyClaimMarks(
+      currentRevision.body as unknown as RichTextNode,
+      critiques.map((c, i) => ({
+        id: c.id,
+        start: claims[i]!.start,
+        end: claims[i]!.end,
+        tier: c.tier,
+        certainty: c.certainty,
+        contested: c.contested,
+        suggestedTier: c.suggestedTier,
+        decided: c.decided,
+        citations: c.citationCount,
+        comments: c.comments,
+      })),
+      { interactive: true },
     ),
     critiques,
   };
 }
-export type ReadingView = Awaited<ReturnType<typeof getReadingView>>;
-export type CritiqueSummaryView = ReadingView["critiques"][number];

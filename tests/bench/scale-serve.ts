@@ -5,6 +5,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
+import { openSqlConnection } from "@/lib/db/connect";
+import { migrate, readMigrations } from "@/lib/db/migrate";
 import { prepareDemoDatabase, startProductionServer } from "../support/app-server";
 import { ADMIN_URL, databaseUrl } from "../support/postgres";
 import { ids, loadScale, scaleSize } from "./scale-data";
@@ -35,7 +37,13 @@ async function loadedSize(): Promise<number | null> {
 }
 
 let loadSeconds: number | null = null;
-if ((await loadedSize()) !== size.claims) {
+if ((await loadedSize()) === size.claims) {
+  // A kept installation gets the migrations added since it was loaded (the app's queries expect them).
+  const connection = openSqlConnection({ kind: "postgres", url });
+  const { applied } = await migrate(connection.executor, await readMigrations());
+  await connection.close();
+  if (applied.length > 0) console.log(`scale: reused the installation, migrated: ${applied.join(", ")}`);
+} else {
   const started = performance.now();
   await prepareDemoDatabase(name);
   const sql = postgres(url, { max: 1, onnotice: () => {} });

@@ -279,6 +279,9 @@ const REST: Record<OperationKey | "GET /openapi.json", RestCell | RestCell[]> = 
       return { path: `/citations/${c.id}`, body: { version: c.version } };
     },
   },
+  "GET /documents/{id}/reading-rest": {
+    build: async (fx) => ({ path: `/documents/${(await fx.richText()).id}/reading-rest` }),
+  },
   "GET /claims/{id}/critique": {
     build: async (fx) => ({ path: `/claims/${(await fx.richText()).claims[0]!.id}/critique` }),
   },
@@ -695,6 +698,7 @@ test("objects a role may not see answer 404, not 403, to every read route", asyn
     `/documents/${draft.id}/claims`,
     `/documents/${draft.id}/export?format=html`,
     `/documents/${draft.id}/events`,
+    `/documents/${draft.id}/reading-rest`,
     `/claims/${claim}/reviews`,
     `/claims/${claim}/citations`,
     `/claims/${claim}/comments`,

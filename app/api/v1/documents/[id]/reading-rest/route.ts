@@ -1,0 +1,3 @@
+import { route } from "@/lib/api/route-table";
+
+export const GET = route("GET /documents/{id}/reading-rest");
