@@ -92,7 +92,7 @@ export async function saveReview(actor: Actor, input: unknown): Promise<ReviewDt
 }
 
 /** The GRADE starting level from the designs of the claim's live citations (lib/reviews/grade-rating.ts). */
-export async function claimStartingLevel(tx: Tx, claimId: string) {
+async function claimStartingLevel(tx: Tx, claimId: string) {
   const citations = await tx.citation.findMany({ where: { claimId, deletedAt: null }, select: { studyDesign: true } });
   return startingLevel(citations.map((c) => c.studyDesign));
 }

@@ -32,6 +32,8 @@ async function signedInPage(browser: Browser, email: string): Promise<Page> {
 }
 
 test.beforeAll(async ({ request, baseURL }) => {
+  // Two imports, assignments, a review and a citation, on a shared machine: more than the default 30 s.
+  test.setTimeout(120_000);
   const as = await callers(baseURL!);
   const origin = new URL(baseURL!).origin;
   // The reviewers' ids, from their own drafts on a published document of the test's own.
