@@ -87,26 +87,38 @@ export async function inviteUser(actor: Actor, input: unknown, origin: string): 
   return send(actor!, invitation, secret.token, origin);
 }
 
-/** A pending invitation gets a new link and a new week; the old link stops working. Audited. */
-export async function resendInvitation(actor: Actor, input: unknown, origin: string): Promise<SentInvitation> {
-  authorize(actor, "users.manage");
-  const { invitationId } = parseInput(invitationTargetSchema, input);
-  const secret = newInvitationSecret();
-  const invitation = await transaction(async (tx) => {
-    const updated = await tx.invitation.updateMany({
-      where: { id: invitationId, ...PENDING },
-      data: { tokenHash: secret.tokenHash, expiresAt: secret.expiresAt },
-    });
+/** Changes a pending invitation (a new link, or revoked) in one audited transaction; one no longer pending is 404. */
+function changePending(
+  actor: Actor,
+  invitationId: string,
+  data: Prisma.InvitationUpdateManyMutationInput,
+  after: Prisma.InputJsonObject,
+): Promise<InvitationDto> {
+  return transaction(async (tx) => {
+    const updated = await tx.invitation.updateMany({ where: { id: invitationId, ...PENDING }, data });
     if (updated.count === 0) throw notFound("That pending invitation");
     await recordAudit(tx, {
       actorId: actor!.id,
       action: "users.manage",
       entityType: "Invitation",
       entityId: invitationId,
-      after: { resent: true, expiresAt: secret.expiresAt.toISOString() },
+      after,
     });
     return tx.invitation.findUniqueOrThrow({ where: { id: invitationId }, select: invitationSelect });
   });
+}
+
+/** A pending invitation gets a new link and a new week; the old link stops working. Audited. */
+export async function resendInvitation(actor: Actor, input: unknown, origin: string): Promise<SentInvitation> {
+  authorize(actor, "users.manage");
+  const { invitationId } = parseInput(invitationTargetSchema, input);
+  const secret = newInvitationSecret();
+  const invitation = await changePending(
+    actor,
+    invitationId,
+    { tokenHash: secret.tokenHash, expiresAt: secret.expiresAt },
+    { resent: true, expiresAt: secret.expiresAt.toISOString() },
+  );
   return send(actor!, invitation, secret.token, origin);
 }
 
@@ -114,21 +126,7 @@ export async function resendInvitation(actor: Actor, input: unknown, origin: str
 export async function revokeInvitation(actor: Actor, input: unknown): Promise<InvitationDto> {
   authorize(actor, "users.manage");
   const { invitationId } = parseInput(invitationTargetSchema, input);
-  return transaction(async (tx) => {
-    const updated = await tx.invitation.updateMany({
-      where: { id: invitationId, ...PENDING },
-      data: { revokedAt: new Date() },
-    });
-    if (updated.count === 0) throw notFound("That pending invitation");
-    await recordAudit(tx, {
-      actorId: actor!.id,
-      action: "users.manage",
-      entityType: "Invitation",
-      entityId: invitationId,
-      after: { revoked: true },
-    });
-    return tx.invitation.findUniqueOrThrow({ where: { id: invitationId }, select: invitationSelect });
-  });
+  return changePending(actor, invitationId, { revokedAt: new Date() }, { revoked: true });
 }
 
 /** Invitations not yet accepted or revoked (expired ones included, to be resent), newest first (admins). */
