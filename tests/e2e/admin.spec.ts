@@ -62,9 +62,9 @@ test("an admin invites a reviewer by e-mail; they join, see their assigned work,
   });
   expect(assigned.code).toBe("OK");
 
-  // Where reviewers find their work: the document list, and their assignments behind "Review".
+  // Where reviewers find their work: "My work" on the home page, and their assignments behind "Review".
   await invitee.goto("/");
-  await expect(invitee.getByRole("link", { name: title })).toBeVisible();
+  await expect(invitee.getByTestId("my-assigned").getByRole("link", { name: title })).toBeVisible();
   await invitee.getByTestId("site-nav").getByRole("link", { name: "Review" }).click();
   await expect(invitee.getByTestId("site-nav").getByRole("link", { name: "Review" })).toHaveAttribute(
     "aria-current",
