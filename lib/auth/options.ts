@@ -1,9 +1,11 @@
 import "server-only";
+import { cookies } from "next/headers";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db/client";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { AppError } from "@/lib/errors/app-error";
+import { INVITATION_COOKIE, invitationCookieOptions } from "@/lib/invitations/invitation-cookie";
 import { recordSignIn } from "@/lib/users/record-sign-in";
 import { clientIp } from "./client-ip";
 import { signInExternal } from "./external-identity";
@@ -49,13 +51,21 @@ export const authOptions: NextAuthOptions = {
     async signIn({ user, account, profile }) {
       if (account?.provider !== OIDC_PROVIDER_ID) return true;
       const claims = profile as OidcProfile;
-      const outcome = await signInExternal({
-        // The ID token's issuer, checked against the discovered one by the OpenID client.
-        issuer: claims.iss ?? oidc!.issuer,
-        subject: account.providerAccountId,
-        email: claims.email,
-        emailVerified: claims.email_verified === true,
-      });
+      // "Accept with …" on an invitation's page set this for this sign-in only: it is spent whatever happens next.
+      const jar = await cookies();
+      const invitation = jar.get(INVITATION_COOKIE)?.value;
+      if (invitation) jar.set(INVITATION_COOKIE, "", invitationCookieOptions(0));
+      const outcome = await signInExternal(
+        {
+          // The ID token's issuer, checked against the discovered one by the OpenID client.
+          issuer: claims.iss ?? oidc!.issuer,
+          subject: account.providerAccountId,
+          email: claims.email,
+          emailVerified: claims.email_verified === true,
+          name: user.name ?? undefined,
+        },
+        invitation,
+      );
       if (!outcome.ok) return `/signin?error=${outcome.reason}`;
       // next-auth hands this same object to the jwt callback: the session starts as our account, not the profile.
       Object.assign(user, outcome.user);

@@ -6,6 +6,8 @@ const REFUSALS: Record<RefusalReason, string> = {
   OidcDisabled: "This account is disabled. Ask an administrator if you think it should not be.",
   OidcOtherIdentity:
     "The Claimwise account with your e-mail address is already linked to another identity at your organisation. Sign in with that one, or with your password.",
+  OidcInvitationUnusable:
+    "Your organisation signed you in, but the invitation could not be used: it has expired, was used or withdrawn, or its address has an account by now. Open the link from the e-mail again to see which, or ask an administrator for a new one.",
 };
 
 /**

@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
+import { oidcSettings } from "@/lib/auth/oidc-provider";
 import { hashPassword } from "@/lib/auth/password";
 import { authorize } from "@/lib/auth/policy";
 import { hit, type Limit } from "@/lib/auth/rate-limit";
@@ -10,7 +11,8 @@ import { AppError } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { hashToken } from "@/lib/tokens/token-secret";
 import { parseInput } from "@/lib/validation/parse";
-import { acceptInvitationSchema, invitationTokenSchema } from "./schemas";
+import { signInvitationCookie } from "./invitation-cookie";
+import { acceptInvitationSchema, invitationSignInSchema, invitationTokenSchema } from "./schemas";
 
 /** Opening or using invitation links, per client address: room for a few mistakes, none for guessing. */
 export const INVITATION_LIMIT: Limit = { max: 30, windowMs: 15 * 60_000 };
@@ -76,16 +78,25 @@ export async function viewInvitation(token: string, ip: string): Promise<Invitat
   };
 }
 
+/** Why a link cannot be used, as the error the invitee sees. */
+function unusable(state: Exclude<InvitationState, "valid">): AppError {
+  return new AppError(state === "unknown" ? "NOT_FOUND" : "CONFLICT", MESSAGES[state]);
+}
+
+/** The account an invitation creates: a password, or an external identity (lib/auth/external-identity.ts), or both. */
+export interface InvitedAccount {
+  name: string;
+  passwordHash?: string;
+  externalIssuer?: string;
+  externalSubject?: string;
+}
+
 /**
- * Creates the invited account with the name and password its holder chose (the password rules of lib/users), once:
- * the link is marked used in the same transaction, so two tabs cannot both use it. Returns the e-mail to sign in with.
+ * The one way an invitation is used, whichever way its holder accepts it: it is marked used and its account created
+ * (the invited e-mail and role) in one transaction, so two tabs or two sign-ins cannot both use it. Audited. An
+ * address that has an account by now is a CONFLICT: an invitation never takes over, or links to, an existing account.
  */
-export async function acceptInvitation(actor: Actor, input: unknown, ip: string): Promise<{ email: string }> {
-  authorize(actor, "invitations.accept");
-  await limit(ip);
-  const { token, name, password } = parseInput(acceptInvitationSchema, input);
-  const passwordHash = await hashPassword(password);
-  const tokenHash = hashToken(token);
+export async function redeemInvitation(tokenHash: string, account: InvitedAccount) {
   try {
     return await transaction(async (tx) => {
       const now = new Date();
@@ -98,24 +109,29 @@ export async function acceptInvitation(actor: Actor, input: unknown, ip: string)
         select: { id: true, email: true, role: true, acceptedAt: true, revokedAt: true, expiresAt: true },
       });
       if (claimed.count === 0 || !invitation) {
-        const state = invitation ? stateOf(invitation) : "unknown";
-        throw new AppError(
-          state === "unknown" ? "NOT_FOUND" : "CONFLICT",
-          MESSAGES[state === "valid" ? "used" : state],
-        );
+        const state = stateOf(invitation);
+        throw unusable(state === "valid" ? "used" : state);
       }
       const user = await tx.user.create({
-        data: { email: invitation.email, name, role: invitation.role, passwordHash },
-        select: { id: true, email: true, role: true },
+        data: { ...account, email: invitation.email, role: invitation.role },
+        select: { id: true, email: true, name: true, role: true, sessionVersion: true },
       });
       await recordAudit(tx, {
         actorId: user.id,
         action: "invitations.accept",
         entityType: "User",
         entityId: user.id,
-        after: { email: user.email, role: user.role, invitationId: invitation.id },
+        after: {
+          email: user.email,
+          role: user.role,
+          invitationId: invitation.id,
+          ...(account.externalSubject && {
+            externalIssuer: account.externalIssuer,
+            externalSubject: account.externalSubject,
+          }),
+        },
       });
-      return { email: user.email };
+      return user;
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
@@ -123,4 +139,36 @@ export async function acceptInvitation(actor: Actor, input: unknown, ip: string)
     }
     throw error;
   }
+}
+
+/**
+ * Creates the invited account with the name and password its holder chose (the password rules of lib/users).
+ * Returns the e-mail to sign in with.
+ */
+export async function acceptInvitation(actor: Actor, input: unknown, ip: string): Promise<{ email: string }> {
+  authorize(actor, "invitations.accept");
+  await limit(ip);
+  const { token, name, password } = parseInput(acceptInvitationSchema, input);
+  const user = await redeemInvitation(hashToken(token), { name, passwordHash: await hashPassword(password) });
+  return { email: user.email };
+}
+
+/**
+ * "Accept with <organisation>": re-checks that the link is usable now and returns the signed cookie value
+ * (./invitation-cookie.ts) that lets the OpenID sign-in which follows create the account (lib/auth/external-identity.ts).
+ */
+export async function prepareInvitationSignIn(actor: Actor, input: unknown, ip: string): Promise<string> {
+  authorize(actor, "invitations.accept");
+  await limit(ip);
+  if (!oidcSettings()) throw new AppError("NOT_FOUND", "Signing in with an organisation is not set up here.");
+  const { token } = parseInput(invitationSignInSchema, input);
+  const tokenHash = hashToken(token);
+  const state = stateOf(
+    await db.invitation.findUnique({
+      where: { tokenHash },
+      select: { acceptedAt: true, revokedAt: true, expiresAt: true },
+    }),
+  );
+  if (state !== "valid") throw unusable(state);
+  return signInvitationCookie(tokenHash);
 }

@@ -15,3 +15,6 @@ export const acceptInvitationSchema = z.object({
   password: passwordSchema,
 });
 export type AcceptInvitationInput = z.input<typeof acceptInvitationSchema>;
+
+/** "Accept with <organisation>": only the link; the name and identity come from the OpenID provider. */
+export const invitationSignInSchema = z.object({ token: invitationTokenSchema });

@@ -2,7 +2,7 @@
 // provider (tests/support/oidc-test-provider.ts, started by playwright.config.ts), and personal API tokens.
 import { expect, type Page, test } from "@playwright/test";
 import { OIDC_NAME, OIDC_PEOPLE } from "../support/oidc-test-accounts";
-import { E2E_PASSWORD } from "./support/accounts";
+import { DEMO_PASSWORD, E2E_PASSWORD } from "./support/accounts";
 import { waitForMail } from "./support/mailbox";
 import { signIn } from "./support/pages";
 
@@ -11,7 +11,11 @@ const NEW_PASSWORD = "lantern meadow quietly argue";
 async function signInWithOrganisation(page: Page, person: keyof typeof OIDC_PEOPLE) {
   await page.goto("/signin");
   await page.getByRole("button", { name: `Sign in with ${OIDC_NAME}` }).click();
-  // The provider's own (development) login form, on its own origin.
+  await signInAtProvider(page, person);
+}
+
+/** The provider's own (development) login form, on its own origin. */
+async function signInAtProvider(page: Page, person: keyof typeof OIDC_PEOPLE) {
   await page.locator('input[name="login"]').fill(OIDC_PEOPLE[person].sub);
   await page.locator('input[name="password"]').fill("any password");
   await page.getByRole("button", { name: "Sign-in" }).click();
@@ -61,6 +65,35 @@ test("an unverified e-mail is refused with a clear message and no session", asyn
   await expect(page.getByRole("alert").filter({ hasText: "no Claimwise account is linked" })).toBeVisible();
   await page.goto("/account");
   await expect(page).toHaveURL(/\/signin/);
+});
+
+test("an invitation is accepted by signing in with the organisation, without a verified e-mail", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const email = `oidc-invited-${Date.now()}@self-e2e.test`;
+  await signIn(page, "admin@demo.test", DEMO_PASSWORD, "/admin/users");
+  await expect(page).toHaveURL("/admin/users", { timeout: 30_000 });
+  await page.getByLabel("E-mail", { exact: true }).fill(email);
+  await page.getByLabel("Role", { exact: true }).selectOption("EDITOR");
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.getByText(`Invitation e-mailed to ${email}.`)).toBeVisible();
+
+  const path = /\/invite\/[\w-]{43}/.exec((await waitForMail(email)).text)![0];
+  const invitee = await (await browser.newContext()).newPage();
+  await invitee.goto(path);
+  await invitee.getByRole("button", { name: `Accept with ${OIDC_NAME}` }).click();
+  await signInAtProvider(invitee, "invitee");
+  await expect(invitee).toHaveURL("/");
+  await expect(invitee.getByTestId("account-role")).toHaveText("Editor");
+  await invitee.goto("/account");
+  await expect(invitee.getByText(email)).toBeVisible();
+  await expect(invitee.getByRole("definition").filter({ hasText: OIDC_PEOPLE.invitee.name })).toBeVisible();
+
+  // The link is spent: opening it again says so.
+  await invitee.goto(path);
+  await expect(invitee.getByTestId("invitation-state")).toHaveAttribute("data-state", "used");
 });
 
 test("a token created on the account page works as a bearer token until it is revoked", async ({ page, request }) => {

@@ -6,4 +6,6 @@ export const OIDC_NAME = "Test University";
 export const OIDC_PEOPLE = {
   verified: { sub: "vera-verified", email: "oidc-verified@e2e.test", email_verified: true, name: "Vera Fied" },
   unverified: { sub: "una-unverified", email: "oidc-unverified@e2e.test", email_verified: false, name: "Una Fied" },
+  /** Unverified too, but joins by an invitation (self-service.spec.ts), so `unverified` stays refused in any order. */
+  invitee: { sub: "ivo-invitee", email: "oidc-invitee@e2e.test", email_verified: false, name: "Ivo Invitee" },
 } as const;

@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { AcceptInvitationForm } from "@/components/invitations/accept-invitation-form";
+import { AcceptWithOrganisation } from "@/components/invitations/accept-with-organisation";
 import { DatabaseUnavailable } from "@/components/layout/database-unavailable";
 import { Alert } from "@/components/ui/alert";
 import { clientIp } from "@/lib/auth/client-ip";
+import { oidcSettings } from "@/lib/auth/oidc-provider";
 import { ROLE_LABELS } from "@/lib/auth/role-labels";
 import { AppError } from "@/lib/errors/app-error";
 import { loadPageData } from "@/lib/errors/load";
@@ -28,6 +30,7 @@ export default async function InvitationPage({ params }: Props) {
   });
   if (!result.ok) return <DatabaseUnavailable />;
   const { view, limited } = result.data;
+  const organisation = oidcSettings()?.name ?? null;
 
   return (
     <div className="mx-auto flex max-w-md flex-col gap-4">
@@ -52,6 +55,12 @@ export default async function InvitationPage({ params }: Props) {
             <strong>{ROLE_LABELS[view.role!].toLowerCase()}</strong>. Choose your name and a password; the link works
             once, until {view.expiresAt!.toUTCString()}.
           </p>
+          {organisation && (
+            <>
+              <AcceptWithOrganisation token={token} organisation={organisation} />
+              <p className="text-center text-sm text-slate-700 dark:text-slate-300">or choose a password</p>
+            </>
+          )}
           <AcceptInvitationForm token={token} email={view.email!} minPasswordLength={MIN_PASSWORD_LENGTH} />
         </>
       )}
