@@ -56,23 +56,23 @@ if (!exists) {
   await buildLargeDocument({ claims, commentsPerClaim: 10, reviewers: 5 });
   await db.$disconnect();
 }
-console.log(`load: ${os.loadavg().map((l) => l.toFixed(2)).join(" ")} (1/5/15 min), ${os.availableParallelism()} CPUs`);
+console.log(
+  `load: ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ")} (1/5/15 min), ${os.availableParallelism()} CPUs`,
+);
 const profileDir = path.resolve("bench-results", "cold-export");
 if (profile) fs.mkdirSync(profileDir, { recursive: true });
 try {
   for (const format of formats.length ? formats : ALL_FORMATS) {
-    const out = execFileSync(
-      "node_modules/.bin/tsx",
-      ["--conditions=react-server", "tests/bench/cold-export.ts", "--child", format],
-      {
-        env: {
-          ...process.env,
-          DATABASE_URL: url,
-          ...(profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {}),
-        },
-        stdio: ["ignore", "pipe", "inherit"],
-      },
-    );
+    // node itself, not the tsx CLI (which runs a second node that --cpu-prof would not reach).
+    const node = ["--import", "tsx", "--conditions=react-server"];
+    if (profile) node.push("--cpu-prof", `--cpu-prof-dir=${profileDir}`);
+    const out = execFileSync(process.execPath, [...node, "tests/bench/cold-export.ts", "--child", format], {
+      env: { ...process.env, DATABASE_URL: url },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     console.log(out.toString().trim().split("\n").at(-1));
   }
 } finally {
