@@ -31,7 +31,7 @@ test("an editor assigns a reviewer, decides claims and publishes; readers then s
 
   const reviewer = await (await browser.newContext()).newPage();
   await signIn(reviewer, "reviewer2@demo.test", DEMO_PASSWORD);
-  await expect(reviewer.getByRole("link", { name: title })).toBeVisible();
+  await expect(reviewer.getByTestId("my-assigned").getByRole("link", { name: title })).toBeVisible();
 
   await page.getByRole("link", { name: title }).first().click();
   await expect(page.getByRole("heading", { name: `Decide and publish: ${title}` })).toBeVisible();
