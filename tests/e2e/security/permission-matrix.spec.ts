@@ -621,6 +621,11 @@ const ACTIONS: Record<string, Cell> = {
       slug: "",
     }),
   },
+  startInvitationSignInAction: {
+    // Only sets the signed cookie the OpenID sign-in reads; the invitation stays pending for every role.
+    rule: may("invitations.accept"),
+    build: async (fx) => ({ input: { token: (await fx.invitation()).token }, slug: "" }),
+  },
 };
 
 /** The owning reviewer's user id, as the API shows it on their own review. */
