@@ -99,12 +99,12 @@ export function subscribe(subscriber: Subscriber): () => void {
 }
 
 /**
- * Sends an event to every app process (this one included, through its own LISTEN). If NOTIFY fails, this process
- * still hears it, so at least the server that made the change stays coherent.
+ * Sends an event to every app process that listens (this one included, when it does: the app server starts its
+ * LISTEN at start-up through `subscribe`). Publishing never starts a LISTEN itself: a command-line process that
+ * only writes (an import, the demo seed, a test fixture) must be able to exit. If NOTIFY fails, this process still
+ * hears it, so at least the server that made the change stays coherent.
  */
 export async function publish(event: AppEvent): Promise<void> {
-  // Never waits for this process's own LISTEN: a write must not hang on a listener that cannot start yet.
-  void ensureListening();
   const payload = JSON.stringify(event);
   try {
     await transport().send(payload);

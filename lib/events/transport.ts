@@ -1,5 +1,6 @@
 import "server-only";
 import postgres from "postgres";
+import { db } from "@/lib/db/client";
 import { type DatabaseConfig, databaseConfig } from "@/lib/db/config";
 import { sharedPglite } from "@/lib/db/pglite";
 import { EVENTS_CHANNEL } from "./event-types";
@@ -12,18 +13,20 @@ export interface EventTransport {
 }
 
 /**
- * Postgres: one `postgres` client per process, whose `listen` keeps a dedicated connection (reconnecting and
- * re-issuing LISTEN by itself after a drop) and whose one pooled connection sends NOTIFY. Both live outside
- * Prisma's pool, so a busy pool never delays an event.
+ * Postgres: NOTIFY goes out through Prisma's pool (a process that only publishes, such as a command-line import,
+ * holds no connection of ours and exits when it closes its pool); the one LISTEN connection is a `postgres` client
+ * of its own, opened only by a process that listens (the app server), which reconnects and re-issues LISTEN by
+ * itself after a drop and never waits behind a busy pool.
  */
 function postgresTransport(url: string): EventTransport {
-  const sql = postgres(url, { max: 1, idle_timeout: 60, connect_timeout: 10, onnotice: () => {} });
+  let listener: postgres.Sql | undefined;
   return {
     send: async (payload) => {
-      await sql.notify(EVENTS_CHANNEL, payload);
+      await db.$executeRaw`SELECT pg_notify(${EVENTS_CHANNEL}, ${payload})`;
     },
     listen: async (onPayload, onListen) => {
-      await sql.listen(EVENTS_CHANNEL, onPayload, onListen);
+      listener ??= postgres(url, { max: 1, connect_timeout: 10, onnotice: () => {} });
+      await listener.listen(EVENTS_CHANNEL, onPayload, onListen);
     },
   };
 }
