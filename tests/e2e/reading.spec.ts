@@ -4,7 +4,7 @@ import { databaseUrl } from "../support/postgres";
 import { signInCookie } from "../support/sign-in-cookie";
 import { DEMO_PASSWORD } from "./support/accounts";
 import { moveDraftTo } from "./support/http-roles";
-import { expectNoAxeViolations, SEED_SLUG, signIn } from "./support/pages";
+import { expectNoAxeViolations, readingPageInteractive, SEED_SLUG, signIn } from "./support/pages";
 import { apiToken } from "./support/tokens";
 
 interface Fixture {
@@ -71,6 +71,7 @@ test.describe("wide screens", () => {
     expect(unmarked).toBe(0);
     await expect(page.locator(".critique-card")).toHaveCount(fixture.claims);
 
+    await readingPageInteractive(page);
     await markOf(page, fixture.critiqued).click();
     await expectCritiqueBeside(page);
     await expect(page).toHaveURL(new RegExp(`#claim-${fixture.critiqued}$`));
@@ -140,6 +141,7 @@ test.describe("phones", () => {
     const mark = markOf(page, fixture.critiqued);
     await expect(mark).toHaveAttribute("role", "button");
     await expect(page.locator(".critique-card")).toHaveCount(0);
+    await readingPageInteractive(page);
     await mark.scrollIntoViewIfNeeded();
     // "No jumps": the sentence stays where it is on the screen. (scrollY itself may shift while off-screen blocks
     // are laid out; the browser's scroll anchoring keeps what is on the screen still.)
@@ -164,6 +166,7 @@ test.describe("phones", () => {
 
   test("the phone's back button closes the sheet and stays on the page", async ({ page }) => {
     await page.goto(`/documents/${fixture.slug}`);
+    await readingPageInteractive(page);
     await markOf(page, fixture.critiqued).tap();
     const sheet = page.getByRole("dialog", { name: /Critique of claim/ });
     await expect(sheet).toContainText(fixture.rationale);

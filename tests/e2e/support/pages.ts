@@ -16,6 +16,14 @@ export async function expectNoAxeViolations(page: Page) {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
+/**
+ * Waits until the reading page's margin has taken over the claim marks (it makes the first claim the tab stop),
+ * so a click or tap lands on a handler; on a busy machine a tap right after load can come before hydration.
+ */
+export async function readingPageInteractive(page: Page) {
+  await expect(page.locator('article mark.claim[tabindex="0"]').first()).toBeAttached();
+}
+
 export const SEED_SLUG = "understanding-neuroplasticity-and-its-role-in-mental-health";
 /** The demo's invented sample article in review, assigned to both demo reviewers (lib/db/demo/sample-documents.ts). */
 export const SAMPLE_IN_REVIEW_SLUG = "cold-water-swimming-and-mood-sample-article";
