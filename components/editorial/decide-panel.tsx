@@ -56,16 +56,19 @@ function DecisionForm({
       onSubmit={(e) => {
         e.preventDefault();
         const form = new FormData(e.currentTarget);
+        // The save's own event can arrive on the stream before the action's answer does: the version it will write
+        // (the one it read, plus one) is known now. A save refused as stale says so itself.
+        const version = claim.decision?.version ?? 0;
+        saved.current.add(version + 1);
         startTransition(async () => {
           const result = await saveDecisionAction({
             claimId: claim.id,
-            version: claim.decision?.version ?? 0,
+            version,
             tier: formChoice(TIERS, form.get("tier")) ?? null,
             certainty: formChoice(Object.keys(CERTAINTY) as Certainty[], form.get("certainty")) ?? null,
             note: note && plainText(note as RichTextNode).trim() ? note : null,
           });
           if (result.ok) {
-            saved.current.add(result.data.version);
             setMessage({ tone: "info", text: "Decision saved." });
             router.refresh();
           } else setMessage({ tone: "error", text: result.message });
