@@ -78,8 +78,12 @@ export async function buildBackup(client: Prisma.TransactionClient, documentId: 
 }
 export type Backup = Awaited<ReturnType<typeof buildBackup>>;
 
-/** A backup as the file `npm run restore` reads (the `json` export, and the copy written before a deletion). */
-export const backupText = (backup: Backup) => `${JSON.stringify(backup, null, 2)}\n`;
+/**
+ * A backup as the file `npm run restore` reads (the `json` export, and the copy written before a deletion). Compact:
+ * a long document's backup is tens of megabytes, a third of them indentation when pretty-printed (`jq .` shows it
+ * indented).
+ */
+export const backupText = (backup: Backup) => `${JSON.stringify(backup)}\n`;
 
 const rows = z.array(z.record(z.string(), z.unknown()));
 const backupSchema = z.object({

@@ -2,6 +2,8 @@ import "server-only";
 import { authorize } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
+import { readableDocuments } from "@/lib/documents/visibility";
+import { notFound } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/validation/parse";
 import { type AnnotatedDocument, buildAnnotatedDocument } from "./annotated-document";
 import { backupText, buildBackup } from "./backup";
@@ -34,21 +36,31 @@ const FORMATS = {
 /** Formats whose rendering takes seconds on long documents: kept by content (rendered-memo.ts). */
 const SLOW_FORMATS = new Set<string>(["pdf", "docx"]);
 
+/**
+ * The backup is the one export that is not a rendering of the annotated document: it is all of the document's data,
+ * so only whether the actor may read the document is checked; building the critique (citeproc over every reference)
+ * would cost more than the backup itself.
+ */
+async function backupExport(actor: Actor, documentId: string) {
+  const document = await db.document.findFirst({
+    where: { AND: [{ id: documentId }, readableDocuments(actor)] },
+    select: { id: true, slug: true },
+  });
+  if (!document) throw notFound("That document");
+  return {
+    body: backupText(await buildBackup(db, document.id)),
+    contentType: "application/json; charset=utf-8",
+    extension: "backup.json",
+    filename: `${document.slug}.backup.json`,
+  };
+}
+
 /** An annotated export of a document in one format (all formats render the same AnnotatedDocument). */
 export async function exportDocument(actor: Actor, input: unknown, context: ExportContext) {
   const { documentId, format } = parseInput(exportSchema, input);
   if (!READING_FORMATS.includes(format as ExportFormat)) authorize(actor, "exports.run");
+  if (format === "json") return backupExport(actor, documentId);
   const doc = await buildAnnotatedDocument(actor, documentId);
-  if (format === "json") {
-    // The backup is the one export that is not a rendering of the annotated document: it is all of its data.
-    const backup = await buildBackup(db, doc.id);
-    return {
-      body: backupText(backup),
-      contentType: "application/json; charset=utf-8",
-      extension: "backup.json",
-      filename: `${doc.slug}.backup.json`,
-    };
-  }
   const render = () => FORMATS[format as ExportFormat](doc, context);
   const file = SLOW_FORMATS.has(format) ? await renderedByContent(format, doc, context, render) : await render();
   return { ...file, filename: `${doc.slug}.${file.extension}` };
