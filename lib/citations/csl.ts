@@ -1,5 +1,5 @@
 import "server-only";
-import { Cite } from "@citation-js/core";
+import { Cite, plugins } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-ris";
 import "@citation-js/plugin-csl";
@@ -70,6 +70,28 @@ export function withSafeUrl(item: CslItem): CslItem {
 }
 
 type Style = "apa" | "vancouver";
+
+/**
+ * APA as Claimwise shows references: each one in full beside the claim it backs, never as an in-text author-date
+ * citation (reading page and every export). APA's `disambiguate-*` options exist for those in-text citations: by
+ * CSL 1.0 `disambiguate-add-year-suffix` adds "2015a" to the cite and to its bibliography entry, assigned in the
+ * bibliography's order. Here a suffix tells a reader nothing (no in-text "2015a" points at the entry), made one
+ * reference's text depend on which others shared its citeproc pass (the same work read "2015a" on a claim's page
+ * and "2015c" in an export, whichever the cache below kept first), and citeproc's disambiguation over many works of
+ * the same authors and year was the bulk of a cold export (quadratic per author-year group). Without them every
+ * entry is a function of its own item. Registered once under its own name, as citation-js documents for custom
+ * styles (`plugins.config.get("@csl").styles.add`); the rest of the template is citation-js's APA unchanged.
+ */
+const LISTED_APA = "claimwise-apa-listed";
+const cslStyles = plugins.config.get("@csl").styles;
+if (!cslStyles.has(LISTED_APA))
+  cslStyles.add(
+    LISTED_APA,
+    cslStyles
+      .get("apa")
+      .replace(/<citation\b[^>]*>/, (tag) => tag.replace(/\s(?:disambiguate-[a-z-]+|givenname-disambiguation-rule)="[^"]*"/g, "")),
+  );
+const TEMPLATE: Record<Style, string> = { apa: LISTED_APA, vancouver: "vancouver" };
 const fallback = (item: CslItem) =>
   identifierOnlyReference(item) ?? item.title ?? item.DOI ?? item.URL ?? "Untitled reference";
 // Vancouver entries start with their number ("1. "); APA entries never do, and may start with digits of their own.
@@ -82,9 +104,11 @@ function formatBatch(items: CslItem[], style: Style): string[] {
       "bibliography",
       {
         format: "text",
-        template: style,
+        template: TEMPLATE[style],
         lang: "en-US",
         asEntryArray: true,
+        // Entries come back by id in our own order: citeproc's sort keys (a macro rendering per item) are not needed.
+        nosort: true,
       },
     ) as unknown as [string, string][];
     const byId = new Map(entries);
