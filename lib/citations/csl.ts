@@ -72,26 +72,30 @@ export function withSafeUrl(item: CslItem): CslItem {
 type Style = "apa" | "vancouver";
 
 /**
- * APA as Claimwise shows references: each one in full beside the claim it backs, never as an in-text author-date
- * citation (reading page and every export). APA's `disambiguate-*` options exist for those in-text citations: by
- * CSL 1.0 `disambiguate-add-year-suffix` adds "2015a" to the cite and to its bibliography entry, assigned in the
- * bibliography's order. Here a suffix tells a reader nothing (no in-text "2015a" points at the entry), made one
- * reference's text depend on which others shared its citeproc pass (the same work read "2015a" on a claim's page
- * and "2015c" in an export, whichever the cache below kept first), and citeproc's disambiguation over many works of
- * the same authors and year was the bulk of a cold export (quadratic per author-year group). Without them every
- * entry is a function of its own item. Registered once under its own name, as citation-js documents for custom
- * styles (`plugins.config.get("@csl").styles.add`); the rest of the template is citation-js's APA unchanged.
+ * The styles as Claimwise shows references: each one in full beside the claim it backs (reading page and every
+ * export), never cited in the text and never as one sorted bibliography. So each style is registered once, under
+ * its own name as citation-js documents for custom styles (`plugins.config.get("@csl").styles.add`), with its
+ * bibliography layout unchanged and without the parts that serve in-text citations and sorting:
+ * - the `disambiguate-*` options. By CSL 1.0 `disambiguate-add-year-suffix` puts "2015a" on the cite and on its
+ *   bibliography entry, lettered in the bibliography's order; with no in-text "2015a" pointing at it the suffix tells
+ *   a reader nothing, it made an entry's text depend on which other references shared its citeproc pass (one work
+ *   read "2015a" on a claim's page and "2015c" in an export, whichever the memo below kept first), and citeproc's
+ *   disambiguation over a document's many works by the same authors cost seconds. Without it every entry is a
+ *   function of its own item, which is also what lets formatted entries be kept by content (formatted-references.ts);
+ * - the citation layout, replaced by the shortest valid one: citeproc still renders every item's cite once (to
+ *   register ambiguity), and APA's took a third of the time and most of the engine's construction;
+ * - the bibliography's sort keys: we keep our own order (`nosort`), and citeproc computes the keys even then.
  */
-const LISTED_APA = "claimwise-apa-listed";
+function listedStyle(xml: string): string {
+  return xml
+    .replace(/<citation\b.*?<\/citation>/s, '<citation><layout><text variable="title"/></layout></citation>')
+    .replace(/(<bibliography\b[^>]*>)<sort>.*?<\/sort>/s, "$1");
+}
 const cslStyles = plugins.config.get("@csl").styles;
-if (!cslStyles.has(LISTED_APA))
-  cslStyles.add(
-    LISTED_APA,
-    cslStyles
-      .get("apa")
-      .replace(/<citation\b[^>]*>/, (tag) => tag.replace(/\s(?:disambiguate-[a-z-]+|givenname-disambiguation-rule)="[^"]*"/g, "")),
-  );
-const TEMPLATE: Record<Style, string> = { apa: LISTED_APA, vancouver: "vancouver" };
+const TEMPLATE = { apa: "claimwise-apa-listed", vancouver: "claimwise-vancouver-listed" } as const;
+for (const [style, name] of Object.entries(TEMPLATE))
+  if (!cslStyles.has(name)) cslStyles.add(name, listedStyle(cslStyles.get(style)));
+
 const fallback = (item: CslItem) =>
   identifierOnlyReference(item) ?? item.title ?? item.DOI ?? item.URL ?? "Untitled reference";
 // Vancouver entries start with their number ("1. "); APA entries never do, and may start with digits of their own.
@@ -107,7 +111,6 @@ function formatBatch(items: CslItem[], style: Style): string[] {
         template: TEMPLATE[style],
         lang: "en-US",
         asEntryArray: true,
-        // Entries come back by id in our own order: citeproc's sort keys (a macro rendering per item) are not needed.
         nosort: true,
       },
     ) as unknown as [string, string][];
