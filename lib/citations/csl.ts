@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { Cite, plugins } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-ris";
@@ -69,7 +70,7 @@ export function withSafeUrl(item: CslItem): CslItem {
   return rest;
 }
 
-type Style = "apa" | "vancouver";
+export type Style = "apa" | "vancouver";
 
 /**
  * The styles as Claimwise shows references: each one in full beside the claim it backs (reading page and every
@@ -95,6 +96,14 @@ const cslStyles = plugins.config.get("@csl").styles;
 const TEMPLATE = { apa: "claimwise-apa-listed", vancouver: "claimwise-vancouver-listed" } as const;
 for (const [style, name] of Object.entries(TEMPLATE))
   if (!cslStyles.has(name)) cslStyles.add(name, listedStyle(cslStyles.get(style)));
+const LANG = "en-US";
+/** What a formatted entry depends on besides its item: the style's name and a hash of its template and language. */
+export const STYLE_KEYS = Object.fromEntries(
+  Object.entries(TEMPLATE).map(([style, name]) => [
+    style,
+    `${style}:${createHash("sha256").update(cslStyles.get(name)).update(LANG).digest("base64url").slice(0, 16)}`,
+  ]),
+) as Record<Style, string>;
 
 const fallback = (item: CslItem) =>
   identifierOnlyReference(item) ?? item.title ?? item.DOI ?? item.URL ?? "Untitled reference";
@@ -109,7 +118,7 @@ function formatBatch(items: CslItem[], style: Style): string[] {
       {
         format: "text",
         template: TEMPLATE[style],
-        lang: "en-US",
+        lang: LANG,
         asEntryArray: true,
         nosort: true,
       },
@@ -125,43 +134,17 @@ function formatBatch(items: CslItem[], style: Style): string[] {
   }
 }
 
-// citeproc takes milliseconds per reference, and a document's page lists all of them: formatted references are
-// kept by content (a changed reference is a new key), the least recently used dropped beyond the limit.
-const formatted = new Map<string, string>();
-const KEEP = 20_000;
-
-/** APA or Vancouver references for many items, in their order; those not formatted before in one citeproc pass. */
+/**
+ * APA or Vancouver references for many items, in their order, in one citeproc pass (each entry depends only on its
+ * own item). Callers that format many at once go through formatted-references.ts, which keeps them.
+ */
 export function formatReferences(items: CslItem[], style: Style): string[] {
   // An item that is only an identifier is cited as that identifier in every style.
   const bare = items.map(identifierOnlyReference);
-  if (bare.some(Boolean)) {
-    const rest = formatReferences(
-      items.filter((_, i) => !bare[i]),
-      style,
-    );
-    let next = 0;
-    return bare.map((reference) => reference ?? rest[next++]!);
-  }
-  const keys = items.map((item) => `${style}\n${JSON.stringify(item)}`);
-  const missing = [...new Set(keys.filter((key) => !formatted.has(key)))];
-  if (missing.length > 0) {
-    const texts = formatBatch(
-      missing.map((key) => JSON.parse(key.slice(style.length + 1)) as CslItem),
-      style,
-    );
-    for (const [i, key] of missing.entries()) formatted.set(key, texts[i]!);
-  }
-  const result = keys.map((key) => {
-    const text = formatted.get(key)!;
-    formatted.delete(key);
-    formatted.set(key, text);
-    return text;
-  });
-  for (const key of formatted.keys()) {
-    if (formatted.size <= KEEP) break;
-    formatted.delete(key);
-  }
-  return result;
+  const rest = items.filter((_, i) => !bare[i]);
+  const texts = rest.length ? formatBatch(rest, style) : [];
+  let next = 0;
+  return bare.map((reference) => reference ?? texts[next++]!);
 }
 
 export function formatReference(item: CslItem, style: Style): string {

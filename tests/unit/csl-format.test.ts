@@ -1,5 +1,5 @@
-import { describe, expect, it, vi } from "vitest";
-import type { CslItem } from "@/lib/citations/csl";
+import { describe, expect, it } from "vitest";
+import { type CslItem, formatReferences } from "@/lib/citations/csl";
 
 // Invented works (test data only): two by the same authors in the same year, one by others.
 const work = (title: string, family = "Okafor"): CslItem => ({
@@ -16,27 +16,21 @@ const first = work("Stem cell study 1 in a rodent model");
 const second = work("Stem cell study 2 in a rodent model");
 const other = work("An earlier study by other authors", "Abara");
 
-/** csl.ts afresh: its formatted-reference memo empty, as in a new server process. */
-async function freshFormat() {
-  vi.resetModules();
-  return (await import("@/lib/citations/csl")).formatReferences;
-}
-
 describe("APA references", () => {
-  it("give same-author same-year works no year suffix: each reads the same alone as together", async () => {
-    const together = (await freshFormat())([second, other, first], "apa");
+  it("give same-author same-year works no year suffix: each reads the same alone as together", () => {
+    const together = formatReferences([second, other, first], "apa");
     expect(together[0]).toBe(
       "Okafor, A., & Lindqvist, M. (2015). Stem cell study 2 in a rodent model. Journal of Affective Disorders.",
     );
     expect(together[2]).toBe(
       "Okafor, A., & Lindqvist, M. (2015). Stem cell study 1 in a rodent model. Journal of Affective Disorders.",
     );
-    expect((await freshFormat())([first], "apa")).toEqual([together[2]]);
-    expect((await freshFormat())([second], "apa")).toEqual([together[0]]);
+    expect(formatReferences([first], "apa")).toEqual([together[2]]);
+    expect(formatReferences([second], "apa")).toEqual([together[0]]);
   });
 
-  it("keep the caller's order, not APA's alphabetical one", async () => {
-    const texts = (await freshFormat())([second, other, first], "apa");
+  it("keep the caller's order, not APA's alphabetical one", () => {
+    const texts = formatReferences([second, other, first], "apa");
     expect(texts.map((t) => t.match(/study \d|earlier/)?.[0])).toEqual(["study 2", "earlier", "study 1"]);
   });
 });
