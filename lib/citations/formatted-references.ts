@@ -7,7 +7,21 @@ import { type CslItem, formatReferences, STYLE_KEYS, type Style } from "./csl";
 const memo = new Map<string, string>();
 const KEEP = 20_000;
 
-const hashOf = (item: CslItem) => createHash("sha256").update(JSON.stringify(item)).digest("base64url");
+/** Keys in a fixed order: Postgres' jsonb gives back an item's keys in its own order, not the one written. */
+const canonical = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(canonical)
+    : value && typeof value === "object"
+      ? Object.fromEntries(
+          Object.keys(value)
+            .sort()
+            .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
+        )
+      : value;
+const hashOf = (item: CslItem) =>
+  createHash("sha256")
+    .update(JSON.stringify(canonical(item)))
+    .digest("base64url");
 
 /**
  * References in a style, in their order: each from this process's memo, else from Postgres (formatted by any process
