@@ -12,6 +12,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { IdentifierType } from "@/lib/generated/prisma/enums";
 import { parseInput } from "@/lib/validation/parse";
 import { type CslItem, formatReference, parseReferences } from "./csl";
+import { formattedReferences } from "./formatted-references";
 import { IdentifierError, parseIdentifier } from "./identifiers";
 import { lookUpMetadata, metadataPending, withMetadata } from "./metadata";
 import { addCitationSchema, citationTargetSchema, deleteCitationSchema, updateCitationSchema } from "./schemas";
@@ -101,7 +102,7 @@ export async function addCitations(actor: Actor, input: unknown): Promise<Citati
 
   // The check below gives the friendly message; the partial unique index (claim, identifier) among live citations
   // settles a race between two adds of the same source, which both passed the check.
-  return transaction(async (tx) => {
+  const created = await transaction(async (tx) => {
     const claim = await readableClaim(actor, data.claimId, tx);
     const existing = await tx.citation.findMany({
       where: { claimId: claim.id, deletedAt: null },
@@ -150,6 +151,19 @@ export async function addCitations(actor: Actor, input: unknown): Promise<Citati
     }
     throw error;
   });
+  await keepFormatted(created);
+  return created;
+}
+
+/**
+ * A written reference is kept formatted (formatted-references.ts), so no export or critique formats it again: the
+ * APA text each format prints, after the commit (a rolled-back write keeps nothing, a kept entry is only a cache).
+ */
+async function keepFormatted(citations: CitationDto[]) {
+  await formattedReferences(
+    citations.map((c) => c.csl),
+    "apa",
+  );
 }
 
 const CHANGED = "This citation was changed since you opened it.";
@@ -248,7 +262,7 @@ export async function fetchCitationMetadata(
         ? `The metadata could not be fetched: ${unavailable} Try again later.`
         : `The registry does not know ${citation.identifier}.`,
     };
-  return transaction(async (tx) => {
+  const updated = await transaction(async (tx) => {
     const { claim } = await ownedCitation(tx, actor, data.citationId, data.version);
     const current = citation.csl as CslItem;
     // A title someone typed in is kept; a title that is only the identifier gives way to the real one.
@@ -269,6 +283,8 @@ export async function fetchCitationMetadata(
       await tx.citation.findUniqueOrThrow({ where: { id: data.citationId }, select: citationSelect }),
     );
   });
+  await keepFormatted([updated]);
+  return updated;
 }
 
 export async function listCitations(actor: Actor, claimId: string): Promise<CitationDto[]> {

@@ -1,5 +1,6 @@
 import "server-only";
-import { Cite } from "@citation-js/core";
+import { createHash } from "node:crypto";
+import { Cite, plugins } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-ris";
 import "@citation-js/plugin-csl";
@@ -69,7 +70,41 @@ export function withSafeUrl(item: CslItem): CslItem {
   return rest;
 }
 
-type Style = "apa" | "vancouver";
+export type Style = "apa" | "vancouver";
+
+/**
+ * The styles as Claimwise shows references: each one in full beside the claim it backs (reading page and every
+ * export), never cited in the text and never as one sorted bibliography. So each style is registered once, under
+ * its own name as citation-js documents for custom styles (`plugins.config.get("@csl").styles.add`), with its
+ * bibliography layout unchanged and without the parts that serve in-text citations and sorting:
+ * - the `disambiguate-*` options. By CSL 1.0 `disambiguate-add-year-suffix` puts "2015a" on the cite and on its
+ *   bibliography entry, lettered in the bibliography's order; with no in-text "2015a" pointing at it the suffix tells
+ *   a reader nothing, it made an entry's text depend on which other references shared its citeproc pass (one work
+ *   read "2015a" on a claim's page and "2015c" in an export, whichever the process's memo kept first), and citeproc's
+ *   disambiguation over a document's many works by the same authors cost seconds. Without it every entry is a
+ *   function of its own item, which is also what lets formatted entries be kept by content (formatted-references.ts);
+ * - the citation layout, replaced by the shortest valid one: citeproc still renders every item's cite once (to
+ *   register ambiguity): APA's took about a quarter of a 2,000-reference pass and most of the engine's construction;
+ * - the bibliography's sort keys: we keep our own order (`nosort`), and citeproc computes the keys even then.
+ */
+function listedStyle(xml: string): string {
+  return xml
+    .replace(/<citation\b.*?<\/citation>/s, '<citation><layout><text variable="title"/></layout></citation>')
+    .replace(/(<bibliography\b[^>]*>)<sort>.*?<\/sort>/s, "$1");
+}
+const cslStyles = plugins.config.get("@csl").styles;
+const TEMPLATE = { apa: "claimwise-apa-listed", vancouver: "claimwise-vancouver-listed" } as const;
+for (const [style, name] of Object.entries(TEMPLATE))
+  if (!cslStyles.has(name)) cslStyles.add(name, listedStyle(cslStyles.get(style)));
+const LANG = "en-US";
+/** What a formatted entry depends on besides its item: the style's name and a hash of its template and language. */
+export const STYLE_KEYS = Object.fromEntries(
+  Object.entries(TEMPLATE).map(([style, name]) => [
+    style,
+    `${style}:${createHash("sha256").update(cslStyles.get(name)).update(LANG).digest("base64url").slice(0, 16)}`,
+  ]),
+) as Record<Style, string>;
+
 const fallback = (item: CslItem) =>
   identifierOnlyReference(item) ?? item.title ?? item.DOI ?? item.URL ?? "Untitled reference";
 // Vancouver entries start with their number ("1. "); APA entries never do, and may start with digits of their own.
@@ -82,9 +117,10 @@ function formatBatch(items: CslItem[], style: Style): string[] {
       "bibliography",
       {
         format: "text",
-        template: style,
-        lang: "en-US",
+        template: TEMPLATE[style],
+        lang: LANG,
         asEntryArray: true,
+        nosort: true,
       },
     ) as unknown as [string, string][];
     const byId = new Map(entries);
@@ -98,43 +134,17 @@ function formatBatch(items: CslItem[], style: Style): string[] {
   }
 }
 
-// citeproc takes milliseconds per reference, and a document's page lists all of them: formatted references are
-// kept by content (a changed reference is a new key), the least recently used dropped beyond the limit.
-const formatted = new Map<string, string>();
-const KEEP = 20_000;
-
-/** APA or Vancouver references for many items, in their order; those not formatted before in one citeproc pass. */
+/**
+ * APA or Vancouver references for many items, in their order, in one citeproc pass (each entry depends only on its
+ * own item). Callers that format many at once go through formatted-references.ts, which keeps them.
+ */
 export function formatReferences(items: CslItem[], style: Style): string[] {
   // An item that is only an identifier is cited as that identifier in every style.
   const bare = items.map(identifierOnlyReference);
-  if (bare.some(Boolean)) {
-    const rest = formatReferences(
-      items.filter((_, i) => !bare[i]),
-      style,
-    );
-    let next = 0;
-    return bare.map((reference) => reference ?? rest[next++]!);
-  }
-  const keys = items.map((item) => `${style}\n${JSON.stringify(item)}`);
-  const missing = [...new Set(keys.filter((key) => !formatted.has(key)))];
-  if (missing.length > 0) {
-    const texts = formatBatch(
-      missing.map((key) => JSON.parse(key.slice(style.length + 1)) as CslItem),
-      style,
-    );
-    for (const [i, key] of missing.entries()) formatted.set(key, texts[i]!);
-  }
-  const result = keys.map((key) => {
-    const text = formatted.get(key)!;
-    formatted.delete(key);
-    formatted.set(key, text);
-    return text;
-  });
-  for (const key of formatted.keys()) {
-    if (formatted.size <= KEEP) break;
-    formatted.delete(key);
-  }
-  return result;
+  const rest = items.filter((_, i) => !bare[i]);
+  const texts = rest.length ? formatBatch(rest, style) : [];
+  let next = 0;
+  return bare.map((reference) => reference ?? texts[next++]!);
 }
 
 export function formatReference(item: CslItem, style: Style): string {

@@ -1,7 +1,8 @@
 import "server-only";
 import { authorize } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
-import { type CslItem, formatReferences } from "@/lib/citations/csl";
+import type { CslItem } from "@/lib/citations/csl";
+import { formattedReferences } from "@/lib/citations/formatted-references";
 import { codePointOffsets } from "@/lib/claims/code-points";
 import { buildCritique } from "@/lib/critique/critique";
 import { critiqueClaimSelect, critiqueSourceOf } from "@/lib/critique/critique-rows";
@@ -64,10 +65,10 @@ export async function buildAnnotatedDocument(actor: Actor, documentId: string) {
   if (!document?.currentRevision) throw notFound("That document");
   const { currentRevision, claims, ...meta } = document;
   const live = claims.filter((c) => c.revisionId === currentRevision.id);
-  // Every reference of the document formatted in one citeproc pass. APA only: it is the one style the formats print,
-  // and citeproc's time grows with the references (a second style doubled a cold export's formatting).
+  // Every reference of the document, kept formatted by content (those never formatted in one citeproc pass). APA only:
+  // it is the one style the formats print.
   const cited = live.flatMap((claim) => claim.citations);
-  const apa = formatReferences(
+  const apa = await formattedReferences(
     cited.map((c) => c.csl as CslItem),
     "apa",
   );

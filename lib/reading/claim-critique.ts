@@ -1,7 +1,7 @@
 import "server-only";
 import { authorize } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
-import { formatReferences } from "@/lib/citations/csl";
+import { formattedReferences } from "@/lib/citations/formatted-references";
 import { identifierUrl } from "@/lib/citations/identifiers";
 import { buildCritique } from "@/lib/critique/critique";
 import { critiqueClaimSelect, critiqueSourceOf } from "@/lib/critique/critique-rows";
@@ -32,7 +32,7 @@ export async function getClaimCritique(actor: Actor, claimId: string) {
   });
   if (!claim) throw notFound("That claim");
   const critique = buildCritique(critiqueSourceOf(claim, claim.document.status === "PUBLISHED"));
-  const references = formatReferences(
+  const references = await formattedReferences(
     critique.citations.map((c) => c.csl),
     "apa",
   );

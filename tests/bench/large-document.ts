@@ -3,6 +3,7 @@
 // bulk inserts (the domain functions would audit each row and take minutes); the import itself goes through
 // createDocument so the claims are real segmentation output.
 
+import { formattedReferences } from "@/lib/citations/formatted-references";
 import { db } from "@/lib/db/client";
 import { createDocument } from "@/lib/documents/create-document";
 import { publishDocument } from "@/lib/editorial/publishing";
@@ -82,25 +83,30 @@ export async function buildLargeDocument(size: {
       })),
     ),
   });
-  await db.citation.createMany({
-    data: claims.map((claim, c) => ({
-      claimId: claim.id,
-      addedById: reviewers[c % reviewers.length]!.id,
-      csl: {
-        id: `ref-${c}`,
-        type: "article-journal",
-        title: `Stem cell study ${c + 1} in a rodent model of depression`,
-        author: [
-          { family: "Okafor", given: "A." },
-          { family: "Lindqvist", given: "M." },
-        ],
-        "container-title": "Journal of Affective Disorders",
-        issued: { "date-parts": [[2015 + (c % 10)]] },
-      },
-      stance: STANCES[c % STANCES.length]!,
-      studyDesign: DESIGNS[c % DESIGNS.length]!,
-    })),
-  });
+  const citations = claims.map((claim, c) => ({
+    claimId: claim.id,
+    addedById: reviewers[c % reviewers.length]!.id,
+    csl: {
+      id: `ref-${c}`,
+      type: "article-journal",
+      title: `Stem cell study ${c + 1} in a rodent model of depression`,
+      author: [
+        { family: "Okafor", given: "A." },
+        { family: "Lindqvist", given: "M." },
+      ],
+      "container-title": "Journal of Affective Disorders",
+      issued: { "date-parts": [[2015 + (c % 10)]] },
+    },
+    stance: STANCES[c % STANCES.length]!,
+    studyDesign: DESIGNS[c % DESIGNS.length]!,
+  }));
+  await db.citation.createMany({ data: citations });
+  // As addCitations does after each write: a document whose citations were added through the product has every
+  // reference formatted already (lib/citations/formatted-references.ts), which is what its first export finds.
+  await formattedReferences(
+    citations.map((c) => c.csl),
+    "apa",
+  );
   const comments = claims.flatMap((claim, c) =>
     Array.from({ length: size.commentsPerClaim }, (_, k) => {
       const thread = k < size.commentsPerClaim / 2 ? 0 : 1;

@@ -56,15 +56,17 @@ const face = (name: FontName) => {
 // Per style, the chosen font of each code point (index into its chain + 1; 0 = not looked up yet).
 const chosen = new Map<TextStyle, Uint8Array>();
 const astralChosen = new Map<string, FontName>();
+// A function of its own, not a closure made in fontFor: fontFor runs for every character of a document.
+const firstWithGlyph = (chain: FontName[], codePoint: number) =>
+  chain.find((f) => face(f).hasGlyphForCodePoint(codePoint)) ?? chain[0]!;
 /** The font of a style's chain that draws this code point (the style's own font when none does). */
 export function fontFor(codePoint: number, style: TextStyle): FontName {
   const chain = CHAINS[style];
-  const pick = () => chain.find((f) => face(f).hasGlyphForCodePoint(codePoint)) ?? chain[0]!;
   if (codePoint > 0xffff) {
     const key = `${style}:${codePoint}`;
     let name = astralChosen.get(key);
     if (!name) {
-      name = pick();
+      name = firstWithGlyph(chain, codePoint);
       astralChosen.set(key, name);
     }
     return name;
@@ -74,7 +76,7 @@ export function fontFor(codePoint: number, style: TextStyle): FontName {
     table = new Uint8Array(0x10000);
     chosen.set(style, table);
   }
-  if (!table[codePoint]) table[codePoint] = chain.indexOf(pick()) + 1;
+  if (!table[codePoint]) table[codePoint] = chain.indexOf(firstWithGlyph(chain, codePoint)) + 1;
   return chain[table[codePoint]! - 1]!;
 }
 
