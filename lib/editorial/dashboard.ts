@@ -10,6 +10,7 @@ import {
   type ClaimCountsRow,
   claimCountsQuery,
   DONE_STATUS,
+  LIVE_CLAIM,
   LIVE_CLAIMS,
   type ProgressRow,
   progressQuery,
@@ -152,23 +153,24 @@ export function dashboardQueries(ids: string[], waiting: string[]) {
 
 /**
  * The first `limit` documents waiting for the editor, most recently changed first (as the dashboard lists them): in
- * review, with reviewers, every one of whom has submitted a grade of every live claim, and live claims left to
- * decide. Each test is a subquery that stops at its first row (`LIMIT 1`), so a document still being graded is ruled
- * out at its first claim some reviewer has not done, and only the waiting documents' claims are read through: the
- * cost follows the documents in review, not the claims of the installation.
+ * review, with reviewers, none of whom has a live claim without a submitted grade, and live claims left to decide.
+ * Each search for such a claim is a subquery that stops at its first row (`LIMIT 1`): a document still being graded
+ * is ruled out at the first claim some reviewer has not done, and only a waiting document's claims are all read.
+ * The cost follows the documents in review (and how far their grading has gone), not the claims of the installation.
  */
 export function waitingQuery(limit: number) {
   const done = Prisma.raw(`'${DONE_STATUS}'`);
   return Prisma.sql`
-    SELECT w.id, w.slug, w.title FROM "Document" w
-    WHERE w.status = 'IN_REVIEW' AND w."archivedAt" IS NULL
-      AND EXISTS (SELECT 1 FROM "Assignment" a WHERE a."documentId" = w.id)
-      AND (SELECT true ${LIVE_CLAIMS}
-           WHERE d.id = w.id AND NOT EXISTS (SELECT 1 FROM "Decision" x WHERE x."claimId" = c.id) LIMIT 1) IS NOT NULL
-      AND (SELECT true ${LIVE_CLAIMS} JOIN "Assignment" a ON a."documentId" = d.id
-           WHERE d.id = w.id AND NOT EXISTS (
-             SELECT 1 FROM "Review" r WHERE r."claimId" = c.id AND r."reviewerId" = a."reviewerId" AND r.status = ${done})
-           LIMIT 1) IS NULL
-    ORDER BY w."updatedAt" DESC, w.id
+    SELECT d.id, d.slug, d.title FROM "Document" d
+    WHERE d.status = 'IN_REVIEW' AND d."archivedAt" IS NULL
+      AND EXISTS (SELECT 1 FROM "Assignment" a WHERE a."documentId" = d.id)
+      AND (SELECT true FROM "Claim" c
+           WHERE ${LIVE_CLAIM} AND NOT EXISTS (SELECT 1 FROM "Decision" x WHERE x."claimId" = c.id) LIMIT 1) IS NOT NULL
+      AND NOT EXISTS (
+        SELECT 1 FROM "Assignment" a WHERE a."documentId" = d.id AND (
+          SELECT true FROM "Claim" c WHERE ${LIVE_CLAIM} AND NOT EXISTS (
+            SELECT 1 FROM "Review" r WHERE r."claimId" = c.id AND r."reviewerId" = a."reviewerId" AND r.status = ${done})
+          LIMIT 1) IS NOT NULL)
+    ORDER BY d."updatedAt" DESC, d.id
     LIMIT ${limit}`;
 }

@@ -17,12 +17,15 @@ export function doneCount(claimIds: string[], statusByClaim: Record<string, Revi
 }
 
 /**
- * `FROM "Document" d JOIN "Claim" c` on a document's live claims: the partial index Claim_live_revisionId_idx holds
- * exactly those, so they are read from the index alone.
+ * Claim `c` is a live claim of document `d`: the partial index Claim_live_revisionId_idx holds exactly those, so they
+ * are read from the index alone.
  */
+export const LIVE_CLAIM = Prisma.sql`c."revisionId" = d."currentRevisionId" AND c."deletedAt" IS NULL AND c."anchorStatus" <> 'ORPHANED'`;
+
+/** `FROM "Document" d JOIN "Claim" c` on a document's live claims. */
 export const LIVE_CLAIMS = Prisma.sql`
     FROM "Document" d
-    JOIN "Claim" c ON c."revisionId" = d."currentRevisionId" AND c."deletedAt" IS NULL AND c."anchorStatus" <> 'ORPHANED'`;
+    JOIN "Claim" c ON ${LIVE_CLAIM}`;
 
 /** Claims done per (document, reviewer) for the documents `ids`: rows of { documentId, reviewerId, submitted }. */
 export function progressQuery(ids: string[]) {
