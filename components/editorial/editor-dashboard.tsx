@@ -6,6 +6,7 @@ import { useEffect, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { Pager } from "@/components/ui/pager";
 import { interpretAlpha } from "@/lib/agreement/alpha-interpretation";
 import type { ActionResult } from "@/lib/api/action-result";
 import { assignReviewerAction, setDocumentStatusAction, unassignReviewerAction } from "@/lib/editorial/actions";
@@ -190,18 +191,13 @@ export function EditorDashboard({ dashboard }: { dashboard: Dashboard }) {
             </li>
           ))}
         </ul>
-        <nav aria-label="Pages of documents" className="mt-3 flex gap-4 text-sm">
-          {dashboard.page > 1 && (
-            <Link href={dashboardHref(dashboard.status, dashboard.page - 1)} className="underline" rel="prev">
-              Previous page
-            </Link>
-          )}
-          {dashboard.page < dashboard.pages && (
-            <Link href={dashboardHref(dashboard.status, dashboard.page + 1)} className="underline" rel="next">
-              Next page
-            </Link>
-          )}
-        </nav>
+        <div className="mt-3">
+          <Pager
+            label="Pages of documents"
+            previous={dashboard.page > 1 ? dashboardHref(dashboard.status, dashboard.page - 1) : null}
+            next={dashboard.page < dashboard.pages ? dashboardHref(dashboard.status, dashboard.page + 1) : null}
+          />
+        </div>
       </section>
     </div>
   );
