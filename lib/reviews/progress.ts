@@ -37,11 +37,15 @@ export function progressQuery(ids: string[]) {
 }
 export type ProgressRow = { documentId: string; reviewerId: string; submitted: number };
 
-/** Live claims and how many are decided, per document `ids`: rows of { documentId, claims, decided }. */
+/**
+ * Live claims and how many are decided, per document `ids`: rows of { documentId, claims, decided }. A decision is
+ * looked up per claim (EXISTS, by its unique index), not joined: a join read every decision of the installation.
+ */
 export function claimCountsQuery(ids: string[]) {
   return Prisma.sql`
-      SELECT d.id AS "documentId", count(c.id)::int AS claims, count(x.id)::int AS decided ${LIVE_CLAIMS}
-      LEFT JOIN "Decision" x ON x."claimId" = c.id
+      SELECT d.id AS "documentId", count(*)::int AS claims,
+             count(*) FILTER (WHERE EXISTS (SELECT FROM "Decision" x WHERE x."claimId" = c.id))::int AS decided
+      ${LIVE_CLAIMS}
       WHERE d.id = ANY(${ids})
       GROUP BY d.id`;
 }
