@@ -32,3 +32,9 @@ export const setStatusSchema = z.object({
 });
 
 export const assignmentSchema = z.object({ documentId: id, reviewerId: id });
+
+/** The editorial dashboard's query string: a status to show only (all when absent) and a page number. */
+export const dashboardQuerySchema = z.object({
+  status: z.enum(DocumentStatus).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+});

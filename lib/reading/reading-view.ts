@@ -6,6 +6,9 @@ import { db } from "@/lib/db/client";
 import { documentSummarySelect } from "@/lib/documents/document-dto";
 import { readableDocuments } from "@/lib/documents/visibility";
 import { notFound } from "@/lib/errors/app-error";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Certainty, ClaimTier } from "@/lib/generated/prisma/enums";
+import { LIVE_CLAIMS } from "@/lib/reviews/progress";
 import { applyClaimMarks } from "@/lib/rich-text/apply-claim-marks";
 import { renderDocumentBody } from "@/lib/rich-text/render";
 import type { RichTextNode } from "@/lib/rich-text/types";
@@ -84,7 +87,12 @@ async function markedDocument(actor: Actor, which: { slug: string } | { id: stri
       select: { id: true, start: true, end: true, section: true, tier: true, tierSource: true, suggestedTier: true },
       orderBy: { position: "asc" },
     }),
-    db.decision.findMany({ where: { claim: live }, select: { claimId: true, tier: true, certainty: true } }),
+    // Each claim's decision by its unique index: a join (what Prisma writes for `{ claim: live }`) is planned as a
+    // hash join over every decision of the installation; the LATERAL subquery keeps it to the document's claims.
+    db.$queryRaw<{ claimId: string; tier: ClaimTier | null; certainty: Certainty | null }[]>(Prisma.sql`
+      SELECT c.id AS "claimId", x.tier, x.certainty ${LIVE_CLAIMS}
+      CROSS JOIN LATERAL (SELECT x.tier, x.certainty FROM "Decision" x WHERE x."claimId" = c.id LIMIT 1) x
+      WHERE d.id = ${document.id}`),
     db.review.findMany({
       where: { claim: live, status: "SUBMITTED" },
       select: { claimId: true, ...gradeFieldsSelect },

@@ -17,12 +17,15 @@ export function doneCount(claimIds: string[], statusByClaim: Record<string, Revi
 }
 
 /**
- * `FROM "Document" d JOIN "Claim" c` on a document's live claims: the partial index Claim_live_revisionId_idx holds
- * exactly those, so they are read from the index alone.
+ * Claim `c` is a live claim of document `d`: the partial index Claim_live_revisionId_idx holds exactly those, so they
+ * are read from the index alone.
  */
+export const LIVE_CLAIM = Prisma.sql`c."revisionId" = d."currentRevisionId" AND c."deletedAt" IS NULL AND c."anchorStatus" <> 'ORPHANED'`;
+
+/** `FROM "Document" d JOIN "Claim" c` on a document's live claims. */
 export const LIVE_CLAIMS = Prisma.sql`
     FROM "Document" d
-    JOIN "Claim" c ON c."revisionId" = d."currentRevisionId" AND c."deletedAt" IS NULL AND c."anchorStatus" <> 'ORPHANED'`;
+    JOIN "Claim" c ON ${LIVE_CLAIM}`;
 
 /** Claims done per (document, reviewer) for the documents `ids`: rows of { documentId, reviewerId, submitted }. */
 export function progressQuery(ids: string[]) {
@@ -34,11 +37,15 @@ export function progressQuery(ids: string[]) {
 }
 export type ProgressRow = { documentId: string; reviewerId: string; submitted: number };
 
-/** Live claims and how many are decided, per document `ids`: rows of { documentId, claims, decided }. */
+/**
+ * Live claims and how many are decided, per document `ids`: rows of { documentId, claims, decided }. A decision is
+ * looked up per claim (EXISTS, by its unique index), not joined: a join read every decision of the installation.
+ */
 export function claimCountsQuery(ids: string[]) {
   return Prisma.sql`
-      SELECT d.id AS "documentId", count(c.id)::int AS claims, count(x.id)::int AS decided ${LIVE_CLAIMS}
-      LEFT JOIN "Decision" x ON x."claimId" = c.id
+      SELECT d.id AS "documentId", count(*)::int AS claims,
+             count(*) FILTER (WHERE EXISTS (SELECT FROM "Decision" x WHERE x."claimId" = c.id))::int AS decided
+      ${LIVE_CLAIMS}
       WHERE d.id = ANY(${ids})
       GROUP BY d.id`;
 }

@@ -63,24 +63,36 @@ export async function search(actor: Actor, input: unknown): Promise<SearchHit[]>
 /**
  * Rows of each kind ranked at most. A common word ("mice") matches an eighth of a million claims: ranking them all
  * costs more than a search may take, so a term that matches more rows of a kind is ranked among the first ones found.
- * Rarer terms, the ones people look things up by, are ranked over every match.
+ * Rarer terms, the ones people look things up by, are ranked over every match. Claims are found in the documents
+ * the reader may read; comments and citations straight from their table, ranked, and only then checked, best first,
+ * for a readable document until SHOWN pass: the check reads the row's claim from a large table, which costs more
+ * than finding and ranking a match, so only the best ones (and the few unreadable among them) are checked.
  */
 const CANDIDATES = 300;
-/**
- * Comments and citations found before their claim's document is checked: a common word's first matches are taken
- * straight from the table (the check of each, through its claim, costs more than finding it), with room for those
- * in documents the reader may not see.
- */
-const FOUND = 2 * CANDIDATES;
+/** Hits shown; also the most of each kind that can be among them. */
+const SHOWN = 50;
 
 /**
  * The search statement, on its own so the scale benchmark can EXPLAIN exactly what runs. The query is written out
  * in each branch rather than computed once: Postgres then estimates how many rows a term matches (a common word is
  * read from the table until enough are found; a rare one through the GIN index), which it cannot through a CTE.
+ * A comment's or citation's readability is checked by a subquery per row (LATERAL … LIMIT 1) over its kind's
+ * matches in rank order, so the check stops once SHOWN of them pass.
  */
 export function searchQuery(q: string, members: boolean): Prisma.Sql {
   const options = `StartSel=${START}, StopSel=${STOP}, MaxWords=28, MinWords=8, ShortWord=2`;
   const query = Prisma.sql`websearch_to_tsquery('english', ${q})`;
+  /**
+   * Of the kind's CANDIDATES first matches `found` (id, claimId, rank and what it shows: comment_text, csl, note), the
+   * SHOWN best in readable documents; what they show comes along, the row being read anyway.
+   */
+  const readableBest = (kind: SearchHit["kind"], found: Prisma.Sql) => Prisma.sql`
+      (SELECT ${Prisma.raw(`'${kind}'`)} AS kind, f.id, l.id AS claim_id, f.rank, l.exact, l.slug, l.title, l.public,
+              f.comment_text, f.csl, f.note
+       FROM (SELECT * FROM (${found} LIMIT ${CANDIDATES}) f ORDER BY f.rank DESC, f.id) f
+       CROSS JOIN LATERAL (SELECT l.id, l.exact, l.slug, l.title, l.public FROM live l WHERE l.id = f."claimId" LIMIT 1) l
+       ORDER BY f.rank DESC, f.id
+       LIMIT ${SHOWN})`;
   return Prisma.sql`
     WITH readable AS NOT MATERIALIZED (
       SELECT d.id, d."currentRevisionId", d.slug, d.title, d.visibility = 'PUBLIC' AS public FROM "Document" d
@@ -94,39 +106,38 @@ export function searchQuery(q: string, members: boolean): Prisma.Sql {
       FROM "Claim" c JOIN readable d ON d.id = c."documentId" AND d."currentRevisionId" = c."revisionId"
       WHERE c."deletedAt" IS NULL AND c."anchorStatus" <> 'ORPHANED'
     ),
-    found_comments AS MATERIALIZED (
-      SELECT m.id, m."claimId", m."searchVector" FROM "Comment" m
-      WHERE m."searchVector" @@ ${query} AND m."deletedAt" IS NULL LIMIT ${FOUND}
-    ),
-    found_citations AS MATERIALIZED (
-      SELECT x.id, x."claimId", x."searchVector" FROM "Citation" x
-      WHERE x."searchVector" @@ ${query} AND x."deletedAt" IS NULL LIMIT ${FOUND}
-    ),
     matches AS (
-      (SELECT 'claim' AS kind, l.id, l.id AS claim_id, l."searchVector" AS vector, l.exact, l.slug, l.title, l.public
+      (SELECT 'claim' AS kind, l.id, l.id AS claim_id, ts_rank(l."searchVector", ${query}) AS rank, l.exact, l.slug,
+              l.title, l.public, NULL AS comment_text, NULL::jsonb AS csl, NULL AS note
        FROM live l WHERE l."searchVector" @@ ${query} LIMIT ${CANDIDATES})
       UNION ALL
-      (SELECT 'comment', m.id, l.id, m."searchVector", l.exact, l.slug, l.title, l.public
-       FROM found_comments m JOIN live l ON l.id = m."claimId" LIMIT ${CANDIDATES})
+      ${readableBest(
+        "comment",
+        Prisma.sql`SELECT m.id, m."claimId", ts_rank(m."searchVector", ${query}) AS rank, m."bodyText" AS comment_text,
+                     NULL::jsonb AS csl, NULL AS note
+          FROM "Comment" m WHERE m."searchVector" @@ ${query} AND m."deletedAt" IS NULL`,
+      )}
       UNION ALL
-      (SELECT 'citation', x.id, l.id, x."searchVector", l.exact, l.slug, l.title, l.public
-       FROM found_citations x JOIN live l ON l.id = x."claimId" LIMIT ${CANDIDATES})
+      ${readableBest(
+        "citation",
+        Prisma.sql`SELECT x.id, x."claimId", ts_rank(x."searchVector", ${query}) AS rank, NULL AS comment_text, x.csl,
+                     x.note
+          FROM "Citation" x WHERE x."searchVector" @@ ${query} AND x."deletedAt" IS NULL`,
+      )}
     ),
     best AS (
-      SELECT h.kind, h.id, h.claim_id, ts_rank(h.vector, ${query}) AS rank, h.exact, h.slug,
-             h.title AS document_title, h.public
+      SELECT h.kind, h.id, h.claim_id, h.rank, h.exact, h.slug, h.title AS document_title, h.public, h.comment_text,
+             h.csl, h.note
       FROM matches h
-      ORDER BY rank DESC, h.slug, h.kind, h.id
-      LIMIT 50
+      ORDER BY h.rank DESC, h.slug, h.kind, h.id
+      LIMIT ${SHOWN}
     ),
     shown AS (
-      SELECT b.*, m."bodyText" AS comment_text, x.csl, x.note,
+      SELECT b.*,
              (SELECT string_agg(concat_ws(' ', a->>'given', a->>'family', a->>'literal'), ', ')
-              FROM jsonb_array_elements(CASE WHEN jsonb_typeof(x.csl->'author') = 'array' THEN x.csl->'author' END) a
+              FROM jsonb_array_elements(CASE WHEN jsonb_typeof(b.csl->'author') = 'array' THEN b.csl->'author' END) a
              ) AS authors
       FROM best b
-      LEFT JOIN "Comment" m ON b.kind = 'comment' AND m.id = b.id
-      LEFT JOIN "Citation" x ON b.kind = 'citation' AND x.id = b.id
     )
     SELECT s.id, s.kind, s.claim_id AS "claimId", s.slug, s.document_title AS "documentTitle", s.public,
            CASE s.kind

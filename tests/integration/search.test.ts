@@ -23,7 +23,12 @@ beforeAll(async () => {
   membersSlug = (
     await makePublishedDocument(editor, `Members learn that the ${word} brain heals.`, { visibility: "MEMBERS" })
   ).slug;
-  await makeDocument(editor, `A draft says the ${word} cortex grows.`);
+  const draft = await makeDocument(editor, `A draft says the ${word} cortex grows.`);
+  // Discussion is as readable as its document: never a draft's, a members-only one's for members only.
+  for (const slug of [draft.slug, membersSlug]) {
+    const hidden = await db.claim.findFirstOrThrow({ where: { document: { slug } } });
+    await addComment(editor, { claimId: hidden.id, body: richText(`The ${word} needs a second look.`) });
+  }
   const claim = await db.claim.findFirstOrThrow({ where: { documentId: pub.id } });
   await addComment(reviewer, {
     claimId: claim.id,
@@ -95,8 +100,10 @@ describe("search", () => {
   });
 
   it("adds members-only documents for signed-in users, never drafts", async () => {
-    const slugs = new Set((await search(reader, { q: word })).map((h) => h.slug));
-    expect([...slugs].sort()).toEqual([membersSlug, publicSlug].sort());
+    const hits = await search(reader, { q: word });
+    expect([...new Set(hits.map((h) => h.slug))].sort()).toEqual([membersSlug, publicSlug].sort());
+    const discussed = hits.filter((h) => h.kind === "comment").map((h) => h.slug);
+    expect(discussed.sort()).toEqual([membersSlug, publicSlug].sort());
   });
 
   it("understands web-search syntax and refuses empty queries", async () => {

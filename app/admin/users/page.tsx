@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { AdminNav, utc } from "@/components/admin/admin-nav";
 import { InvitationActions } from "@/components/admin/invitation-actions";
@@ -9,6 +8,7 @@ import { DatabaseUnavailable } from "@/components/layout/database-unavailable";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
+import { Pager } from "@/components/ui/pager";
 import { listUsers } from "@/lib/admin/users";
 import { can } from "@/lib/auth/policy";
 import { ROLE_LABELS } from "@/lib/auth/role-labels";
@@ -153,18 +153,11 @@ export default async function AdminUsersPage({ searchParams }: Props) {
                 ))}
               </tbody>
             </table>
-            <nav aria-label="Pages of users" className="flex gap-4 text-sm">
-              {users.page > 1 && (
-                <Link href={pageHref(users.page - 1)} className="underline">
-                  Previous page
-                </Link>
-              )}
-              {users.page * users.pageSize < users.total && (
-                <Link href={pageHref(users.page + 1)} className="underline">
-                  Next page
-                </Link>
-              )}
-            </nav>
+            <Pager
+              label="Pages of users"
+              previous={users.page > 1 ? pageHref(users.page - 1) : null}
+              next={users.page * users.pageSize < users.total ? pageHref(users.page + 1) : null}
+            />
           </>
         )}
       </section>

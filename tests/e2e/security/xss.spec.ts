@@ -338,9 +338,9 @@ test("anonymous pages render every payload inert", async ({ page }) => {
 
 test("editors' pages render every payload inert", async ({ page, context, baseURL }) => {
   await signedIn(context, baseURL!, "editor@demo.test");
-  // The dashboard lists the 200 most recently changed documents: the other suites' documents, made in parallel, can
-  // push the payload documents off it, so it is scanned once rendered (its reviewer menus name the payload accounts);
-  // each payload document's own pages below must show its title.
+  // The dashboard's first page lists the 20 most recently changed documents: the other suites' documents, made in
+  // parallel, can push the payload documents off it, so it is scanned once rendered (its reviewer menus name the
+  // payload accounts); each payload document's own pages below must show its title.
   await expectInert(page, "/editor", ["Editorial dashboard"]);
   for (const [i, slug] of slugs.entries()) {
     await expectInert(page, `/documents/${slug}/private`, documentShows(i));
