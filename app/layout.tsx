@@ -25,7 +25,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <header className="site-chrome border-b border-slate-200 dark:border-slate-800">
           <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
-            <Link href="/" className="text-lg font-bold tracking-tight">
+            {/* The header's links are not prefetched: each view of a cached page would render their dynamic targets. */}
+            <Link href="/" prefetch={false} className="text-lg font-bold tracking-tight">
               Claimwise
             </Link>
             <SiteNav />
@@ -43,7 +44,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 />
               </form>
             </search>
-            <Link href="/search" className="ml-auto text-sm underline sm:hidden">
+            <Link href="/search" prefetch={false} className="ml-auto text-sm underline sm:hidden">
               Search
             </Link>
             <InboxBadge />

@@ -48,7 +48,7 @@ export function AccountMenu() {
   if (!session) {
     const callback = pathname && pathname !== "/signin" ? `?callbackUrl=${encodeURIComponent(pathname)}` : "";
     return (
-      <Link href={`/signin${callback}`} className={buttonClass("secondary")}>
+      <Link href={`/signin${callback}`} prefetch={false} className={buttonClass("secondary")}>
         Sign in
       </Link>
     );

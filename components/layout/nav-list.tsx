@@ -9,17 +9,25 @@ export function NavList({
   current,
   className,
   linkClassName,
+  prefetch,
 }: {
   links: { href: string; label: string }[];
   current: string | undefined;
   className: string;
   linkClassName: string;
+  /** `false` for links on every page (the header), which would otherwise render their targets on every page view. */
+  prefetch?: false;
 }) {
   return (
     <ul className={className}>
       {links.map((link) => (
         <li key={link.href}>
-          <Link href={link.href} aria-current={link.href === current ? "page" : undefined} className={linkClassName}>
+          <Link
+            href={link.href}
+            prefetch={prefetch}
+            aria-current={link.href === current ? "page" : undefined}
+            className={linkClassName}
+          >
             {link.label}
           </Link>
         </li>

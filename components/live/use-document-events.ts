@@ -43,15 +43,17 @@ function open(documentId: string): Source {
 }
 
 /**
- * Calls `onEvent` for each live event of the document while the component is mounted. The browser reconnects by
- * itself, sending the last event's id so the server can replay what was missed (or answer `resync`).
+ * Calls `onEvent` for each live event of the document while the component is mounted (no stream while `documentId`
+ * is null). The browser reconnects by itself, sending the last event's id so the server can replay what was missed
+ * (or answer `resync`).
  */
-export function useDocumentEvents(documentId: string, onEvent: (event: LiveEvent) => void): void {
+export function useDocumentEvents(documentId: string | null, onEvent: (event: LiveEvent) => void): void {
   const handler = useRef(onEvent);
   useEffect(() => {
     handler.current = onEvent;
   });
   useEffect(() => {
+    if (documentId === null) return;
     let entry = sources.get(documentId);
     if (!entry) {
       entry = open(documentId);

@@ -319,3 +319,27 @@ test("printing shows the article with numbered claims, without the page's contro
     .evaluate((mark) => getComputedStyle(mark, "::after").getPropertyValue("content"));
   expect(number).toMatch(/counter\(claim-note\)|"1"/);
 });
+
+test("a reader's page view opens the live stream only once loaded, and prefetches none of the header's pages", async ({
+  page,
+}) => {
+  // The document's state when the page creates its EventSource (a stream never completes, so resource timing has
+  // no entry for it).
+  await page.addInitScript(() => {
+    const Native = window.EventSource;
+    window.EventSource = class extends Native {
+      constructor(url: string | URL, init?: EventSourceInit) {
+        super(url, init);
+        document.documentElement.dataset.streamOpenedWhen = document.readyState;
+      }
+    };
+  });
+  const requested: string[] = [];
+  page.on("request", (request) => requested.push(request.url().replace(/^https?:\/\/[^/]+/, "")));
+  const stream = page.waitForRequest((request) => new URL(request.url()).pathname.endsWith("/events"));
+  await page.goto(`/documents/${SEED_SLUG}`);
+  await stream;
+  await expect(page.locator("html")).toHaveAttribute("data-stream-opened-when", "complete");
+  // The header's targets (home, search, sign-in) are dynamic pages the server would render for every view.
+  expect(requested.filter((path) => /^\/(search|signin)?\?/.test(path) || /[?&]_rsc=/.test(path))).toEqual([]);
+});
