@@ -22,18 +22,35 @@ export interface Segment {
   context: SegmentContext;
 }
 
-/** Abbreviations sentence-splitter may still end a sentence on; the next piece is glued back on. */
-const TRAILING_ABBREVIATION =
-  /\b(approx|cf|fig|figs|no|nos|vol|ca|resp|incl|esp|vs|etc|al|e\.g|i\.e|dr|prof|mr|mrs|ms|st|jr|sr)\.$/i;
+/** Abbreviations sentence-splitter may still end a sentence on, that never end one: the next piece is glued back on. */
+const TRAILING_ABBREVIATION = /\b(approx|cf|ca|resp|incl|esp|vs|e\.g|i\.e|dr|prof|mr|mrs|ms|st)\.$/i;
+/**
+ * What may end a sentence or only abbreviate a word ("no.", "etc.", "6 wk.", "in the U.S.", "i.p.", "tested..."): a
+ * sentence starts with a capital, so the piece is glued on only when the next one starts in lower case or with a digit.
+ */
+const AMBIGUOUS_STOP =
+  /(?:\b(?:fig|figs|no|nos|vol|etc|al|jr|sr|inc|ltd|co|corp|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|wk|wks|hr|hrs|min|mins|yr|yrs|mo|est|dept|univ|approx)|(?:\b\p{L}\.){2,}|\.\.|…)\.?$/iu;
+const CONTINUES = /^["“‘([]?[\p{Ll}0-9]/u;
 /** "Label: sentence" list items (the label is context, not a claim). */
 const LIST_LABEL = /^([^.:!?]{2,60}):\s+(?=\S)/;
 /** "Results: …", "Cellular Energy: …": a short label opening a sentence in running text (context, not claim). */
 const SENTENCE_LABEL = /^(\p{Lu}[\p{L}'’&-]*(?:\s+[\p{L}'’&-]+){0,2}):\s+(?=\S)/u;
+/** A reference mark after a sentence's full stop: "[3]", "[2, 5–7]", "²". */
+const REFERENCE_MARK = "(?:\\[\\d[\\d,–\\s-]*\\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)";
 /**
  * Where sentence-splitter runs two sentences together: a full stop inside a closing quote (`…dementia." Its chief…`,
- * `…years.” — Daniel`) and a full stop after a number (`…in 2027. The company…`).
+ * `…years.” — Daniel`), before a reference mark (`…in cells.[3] The next…`, `…in cells.² The next…`) and after a
+ * number (`…in 2027. The company…`).
  */
-const MISSED_STOP = /([.!?]["”’»]|\d[.!?])\s+(?=["“‘«]?[\p{Lu}0-9]|[—–])/gu;
+const MISSED_STOP = new RegExp(`([.!?](?:["”’»]|${REFERENCE_MARK})|\\d[.!?])\\s+(?=["“‘«]?[\\p{Lu}0-9]|[—–])`, "gu");
+/**
+ * How a sentence ends: its stop, then closing quotes or brackets, or a reference mark; in informal writing an emoji
+ * can stand for the stop ("Best thing I've ever taken 🙌").
+ */
+const SENTENCE_END = new RegExp(
+  `(?:[.!?…](?:["”’)\\]]*|${REFERENCE_MARK})|\\p{Extended_Pictographic}[\\p{Extended_Pictographic}\\p{M}\\u200d\\s]*)$`,
+  "u",
+);
 const MIN_CLAIM_LETTERS = 12;
 /** A short sentence still asserts something when it ends like one ("Maybe.", "Fair enough."). */
 const MIN_SENTENCE_LETTERS = 4;
@@ -52,7 +69,7 @@ export const TABLE_CELL_SEPARATOR = " | ";
  */
 function isAssertion(sentence: string, block: TextBlock): boolean {
   const letters = sentence.match(/\p{L}/gu)?.length ?? 0;
-  const ended = /[.!?…]["”’)\]]*$/.test(sentence);
+  const ended = SENTENCE_END.test(sentence);
   if (letters < (ended ? MIN_SENTENCE_LETTERS : MIN_CLAIM_LETTERS)) return false;
   if (sentence.endsWith(":") || FURNITURE.test(sentence) || BYLINE.test(sentence)) return false;
   if (METADATA_LINE.test(block.text) && block.text.split(/\s+/).length <= 12) return false;
@@ -76,7 +93,11 @@ function sentences(text: string): { start: number; end: number }[] {
     if (node.type !== "Sentence") continue;
     const [start, end] = node.range;
     const previous = pieces.at(-1);
-    if (previous && TRAILING_ABBREVIATION.test(text.slice(previous.start, previous.end))) previous.end = end;
+    const before = previous && text.slice(previous.start, previous.end);
+    const glued =
+      before &&
+      (TRAILING_ABBREVIATION.test(before) || (AMBIGUOUS_STOP.test(before) && CONTINUES.test(text.slice(start, end))));
+    if (glued) previous.end = end;
     else pieces.push({ start, end });
   }
   const out: { start: number; end: number }[] = [];

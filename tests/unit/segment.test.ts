@@ -33,6 +33,29 @@ describe("segment", () => {
     ]);
   });
 
+  it("reads a full stop before a lower-case word as an abbreviation's, and a sentence start after a reference mark", () => {
+    const claims = claimsOf(
+      "The trial ran for 6 wk. and was run in the U.S. by one team. Doses were given i.p. daily. It was tested... and " +
+        "it worked. Vitamins, minerals, etc. Nothing else. The compound works in cells.[3] The next step is a trial.² " +
+        "Then a second one.",
+    );
+    expect(claims.map((c) => c.exact)).toEqual([
+      "The trial ran for 6 wk. and was run in the U.S. by one team.",
+      "Doses were given i.p. daily.",
+      "It was tested... and it worked.",
+      "Vitamins, minerals, etc.",
+      "Nothing else.",
+      "The compound works in cells.[3]",
+      "The next step is a trial.²",
+      "Then a second one.",
+    ]);
+  });
+
+  it("takes an emoji at the end of an informal line for its full stop", () => {
+    const claims = claimsOf("Best supplement I have ever taken 🙌\nMenu item without a stop");
+    expect(claims.map((c) => c.exact)).toEqual(["Best supplement I have ever taken 🙌"]);
+  });
+
   it("keeps a lead-in ending with a colon out of the claims, as the context of its list", () => {
     const claims = claimsOf(
       "Some enthusiasts go further:\n  • Red light rejuvenates every cell in the body.\nNext paragraph here.",
