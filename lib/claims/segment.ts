@@ -33,16 +33,23 @@ const AMBIGUOUS_STOP =
 const CONTINUES = /^["“‘([]?[\p{Ll}0-9]/u;
 /** "Label: sentence" list items (the label is context, not a claim). */
 const LIST_LABEL = /^([^.:!?]{2,60}):\s+(?=\S)/;
-/** "Results: …", "Cellular Energy: …": a short label opening a sentence in running text (context, not claim). */
-const SENTENCE_LABEL = /^(\p{Lu}[\p{L}'’&-]*(?:\s+[\p{L}'’&-]+){0,2}):\s+(?=\S)/u;
-/** A reference mark after a sentence's full stop: "[3]", "[2, 5–7]", "²". */
-const REFERENCE_MARK = "(?:\\[\\d[\\d,–\\s-]*\\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)";
+/**
+ * "Results: …", "Cellular Energy: …": a short label opening a sentence in running text (context, not claim), one word
+ * or in title case; a phrase in lower case is the sentence's own start ("Just to add: LDN must not…").
+ */
+const SENTENCE_LABEL = /^(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,2}):\s+(?=\S)/u;
+/** A reference or footnote mark after a sentence's full stop: "[3]", "[2, 5–7]", "²", "*", "†". */
+const REFERENCE_MARK = "(?:\\[\\d[\\d,–\\s-]*\\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\\*+|[†‡])";
 /**
  * Where sentence-splitter runs two sentences together: a full stop inside a closing quote (`…dementia." Its chief…`,
  * `…years.” — Daniel`), before a reference mark (`…in cells.[3] The next…`, `…in cells.² The next…`) and after a
  * number (`…in 2027. The company…`).
  */
 const MISSED_STOP = new RegExp(`([.!?](?:["”’»]|${REFERENCE_MARK})|\\d[.!?])\\s+(?=["“‘«]?[\\p{Lu}0-9]|[—–])`, "gu");
+/** A stop inside a quotation ("I used to catch every cold. Not this winter!"): sentence-splitter keeps quotes whole. */
+const STOP_BEFORE_CAPITAL = /[.!?]\s+(?=\p{Lu})/gu;
+/** An initial ("A. B. Smith") or a title's abbreviation before a stop: no sentence ends there. */
+const INITIAL = /(?:^|[\s(“"])\p{Lu}\.$/u;
 /**
  * How a sentence ends: its stop, then closing quotes or brackets, or a reference mark; in informal writing an emoji
  * can stand for the stop ("Best thing I've ever taken 🙌").
@@ -52,12 +59,12 @@ const SENTENCE_END = new RegExp(
   "u",
 );
 const MIN_CLAIM_LETTERS = 12;
-/** A short sentence still asserts something when it ends like one ("Maybe.", "Fair enough."). */
-const MIN_SENTENCE_LETTERS = 4;
+/** A short sentence still asserts something when it ends like one ("Yes.", "Maybe.", "Fair enough."). */
+const MIN_SENTENCE_LETTERS = 3;
 /** Page furniture that survives extraction (or comes with scraped text): rights, disclaimers, bylines, log-in prompts. */
 const BYLINE = /^By \p{Lu}\p{L}+ \p{Lu}\p{L}+,/u;
 const FURNITURE =
-  /^(©|\(c\)\s|copyright\b|disclosure:|media contact|press contact|investor contact)|all rights reserved|affiliate links?|earn a commission|forward-looking statements|not been evaluated by the food and drug|not intended to diagnose|for information only|does not replace (?:medical )?advice|was (?:amended|updated|corrected) on|log in or register|\bmin read\b/iu;
+  /^(©|\(c\)\s|copyright\b|disclosure:|media contact|press contact|investor contact)|all rights reserved|affiliate links?|earn a commission|forward-looking statements|not been evaluated by the food and drug|not intended to diagnose|for information only|does not replace (?:medical )?advice|was (?:amended|updated|corrected) on|log in or register|\bmin read\b|^click to expand|receiving this (?:email|because)|conflicts? of interest|editorially independent|^sign up to our/iu;
 /** Metadata lines joined by middle dots ("Moderator · 3,912 posts", "Updated for 2026 · 12 min read"). */
 const METADATA_LINE = /\s·\s/;
 /** A table row (see parse-html.ts): its cells are joined by this, and it is one claim though it has no full stop. */
@@ -76,13 +83,27 @@ function isAssertion(sentence: string, block: TextBlock): boolean {
   return ended || block.inList || block.text.includes(TABLE_CELL_SEPARATOR);
 }
 
+/** Whether a position of `piece` lies inside a quotation (straight quotes pair up; curly ones open and close). */
+function insideQuotes(piece: string, at: number): boolean {
+  const before = piece.slice(0, at);
+  const straight = before.match(/"/g)?.length ?? 0;
+  const opened = (before.match(/“/g)?.length ?? 0) - (before.match(/”/g)?.length ?? 0);
+  return straight % 2 === 1 || opened > 0;
+}
+
 /** Splits a piece further where sentence-splitter missed a sentence end. */
 function splitMissed(text: string, start: number, end: number, out: { start: number; end: number }[]) {
+  const piece = text.slice(start, end);
+  const cuts = [...piece.matchAll(MISSED_STOP)].map((m) => m.index + m[1]!.length);
+  for (const m of piece.matchAll(STOP_BEFORE_CAPITAL)) {
+    const before = piece.slice(0, m.index + 1);
+    if (insideQuotes(piece, m.index) && !INITIAL.test(before) && !TRAILING_ABBREVIATION.test(before))
+      cuts.push(m.index + 1);
+  }
   let from = start;
-  for (const m of text.slice(start, end).matchAll(MISSED_STOP)) {
-    const cut = start + m.index + m[1]!.length;
-    out.push({ start: from, end: cut });
-    from = cut;
+  for (const cut of [...new Set(cuts)].sort((a, b) => a - b)) {
+    out.push({ start: from, end: start + cut });
+    from = start + cut;
   }
   out.push({ start: from, end });
 }

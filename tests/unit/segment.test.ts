@@ -51,6 +51,20 @@ describe("segment", () => {
     ]);
   });
 
+  it("ends sentences inside a quotation, but not at an initial, and after a footnote mark", () => {
+    const claims = claimsOf(
+      '"I used to catch every cold my kids brought home. Not this winter!" says Dr. A. B. Smith. 94% felt a ' +
+        "difference.* Yes. Just to add: it must not be taken with codeine.",
+    );
+    expect(claims.map((c) => c.exact)).toEqual([
+      '"I used to catch every cold my kids brought home.',
+      'Not this winter!" says Dr. A. B. Smith.',
+      "94% felt a difference.*",
+      "Yes.",
+      "Just to add: it must not be taken with codeine.",
+    ]);
+  });
+
   it("takes an emoji at the end of an informal line for its full stop", () => {
     const claims = claimsOf("Best supplement I have ever taken 🙌\nMenu item without a stop");
     expect(claims.map((c) => c.exact)).toEqual(["Best supplement I have ever taken 🙌"]);
