@@ -45,7 +45,7 @@ const REFERENCE_MARK = "(?:\\[\\d[\\d,–\\s-]*\\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]
  * `…years.” — Daniel`), before a reference mark (`…in cells.[3] The next…`, `…in cells.² The next…`) and after a
  * number (`…in 2027. The company…`).
  */
-const MISSED_STOP = new RegExp(`([.!?](?:["”’»]|${REFERENCE_MARK})|\\d[.!?])\\s+(?=["“‘«]?[\\p{Lu}0-9]|[—–])`, "gu");
+const MISSED_STOP = new RegExp(`([.!?](?:["”’»']|${REFERENCE_MARK})|\\d[.!?])\\s+(?=["“‘«]?[\\p{Lu}0-9]|[—–])`, "gu");
 /** A stop inside a quotation ("I used to catch every cold. Not this winter!"): sentence-splitter keeps quotes whole. */
 const STOP_BEFORE_CAPITAL = /[.!?]\s+(?=\p{Lu})/gu;
 /** An initial ("A. B. Smith") or a title's abbreviation before a stop: no sentence ends there. */
@@ -55,7 +55,7 @@ const INITIAL = /(?:^|[\s(“"])\p{Lu}\.$/u;
  * can stand for the stop ("Best thing I've ever taken 🙌").
  */
 const SENTENCE_END = new RegExp(
-  `(?:[.!?…](?:["”’)\\]]*|${REFERENCE_MARK})|\\p{Extended_Pictographic}[\\p{Extended_Pictographic}\\p{M}\\u200d\\s]*)$`,
+  `(?:[.!?…](?:["”’')\\]]*|${REFERENCE_MARK})|\\p{Extended_Pictographic}[\\p{Extended_Pictographic}\\p{M}\\u200d\\s]*)$`,
   "u",
 );
 const MIN_CLAIM_LETTERS = 12;

@@ -65,6 +65,19 @@ describe("segment", () => {
     ]);
   });
 
+  it("joins the lines of a hard-wrapped paragraph, not a user name above a post, and ends a sentence in single quotes", () => {
+    const claims = claimsOf(
+      "People who drink water with more lithium may be less likely to develop\ndementia, a study of 800,000 Danes " +
+        "found.\nnight_owl_88\nbeen on it two weeks.\n'We expect approval soon.' The trial starts in May.",
+    );
+    expect(claims.map((c) => c.exact)).toEqual([
+      "People who drink water with more lithium may be less likely to develop dementia, a study of 800,000 Danes found.",
+      "been on it two weeks.",
+      "'We expect approval soon.'",
+      "The trial starts in May.",
+    ]);
+  });
+
   it("takes an emoji at the end of an informal line for its full stop", () => {
     const claims = claimsOf("Best supplement I have ever taken 🙌\nMenu item without a stop");
     expect(claims.map((c) => c.exact)).toEqual(["Best supplement I have ever taken 🙌"]);
