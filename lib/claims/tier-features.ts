@@ -24,7 +24,7 @@ const GROUPS: Record<string, RegExp> = {
   therapySubject:
     /^(?:the |this |our |a |these )?(?:\w+[- ])?(?:therapy|therapies|treatment|treatments|supplements?|compound|drug|extract|infusions?|injections?|formula|protocol|device|tincture|remedy|oil|tea|herb|capsules?|stem cells?|mscs?|exosomes?|peptides?|it|they|curcumin|ketamine|psilocybin|cbd|ozone|red[- ]light|laser|sessions?|procedure|product)\b/,
   humanStudy:
-    /\b(clinical (?:trials?|stud(?:y|ies))|trials?|stud(?:y|ies)|pilot|cohort|volunteers|participants|in humans|human (?:trials?|stud(?:y|ies)|subjects|data)|patients (?:who|treated|given|receiving|received|were|in)|enrolled|randomi[sz]ed|placebo)\b/,
+    /\b(clinical (?:trials?|stud(?:y|ies))|trials?|stud(?:y|ies)|surveys?|surveyed|pilot|cohort|volunteers|participants|in humans|human (?:trials?|stud(?:y|ies)|subjects|data)|patients (?:who|treated|given|receiving|received|were|in)|enrolled|randomi[sz]ed|placebo)\b/,
   smallStudy:
     /\b(pilot|phase (?:i\/ii|1\/2|ii|i|1|2|one|two)[ab]?|early[- ]phase|first[- ]in[- ]human|open[- ]label|uncontrolled|single[- ]arm|case (?:series|reports?|stud(?:y|ies))|small (?:randomi[sz]ed |crossover |pilot |open-label |controlled )?(?:trials?|stud(?:y|ies)|group|sample|cohorts?)|preliminary|feasibility|proof[- ]of[- ]concept|no control group|without a control|a handful of|self[- ]reported|observational|retrospective|anecdot\w*)\b/,
   largeStudy:
@@ -248,7 +248,9 @@ function languageFeatures(features: Features, lang: SentenceLanguage, groups: Ma
   if (/\b(i|we|my|our)\b/.test(subject)) fire(features, "first person", subject);
   if (/\b(mice|rats?|animals?|rodents?|monkeys?|pigs?|dogs?|cells?)\b/.test(subject))
     fire(features, "animals or cells as subject", subject);
-  for (const n of lang.participants) {
+  // A study that is only planned or recruiting has no participants' results yet: its size says nothing of the tier.
+  const planned = features.has(ABOUT_STUDIES.planned) || features.has(ABOUT_STUDIES.recruiting);
+  for (const n of planned ? [] : lang.participants) {
     if (n >= 500) fire(features, "many participants", String(n));
     else fire(features, "few participants", String(n));
   }

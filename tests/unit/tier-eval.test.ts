@@ -7,7 +7,7 @@ import { boundaryScore, pairsOf, tierReport } from "../eval/evaluate";
 const model = committed as TierModel;
 
 // Floors at the figures the committed model reached (npm run eval:claims: TEST macro-F1 85.8% over the three tiers on
-// the 224 claims the rubric scores, coverage 92.0%, and 69.8% when tiers put on established or ambiguous sentences
+// the 224 claims the rubric scores, coverage 92.0%, and 70.3% when tiers put on established or ambiguous sentences
 // count as errors); the TEST split is never fitted on, so a change to the features, the segmentation or the weights
 // that makes held-out articles worse fails here.
 describe("the committed tier model on the labelled corpus", () => {
@@ -20,7 +20,7 @@ describe("the committed tier model on the labelled corpus", () => {
     expect(report.labelled).toBeGreaterThan(370);
     expect(report.scored).toBeGreaterThan(220);
     expect(report.macroF1).toBeGreaterThanOrEqual(0.857);
-    expect(report.strictMacroF1).toBeGreaterThanOrEqual(0.697);
+    expect(report.strictMacroF1).toBeGreaterThanOrEqual(0.702);
     expect(report.coverage).toBeGreaterThanOrEqual(0.919);
   });
 
