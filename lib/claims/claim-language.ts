@@ -106,7 +106,9 @@ export function readSentence(sentence: string): SentenceLanguage {
   const nouns: string[] = [];
   words.forEach((w, i) => {
     const next = words[i + 1];
-    if (MODALS.has(w.lower)) modals.push(w.lower);
+    // "more likely to", "less likely to" compare a result; they hedge nothing.
+    const compared = w.lower === "likely" && /^(more|less|as)$/.test(words[i - 1]?.lower ?? "");
+    if (MODALS.has(w.lower) && !compared) modals.push(w.lower);
     if (FUTURE_AUX.has(w.lower) && next && (next.pos === "VERB" || next.pos === "AUX" || next.pos === "ADV"))
       future.push(`${w.lower} ${next.lower}`);
     if (w.lower === "going" && next?.lower === "to" && words[i + 2]?.pos === "VERB") future.push("going to");

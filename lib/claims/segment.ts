@@ -22,25 +22,49 @@ export interface Segment {
   context: SegmentContext;
 }
 
-/** Abbreviations sentence-splitter may still end a sentence on; the next piece is glued back on. */
-const TRAILING_ABBREVIATION =
-  /\b(approx|cf|fig|figs|no|nos|vol|ca|resp|incl|esp|vs|etc|al|e\.g|i\.e|dr|prof|mr|mrs|ms|st|jr|sr)\.$/i;
+/** Abbreviations sentence-splitter may still end a sentence on, that never end one: the next piece is glued back on. */
+const TRAILING_ABBREVIATION = /\b(approx|cf|ca|resp|incl|esp|vs|e\.g|i\.e|dr|prof|mr|mrs|ms|st)\.$/i;
+/**
+ * What may end a sentence or only abbreviate a word ("no.", "etc.", "6 wk.", "in the U.S.", "i.p.", "tested..."): a
+ * sentence starts with a capital, so the piece is glued on only when the next one starts in lower case or with a digit.
+ */
+const AMBIGUOUS_STOP =
+  /(?:\b(?:fig|figs|no|nos|vol|etc|al|jr|sr|inc|ltd|co|corp|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|wk|wks|hr|hrs|min|mins|yr|yrs|mo|est|dept|univ|approx)|(?:\b\p{L}\.){2,}|\.\.|…)\.?$/iu;
+const CONTINUES = /^["“‘([]?[\p{Ll}0-9]/u;
 /** "Label: sentence" list items (the label is context, not a claim). */
 const LIST_LABEL = /^([^.:!?]{2,60}):\s+(?=\S)/;
-/** "Results: …", "Cellular Energy: …": a short label opening a sentence in running text (context, not claim). */
-const SENTENCE_LABEL = /^(\p{Lu}[\p{L}'’&-]*(?:\s+[\p{L}'’&-]+){0,2}):\s+(?=\S)/u;
+/**
+ * "Results: …", "Cellular Energy: …": a short label opening a sentence in running text (context, not claim), one word
+ * or in title case; a phrase in lower case is the sentence's own start ("Just to add: LDN must not…").
+ */
+const SENTENCE_LABEL = /^(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,2}):\s+(?=\S)/u;
+/** A reference or footnote mark after a sentence's full stop: "[3]", "[2, 5–7]", "²", "*", "†". */
+const REFERENCE_MARK = "(?:\\[\\d[\\d,–\\s-]*\\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\\*+|[†‡])";
 /**
  * Where sentence-splitter runs two sentences together: a full stop inside a closing quote (`…dementia." Its chief…`,
- * `…years.” — Daniel`) and a full stop after a number (`…in 2027. The company…`).
+ * `…years.” — Daniel`), before a reference mark (`…in cells.[3] The next…`, `…in cells.² The next…`) and after a
+ * number (`…in 2027. The company…`).
  */
-const MISSED_STOP = /([.!?]["”’»]|\d[.!?])\s+(?=["“‘«]?[\p{Lu}0-9]|[—–])/gu;
+const MISSED_STOP = new RegExp(`([.!?](?:["”’»']|${REFERENCE_MARK})|\\d[.!?])\\s+(?=["“‘«]?[\\p{Lu}0-9]|[—–])`, "gu");
+/** A stop inside a quotation ("I used to catch every cold. Not this winter!"): sentence-splitter keeps quotes whole. */
+const STOP_BEFORE_CAPITAL = /[.!?]\s+(?=\p{Lu})/gu;
+/** An initial ("A. B. Smith") or a title's abbreviation before a stop: no sentence ends there. */
+const INITIAL = /(?:^|[\s(“"])\p{Lu}\.$/u;
+/**
+ * How a sentence ends: its stop, then closing quotes or brackets, or a reference mark; in informal writing an emoji
+ * can stand for the stop ("Best thing I've ever taken 🙌").
+ */
+const SENTENCE_END = new RegExp(
+  `(?:[.!?…](?:["”’')\\]]*|${REFERENCE_MARK})|\\p{Extended_Pictographic}[\\p{Extended_Pictographic}\\p{M}\\u200d\\s]*)$`,
+  "u",
+);
 const MIN_CLAIM_LETTERS = 12;
-/** A short sentence still asserts something when it ends like one ("Maybe.", "Fair enough."). */
-const MIN_SENTENCE_LETTERS = 4;
+/** A short sentence still asserts something when it ends like one ("Yes.", "Maybe.", "Fair enough."). */
+const MIN_SENTENCE_LETTERS = 3;
 /** Page furniture that survives extraction (or comes with scraped text): rights, disclaimers, bylines, log-in prompts. */
 const BYLINE = /^By \p{Lu}\p{L}+ \p{Lu}\p{L}+,/u;
 const FURNITURE =
-  /^(©|\(c\)\s|copyright\b|disclosure:|media contact|press contact|investor contact)|all rights reserved|affiliate links?|earn a commission|forward-looking statements|not been evaluated by the food and drug|not intended to diagnose|for information only|does not replace (?:medical )?advice|was (?:amended|updated|corrected) on|log in or register|\bmin read\b/iu;
+  /^(©|\(c\)\s|copyright\b|disclosure:|media contact|press contact|investor contact)|all rights reserved|affiliate links?|earn a commission|forward-looking statements|not been evaluated by the food and drug|not intended to diagnose|for information only|does not replace (?:medical )?advice|was (?:amended|updated|corrected) on|log in or register|\bmin read\b|^click to expand|receiving this (?:email|because)|conflicts? of interest|editorially independent|^sign up to our/iu;
 /** Metadata lines joined by middle dots ("Moderator · 3,912 posts", "Updated for 2026 · 12 min read"). */
 const METADATA_LINE = /\s·\s/;
 /** A table row (see parse-html.ts): its cells are joined by this, and it is one claim though it has no full stop. */
@@ -52,20 +76,34 @@ export const TABLE_CELL_SEPARATOR = " | ";
  */
 function isAssertion(sentence: string, block: TextBlock): boolean {
   const letters = sentence.match(/\p{L}/gu)?.length ?? 0;
-  const ended = /[.!?…]["”’)\]]*$/.test(sentence);
+  const ended = SENTENCE_END.test(sentence);
   if (letters < (ended ? MIN_SENTENCE_LETTERS : MIN_CLAIM_LETTERS)) return false;
   if (sentence.endsWith(":") || FURNITURE.test(sentence) || BYLINE.test(sentence)) return false;
   if (METADATA_LINE.test(block.text) && block.text.split(/\s+/).length <= 12) return false;
   return ended || block.inList || block.text.includes(TABLE_CELL_SEPARATOR);
 }
 
+/** Whether a position of `piece` lies inside a quotation (straight quotes pair up; curly ones open and close). */
+function insideQuotes(piece: string, at: number): boolean {
+  const before = piece.slice(0, at);
+  const straight = before.match(/"/g)?.length ?? 0;
+  const opened = (before.match(/“/g)?.length ?? 0) - (before.match(/”/g)?.length ?? 0);
+  return straight % 2 === 1 || opened > 0;
+}
+
 /** Splits a piece further where sentence-splitter missed a sentence end. */
 function splitMissed(text: string, start: number, end: number, out: { start: number; end: number }[]) {
+  const piece = text.slice(start, end);
+  const cuts = [...piece.matchAll(MISSED_STOP)].map((m) => m.index + m[1]!.length);
+  for (const m of piece.matchAll(STOP_BEFORE_CAPITAL)) {
+    const before = piece.slice(0, m.index + 1);
+    if (insideQuotes(piece, m.index) && !INITIAL.test(before) && !TRAILING_ABBREVIATION.test(before))
+      cuts.push(m.index + 1);
+  }
   let from = start;
-  for (const m of text.slice(start, end).matchAll(MISSED_STOP)) {
-    const cut = start + m.index + m[1]!.length;
-    out.push({ start: from, end: cut });
-    from = cut;
+  for (const cut of [...new Set(cuts)].sort((a, b) => a - b)) {
+    out.push({ start: from, end: start + cut });
+    from = start + cut;
   }
   out.push({ start: from, end });
 }
@@ -76,7 +114,11 @@ function sentences(text: string): { start: number; end: number }[] {
     if (node.type !== "Sentence") continue;
     const [start, end] = node.range;
     const previous = pieces.at(-1);
-    if (previous && TRAILING_ABBREVIATION.test(text.slice(previous.start, previous.end))) previous.end = end;
+    const before = previous && text.slice(previous.start, previous.end);
+    const glued =
+      before &&
+      (TRAILING_ABBREVIATION.test(before) || (AMBIGUOUS_STOP.test(before) && CONTINUES.test(text.slice(start, end))));
+    if (glued) previous.end = end;
     else pieces.push({ start, end });
   }
   const out: { start: number; end: number }[] = [];

@@ -47,6 +47,13 @@ const IMPORT_SANITIZE: sanitizeHtml.IOptions = {
     "tr",
     "th",
     "td",
+    "dl",
+    "dt",
+    "dd",
+    "figure",
+    "figcaption",
+    "details",
+    "summary",
   ],
   allowedAttributes: { a: ["href"] },
   allowedSchemes: ["http", "https", "mailto"],
@@ -54,7 +61,11 @@ const IMPORT_SANITIZE: sanitizeHtml.IOptions = {
   nonTextTags: ["script", "style", "textarea", "noscript", "template", "svg", "math", "iframe", "object"],
 };
 
-const BLOCK_CONTAINERS = new Set(["div", "section", "article", "main", "header", "footer", "body", "html"]);
+/** Blocks whose text is a paragraph of its own (a definition list's terms and answers, a figure's caption...). */
+const BLOCK_CONTAINERS = new Set([
+  ...["div", "section", "article", "main", "header", "footer", "body", "html"],
+  ...["dl", "dt", "dd", "figure", "figcaption", "details", "summary"],
+]);
 const TABLE_PARTS = new Set(["table", "thead", "tbody", "tfoot"]);
 const MARKS: Record<string, string> = { strong: "bold", b: "bold", em: "italic", i: "italic", code: "code" };
 

@@ -8,6 +8,14 @@ export interface ParsedDocument {
 
 const BULLET = /^\s*[•·▪◦*-]\s+/;
 const SLUG_LINE = /^[a-z0-9][a-z0-9._-]*$/;
+/**
+ * A hard-wrapped line: no stop at its end, and the next line goes on in lower case ("…may be less likely to
+ * develop" / "dementia, according to…"). The two are one paragraph.
+ */
+const WRAPPED = /[\p{L}\p{N},;\-–—]$/u;
+const GOES_ON = /^\p{Ll}/u;
+/** A wrapped line is a line of prose: a user name or a label above a post in lower case is not. */
+const MIN_WRAPPED_WORDS = 5;
 /** "a. Secretion of ..." is a sub-section in the scraped articles this format comes from. */
 const SUBSECTION = /^[a-z]\.\s/i;
 
@@ -19,7 +27,7 @@ const paragraph = (value: string): RichTextNode => ({ type: "paragraph", content
 /**
  * Reads a plain-text article. Scraped pages mark a heading by following it with its URL slug line ("Animal Model
  * Studies" then "animal-model-studies"); the slug line is dropped. Lines starting with a bullet become list items;
- * every other line is a paragraph.
+ * every other line is a paragraph, with the lines a hard wrap broke it into joined again.
  */
 export function parseText(source: string): ParsedDocument {
   const lines = source.replace(/\r\n?/g, "\n").split("\n");
@@ -56,7 +64,14 @@ export function parseText(source: string): ParsedDocument {
       blocks.push({ type: "heading", attrs: { level: SUBSECTION.test(line) ? 3 : 2 }, content: [text(line)] });
       continue;
     }
-    blocks.push(paragraph(line));
+    let joined = line;
+    const wrapped = (last: string) =>
+      WRAPPED.test(last) && last.split(/\s+/).length >= MIN_WRAPPED_WORDS && GOES_ON.test(lines[i + 1]?.trim() ?? "");
+    while (wrapped(lines[i]!.trim()) && !BULLET.test(lines[i + 1]!)) {
+      i++;
+      joined = `${joined} ${lines[i]!.trim()}`;
+    }
+    blocks.push(paragraph(joined));
   }
   return { title, body: { type: "doc", content: blocks } };
 }

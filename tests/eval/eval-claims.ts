@@ -23,7 +23,9 @@ function report(split: Split, docs: LabelledDocument[]) {
   console.log(
     `${"macro F1".padEnd(20)}${" ".repeat(18)}${pct(r.macroF1)}  (over the three tiers, ${r.scored} scored claims)`,
   );
-  console.log(`${"coverage".padEnd(20)}${" ".repeat(18)}${pct(r.coverage)}  (scored claims given a tier)`);
+  console.log(
+    `${"coverage".padEnd(20)}${" ".repeat(18)}${pct(r.coverage)}  (scored claims given a tier; ${pct(r.coverageOfFound).trim()} of those the importer found, ${r.unfound} not found)`,
+  );
   console.log(
     `${"not scored".padEnd(20)}${" ".repeat(18)}${pct(r.tierOnNoTier)}  of ${r.labelled - r.scored} unscored (established, ambiguous) sentences given a tier; macro F1 counting those as errors ${pct(r.strictMacroF1).trim()}`,
   );

@@ -123,6 +123,9 @@ export function tierReport(pairs: Pair[]) {
   const scored = tierScores(tiered.map((p) => ({ expected: scoredLabel(p.expected), predicted: p.predicted })));
   const strict = tierScores(pairs.map((p) => ({ expected: scoredLabel(p.expected), predicted: p.predicted })));
   const coverage = tiered.length ? tiered.filter((p) => p.predicted !== null).length / tiered.length : 0;
+  // Coverage where the importer found the sentence: what the model's abstention alone leaves without a tier.
+  const found = tiered.filter((p) => p.matched);
+  const coverageOfFound = found.length ? found.filter((p) => p.predicted !== null).length / found.length : 0;
   const noTier = pairs.filter((p) => scoredLabel(p.expected) === null);
   const tierOnNoTier = noTier.length ? noTier.filter((p) => p.predicted !== null).length / noTier.length : 0;
   const rows: (RubricLabel | "none")[] = [
@@ -141,6 +144,8 @@ export function tierReport(pairs: Pair[]) {
     ...scored,
     strictMacroF1: strict.macroF1,
     coverage,
+    coverageOfFound,
+    unfound: tiered.length - found.length,
     tierOnNoTier,
     scored: tiered.length,
     labelled: pairs.length,

@@ -87,7 +87,7 @@ function sweep(dev: LabelledDocument[], others: Example[]) {
 }
 
 function sweepMargin(dev: LabelledDocument[], others: Example[]) {
-  for (const noneMargin of [0, 0.35, 0.7, 1, 1.5, 2, 3]) {
+  for (const noneMargin of [0, 0.35, 0.7, 0.8, 0.9, 1, 1.5, 2, 3]) {
     const r = crossValidate(dev, others, { noneMargin });
     console.log(`${line(`no-tier margin ${noneMargin}`, r)}  unscored given a tier ${pct(r.tierOnNoTier)}`);
   }

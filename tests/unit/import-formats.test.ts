@@ -50,6 +50,14 @@ describe("parseHtml", () => {
     expect(body.content.map((b) => b.type)).toEqual(["paragraph", "paragraph", "heading", "paragraph"]);
   });
 
+  it("reads a definition list's terms and answers and a figure's caption as paragraphs of their own", () => {
+    const { body } = parseHtml(
+      "<dl><dt>Does it work?</dt><dd>Studies show it restores NAD+ levels.</dd></dl>" +
+        "<figure><figcaption>Mice given NMN ran further.</figcaption></figure>",
+    );
+    expect(plainText(body)).toBe("Does it work?\nStudies show it restores NAD+ levels.\nMice given NMN ran further.");
+  });
+
   it("uses <title> when there is no leading h1", () => {
     expect(parseHtml("<title>From title</title><p>Text here.</p>").title).toBe("From title");
   });

@@ -33,6 +33,56 @@ describe("segment", () => {
     ]);
   });
 
+  it("reads a full stop before a lower-case word as an abbreviation's, and a sentence start after a reference mark", () => {
+    const claims = claimsOf(
+      "The trial ran for 6 wk. and was run in the U.S. by one team. Doses were given i.p. daily. It was tested... and " +
+        "it worked. Vitamins, minerals, etc. Nothing else. The compound works in cells.[3] The next step is a trial.² " +
+        "Then a second one.",
+    );
+    expect(claims.map((c) => c.exact)).toEqual([
+      "The trial ran for 6 wk. and was run in the U.S. by one team.",
+      "Doses were given i.p. daily.",
+      "It was tested... and it worked.",
+      "Vitamins, minerals, etc.",
+      "Nothing else.",
+      "The compound works in cells.[3]",
+      "The next step is a trial.²",
+      "Then a second one.",
+    ]);
+  });
+
+  it("ends sentences inside a quotation, but not at an initial, and after a footnote mark", () => {
+    const claims = claimsOf(
+      '"I used to catch every cold my kids brought home. Not this winter!" says Dr. A. B. Smith. 94% felt a ' +
+        "difference.* Yes. Just to add: it must not be taken with codeine.",
+    );
+    expect(claims.map((c) => c.exact)).toEqual([
+      '"I used to catch every cold my kids brought home.',
+      'Not this winter!" says Dr. A. B. Smith.',
+      "94% felt a difference.*",
+      "Yes.",
+      "Just to add: it must not be taken with codeine.",
+    ]);
+  });
+
+  it("joins the lines of a hard-wrapped paragraph, not a user name above a post, and ends a sentence in single quotes", () => {
+    const claims = claimsOf(
+      "People who drink water with more lithium may be less likely to develop\ndementia, a study of 800,000 Danes " +
+        "found.\nnight_owl_88\nbeen on it two weeks.\n'We expect approval soon.' The trial starts in May.",
+    );
+    expect(claims.map((c) => c.exact)).toEqual([
+      "People who drink water with more lithium may be less likely to develop dementia, a study of 800,000 Danes found.",
+      "been on it two weeks.",
+      "'We expect approval soon.'",
+      "The trial starts in May.",
+    ]);
+  });
+
+  it("takes an emoji at the end of an informal line for its full stop", () => {
+    const claims = claimsOf("Best supplement I have ever taken 🙌\nMenu item without a stop");
+    expect(claims.map((c) => c.exact)).toEqual(["Best supplement I have ever taken 🙌"]);
+  });
+
   it("keeps a lead-in ending with a colon out of the claims, as the context of its list", () => {
     const claims = claimsOf(
       "Some enthusiasts go further:\n  • Red light rejuvenates every cell in the body.\nNext paragraph here.",

@@ -6,8 +6,8 @@ import { boundaryScore, pairsOf, tierReport } from "../eval/evaluate";
 
 const model = committed as TierModel;
 
-// Floors at the figures the committed model reached (npm run eval:claims: TEST macro-F1 82.0% over the three tiers on
-// the 224 claims the rubric scores, coverage 86.6%, and 69.6% when tiers put on established or ambiguous sentences
+// Floors at the figures the committed model reached (npm run eval:claims: TEST macro-F1 85.8% over the three tiers on
+// the 224 claims the rubric scores, coverage 92.0%, and 70.3% when tiers put on established or ambiguous sentences
 // count as errors); the TEST split is never fitted on, so a change to the features, the segmentation or the weights
 // that makes held-out articles worse fails here.
 describe("the committed tier model on the labelled corpus", () => {
@@ -19,9 +19,9 @@ describe("the committed tier model on the labelled corpus", () => {
     const report = tierReport(results.flatMap((r) => r.pairs));
     expect(report.labelled).toBeGreaterThan(370);
     expect(report.scored).toBeGreaterThan(220);
-    expect(report.macroF1).toBeGreaterThanOrEqual(0.819);
-    expect(report.strictMacroF1).toBeGreaterThanOrEqual(0.695);
-    expect(report.coverage).toBeGreaterThanOrEqual(0.865);
+    expect(report.macroF1).toBeGreaterThanOrEqual(0.857);
+    expect(report.strictMacroF1).toBeGreaterThanOrEqual(0.702);
+    expect(report.coverage).toBeGreaterThanOrEqual(0.919);
   });
 
   it("finds the labelled sentences as claims: boundary F1 of at least 0.95 on both splits", () => {
@@ -29,13 +29,13 @@ describe("the committed tier model on the labelled corpus", () => {
     expect(boundaryScore(test, (doc) => claimsOf.get(doc)!).f1).toBeGreaterThanOrEqual(0.95);
     const devClaims = new Map(dev.map((doc) => [doc, pairsOf(doc, model).claims]));
     expect(boundaryScore(dev, (doc) => devClaims.get(doc)!).f1).toBeGreaterThanOrEqual(0.99);
-    // Imports every DEV article (14 of them) with the app's own importer: seconds on a busy machine.
+    // Imports every DEV article (22 of them) with the app's own importer: seconds on a busy machine.
   }, 30_000);
 
   it("finds every labelled claim of the older fixtures", () => {
     const pairs = loadSplit("fixtures").flatMap((doc) => pairsOf(doc, model).pairs);
     expect(pairs.filter((p) => !p.matched).map((p) => p.text)).toEqual([]);
-    // Fitted on, but regularised (chosen by DEV cross-validation), so not reproduced perfectly (about 90%).
-    expect(tierReport(pairs).macroF1).toBeGreaterThanOrEqual(0.89);
+    // Fitted on, but regularised (chosen by DEV cross-validation), so not reproduced perfectly (about 89%).
+    expect(tierReport(pairs).macroF1).toBeGreaterThanOrEqual(0.88);
   });
 });
