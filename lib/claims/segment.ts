@@ -52,12 +52,14 @@ const STOP_BEFORE_CAPITAL = /[.!?]\s+(?=\p{Lu})/gu;
 const INITIAL = /(?:^|[\s(“"])\p{Lu}\.$/u;
 /**
  * How a sentence ends: its stop, then closing quotes or brackets, or a reference mark; in informal writing an emoji
- * can stand for the stop ("Best thing I've ever taken 🙌").
+ * or a chat word can stand for the stop ("Best thing I've ever taken 🙌", "…it'll be a cancer drug as well lol").
  */
 const SENTENCE_END = new RegExp(
-  `(?:[.!?…](?:["”’')\\]]*|${REFERENCE_MARK})|\\p{Extended_Pictographic}[\\p{Extended_Pictographic}\\p{M}\\u200d\\s]*)$`,
+  `(?:[.!?…](?:["”’')\\]]*|${REFERENCE_MARK})|\\p{Extended_Pictographic}[\\p{Extended_Pictographic}\\p{M}\\u200d\\s]*|\\s(?:lol|lmao|haha+|tbh|imo|imho))$`,
   "u",
 );
+/** Whether a sentence ends like one (see SENTENCE_END), not like a menu item, a button or a heading. */
+export const endsLikeSentence = (sentence: string) => SENTENCE_END.test(sentence);
 const MIN_CLAIM_LETTERS = 12;
 /** A short sentence still asserts something when it ends like one ("Yes.", "Maybe.", "Fair enough."). */
 const MIN_SENTENCE_LETTERS = 3;
@@ -76,7 +78,7 @@ export const TABLE_CELL_SEPARATOR = " | ";
  */
 function isAssertion(sentence: string, block: TextBlock): boolean {
   const letters = sentence.match(/\p{L}/gu)?.length ?? 0;
-  const ended = SENTENCE_END.test(sentence);
+  const ended = endsLikeSentence(sentence);
   if (letters < (ended ? MIN_SENTENCE_LETTERS : MIN_CLAIM_LETTERS)) return false;
   if (sentence.endsWith(":") || FURNITURE.test(sentence) || BYLINE.test(sentence)) return false;
   if (METADATA_LINE.test(block.text) && block.text.split(/\s+/).length <= 12) return false;

@@ -83,6 +83,15 @@ describe("segment", () => {
     expect(claims.map((c) => c.exact)).toEqual(["Best supplement I have ever taken 🙌"]);
   });
 
+  it("takes a chat word ending an informal line for its full stop, but not the same word inside a line", () => {
+    const claims = claimsOf(
+      "A mouse study says it slowed tumours, so it'll be a cancer drug soon lol\nLol cats and memes of the week",
+    );
+    expect(claims.map((c) => c.exact)).toEqual([
+      "A mouse study says it slowed tumours, so it'll be a cancer drug soon lol",
+    ]);
+  });
+
   it("keeps a lead-in ending with a colon out of the claims, as the context of its list", () => {
     const claims = claimsOf(
       "Some enthusiasts go further:\n  • Red light rejuvenates every cell in the body.\nNext paragraph here.",
