@@ -3,7 +3,8 @@ import { type ChildNode, type Element, isTag, isText } from "domhandler";
 import { parseDocument } from "htmlparser2";
 import { parseHTML } from "linkedom";
 import sanitizeHtml from "sanitize-html";
-import { TABLE_CELL_SEPARATOR } from "@/lib/claims/segment";
+import { readSentence } from "@/lib/claims/claim-language";
+import { endsLikeSentence, TABLE_CELL_SEPARATOR } from "@/lib/claims/segment";
 import { inlineText } from "@/lib/rich-text/plain-text";
 import type { RichTextDoc, RichTextNode } from "@/lib/rich-text/types";
 import type { ParsedDocument } from "./parse-text";
@@ -204,6 +205,7 @@ export function parseHtml(html: string): ParsedDocument {
   const pageTitle =
     document.querySelector("h1")?.textContent?.trim() || document.querySelector("title")?.textContent?.trim() || null;
   for (const furniture of document.querySelectorAll(FURNITURE)) furniture.remove();
+  for (const box of document.querySelectorAll(MAYBE_FURNITURE)) keepSentencesOnly(box);
   const article = readArticle(document);
   if (!article?.content) return parseHtmlFragment(html);
   const parsed = parseHtmlFragment(article.content);
@@ -238,8 +240,6 @@ const FURNITURE = [
     "sign-up",
     "share",
     "social",
-    "promo",
-    "cta",
     "byline",
     "author",
     "breadcrumb",
@@ -247,11 +247,48 @@ const FURNITURE = [
     "consent",
     "related",
     "advert",
-    "banner",
     "booking",
-    "consultation",
-  ].flatMap((word) => [`[class*="${word}" i]`, `[id*="${word}" i]`]),
+  ].flatMap(classOrId),
 ].join(",");
+
+/**
+ * Class names of boxes that clinic and product pages also put their testimonials and taglines in ("cta-box",
+ * "banner", "extra", "sidebar", "community": these four Readability itself drops as unlikely to be content).
+ */
+const MAYBE_FURNITURE = ["cta", "promo", "banner", "consultation", "extra", "sidebar", "community"]
+  .flatMap(classOrId)
+  .join(",");
+/** A block with fewer words is a call to action or a label ("Is it right for you?", "Book now"), not a claim. */
+const MIN_BOX_SENTENCE_WORDS = 6;
+
+function classOrId(word: string): string[] {
+  return [`[class*="${word}" i]`, `[id*="${word}" i]`];
+}
+
+type PageElement = ReturnType<ReturnType<typeof parseHTML>["document"]["querySelector"]> & {};
+
+/**
+ * A box that may be furniture keeps only its paragraphs, quotes and list items that read as sentences, under a
+ * neutral name so that Readability judges them as text; its buttons, links, forms, short lines and imperatives ("Save
+ * 15% with code…") go, and a box with no such sentence goes whole. Layout wrappers (holding the page's h1/h2 or its
+ * article) are left to Readability.
+ */
+function keepSentencesOnly(box: PageElement): void {
+  if (!box.isConnected || box.querySelector("h1, h2, article, main") || /^(?:body|html)$/i.test(box.tagName)) return;
+  const sentences = [...box.querySelectorAll("p, blockquote, li")].filter((block) => {
+    const text = block.textContent?.replace(/\s+/g, " ").trim() ?? "";
+    const sentence = text.split(" ").length >= MIN_BOX_SENTENCE_WORDS && endsLikeSentence(text);
+    return sentence && !readSentence(text).imperative;
+  });
+  const outermost = sentences.filter((block) => !sentences.some((other) => other !== block && other.contains(block)));
+  if (!outermost.length) {
+    box.remove();
+    return;
+  }
+  box.replaceChildren(...outermost);
+  box.removeAttribute("class");
+  box.removeAttribute("id");
+}
 
 /**
  * Reads sanitised HTML (an article, or Markdown rendered to HTML) into the document schema. The first heading, when

@@ -50,6 +50,27 @@ describe("parseHtml", () => {
     expect(body.content.map((b) => b.type)).toEqual(["paragraph", "paragraph", "heading", "paragraph"]);
   });
 
+  it("keeps a testimonial in a call-to-action or sidebar box, without the box's button, offer or question", () => {
+    // Invented page: a clinic's testimonial in a "cta" box and a tagline in a "sidebar" one (which Readability drops).
+    const { body } = parseHtml(`<!doctype html><html><head><title>Knee clinic</title></head><body><main><article>
+      <h1>Knee injections</h1>
+      <p>Our clinic offers injections of the patient's own platelets into the knee joint, under ultrasound guidance.</p>
+      <p>A pilot study of 20 patients found less pain after six months, without a control group to compare.</p>
+      <div class="cta-box"><p>Is it right for you?</p>
+        <blockquote><p>“After three sessions I could climb the stairs without my stick again.”</p><cite>Ann, 71</cite></blockquote>
+        <p>Save 15% on your first session with code KNEE15.</p><a class="btn" href="/book">Book now</a></div>
+      <div class="sidebar-promo"><p>Most of our patients walk further within a month of their first injection.</p>
+        <ul><li><a href="/a">Prices</a></li><li><a href="/b">Our doctors</a></li></ul></div>
+      <div class="cta"><a href="/book">Book a consultation</a><button>Call us</button></div>
+      </article></main></body></html>`);
+    expect(plainText(body)).toBe(
+      "Our clinic offers injections of the patient's own platelets into the knee joint, under ultrasound guidance.\n" +
+        "A pilot study of 20 patients found less pain after six months, without a control group to compare.\n" +
+        "“After three sessions I could climb the stairs without my stick again.”\n" +
+        "Most of our patients walk further within a month of their first injection.",
+    );
+  });
+
   it("reads a definition list's terms and answers and a figure's caption as paragraphs of their own", () => {
     const { body } = parseHtml(
       "<dl><dt>Does it work?</dt><dd>Studies show it restores NAD+ levels.</dd></dl>" +
