@@ -179,6 +179,21 @@ describe("exports", () => {
     }
   }, 120_000);
 
+  it("names each comment's author in the discussion, and a deleted account as a former user", async () => {
+    const doc = await makeDocument(editor, "Mice ran further on the drug.");
+    const [claim] = await db.claim.findMany({ where: { documentId: doc.id } });
+    const [staying, leaving] = [await makeActor("REVIEWER"), await makeActor("REVIEWER")];
+    for (const commenter of [staying, leaving]) {
+      await assignReviewer(editor, { documentId: doc.id, reviewerId: commenter.id });
+      await addComment(commenter, { claimId: claim!.id, body: richText(`Comment by ${commenter.id}.`) });
+    }
+    await db.user.delete({ where: { id: leaving.id } });
+    const { name } = await db.user.findUniqueOrThrow({ where: { id: staying.id } });
+    const md = String((await exported("md", editor, doc.id)).body);
+    expect(md).toMatch(new RegExp(`- ${name} \\(\\d{4}-\\d\\d-\\d\\d\\): Comment by ${staying.id}\\.`));
+    expect(md).toMatch(new RegExp(`- A former user \\(\\d{4}-\\d\\d-\\d\\d\\): Comment by ${leaving.id}\\.`));
+  });
+
   it("gives readers the reading formats of published documents only", async () => {
     await expect(exported("csv", reader)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(exported("md", null, draftId)).rejects.toMatchObject({ code: "NOT_FOUND" });

@@ -13,6 +13,7 @@ import {
 } from "docx";
 import { textBlocks } from "@/lib/rich-text/text-blocks";
 import type { AnnotatedClaim, AnnotatedDocument } from "../annotated-document";
+import { claimsInBlocks } from "../claims-in-blocks";
 import { critiqueSections, critiqueSummary, hasCritique } from "../critique-text";
 import type { ExportFile } from "../export-file";
 import type { RichParagraph } from "../rich-paragraphs";
@@ -95,7 +96,12 @@ export async function toDocx(doc: AnnotatedDocument): Promise<ExportFile> {
     );
   }
   const paragraphs = [new Paragraph({ text: doc.title, heading: HeadingLevel.TITLE })];
-  for (const block of textBlocks(doc.revision.body)) {
+  const blocks = textBlocks(doc.revision.body);
+  const threadedIn = claimsInBlocks(
+    blocks,
+    doc.claims.filter((c) => threadIds.has(c.id)),
+  );
+  for (const block of blocks) {
     if (block.node.type === "heading") {
       paragraphs.push(
         new Paragraph({
@@ -108,9 +114,7 @@ export async function toDocx(doc: AnnotatedDocument): Promise<ExportFile> {
     const end = block.start + block.text.length;
     const runs: (TextRun | CommentRangeStart | CommentRangeEnd)[] = [];
     let cursor = block.start;
-    for (const claim of doc.claims
-      .filter((c) => c.start >= block.start && c.end <= end && threadIds.has(c.id))
-      .sort((a, b) => a.start - b.start)) {
+    for (const claim of threadedIn.get(block)!) {
       const ids = threadIds.get(claim.id)!;
       if (claim.start > cursor)
         runs.push(new TextRun(block.text.slice(cursor - block.start, claim.start - block.start)));

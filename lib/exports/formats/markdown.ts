@@ -1,5 +1,6 @@
 import { textBlocks } from "@/lib/rich-text/text-blocks";
 import type { AnnotatedDocument } from "../annotated-document";
+import { claimsInBlocks } from "../claims-in-blocks";
 import { critiqueSections, critiqueSummary, hasCritique, isoDate } from "../critique-text";
 import type { ExportFile } from "../export-file";
 import type { RichParagraph } from "../rich-paragraphs";
@@ -28,9 +29,10 @@ export function toMarkdown(doc: AnnotatedDocument): ExportFile {
   if (source) lines.push(`Source: <${source}>`, "");
   const noted = doc.claims.filter(hasCritique);
   let inList = false;
-  for (const block of textBlocks(doc.revision.body)) {
-    const end = block.start + block.text.length;
-    const inside = noted.filter((c) => c.start >= block.start && c.end <= end).sort((a, b) => a.end - b.end);
+  const blocks = textBlocks(doc.revision.body);
+  const notedIn = claimsInBlocks(blocks, noted);
+  for (const block of blocks) {
+    const inside = notedIn.get(block)!.sort((a, b) => a.end - b.end || a.number - b.number);
     let text = "";
     let cursor = block.start;
     for (const claim of inside) {

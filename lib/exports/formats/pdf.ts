@@ -3,6 +3,7 @@ import PDFDocument from "pdfkit";
 import type { ClaimTier } from "@/lib/generated/prisma/enums";
 import { textBlocks } from "@/lib/rich-text/text-blocks";
 import type { AnnotatedDocument } from "../annotated-document";
+import { claimsInBlocks } from "../claims-in-blocks";
 import { critiqueSections, critiqueSummary, hasCritique, isoDate } from "../critique-text";
 import type { ExportFile } from "../export-file";
 import { type FontName, fontBuffer } from "../pdf/fonts";
@@ -79,8 +80,9 @@ export function toPdf(doc: AnnotatedDocument): Promise<ExportFile> {
   );
 
   const noted = doc.claims.filter(hasCritique);
-  const notedIds = new Set(noted.map((c) => c.id));
-  for (const b of textBlocks(doc.revision.body)) {
+  const blocks = textBlocks(doc.revision.body);
+  const notedIn = claimsInBlocks(blocks, noted);
+  for (const b of blocks) {
     if (b.node.type === "heading") {
       const level = Number(b.node.attrs?.level ?? 2);
       pdf.outline.addItem(b.text);
@@ -91,9 +93,7 @@ export function toPdf(doc: AnnotatedDocument): Promise<ExportFile> {
     const end = b.start + b.text.length;
     const spans: Span[] = b.inList ? [{ text: "•  ", style: "serif", size: 11 }] : [];
     let cursor = b.start;
-    for (const claim of doc.claims
-      .filter((c) => notedIds.has(c.id) && c.start >= b.start && c.end <= end)
-      .sort((x, y) => x.start - y.start)) {
+    for (const claim of notedIn.get(b)!) {
       if (claim.start > cursor)
         spans.push({ text: b.text.slice(cursor - b.start, claim.start - b.start), style: "serif", size: 11 });
       spans.push(

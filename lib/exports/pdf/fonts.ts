@@ -80,6 +80,23 @@ export function fontFor(codePoint: number, style: TextStyle): FontName {
   return chain[table[codePoint]! - 1]!;
 }
 
+const asciiFonts = new Map<TextStyle, FontName | null>();
+/**
+ * The font that draws every printable ASCII character of a style (its own font, for DejaVu), or null: a run of such
+ * characters (most of any English document) takes it whole instead of a lookup per character.
+ */
+export function asciiFont(style: TextStyle): FontName | null {
+  let name = asciiFonts.get(style);
+  if (name === undefined) {
+    const own = CHAINS[style][0]!;
+    let all = true;
+    for (let cp = 0x20; cp <= 0x7e && all; cp++) all = fontFor(cp, style) === own;
+    name = all ? own : null;
+    asciiFonts.set(style, name);
+  }
+  return name;
+}
+
 const advances = new Map<FontName, Float32Array>();
 /** A character's advance width in em (for line breaking; runs are measured whole, with kerning and shaping). */
 export function advanceOf(name: FontName, codePoint: number): number {

@@ -1,8 +1,9 @@
 import "server-only";
 import bidiFactory from "bidi-js";
-import { advanceOf, type FontName, fontFor, type TextStyle } from "./fonts";
+import { advanceOf, asciiFont, type FontName, fontFor, type TextStyle } from "./fonts";
 
 const bidi = bidiFactory();
+type EmbeddingLevels = ReturnType<typeof bidi.getEmbeddingLevels>;
 
 /** A run of text in one style; `highlight` paints behind it (claims), `link` makes it a live link. */
 export interface Span {
@@ -14,6 +15,13 @@ export interface Span {
   link?: string;
   /** A named destination in the document to jump to. */
   goTo?: string;
+}
+
+/** Text drawn in one call: one span, one font, one direction. */
+interface Run {
+  span: Span;
+  font: FontName;
+  text: string;
 }
 
 export interface ParagraphOptions {
@@ -28,6 +36,7 @@ export interface ParagraphOptions {
 const KEEP_FOR_SPACES = new Set<FontName>(["arabic", "arabicBold", "hebrew", "hebrewBold", "cjk"]);
 const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
 const SPACE = /\s/;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /**
  * pdfkit lays text out word by word unless features are given, which puts the words of a right-to-left run in
@@ -70,9 +79,15 @@ export function drawParagraph(pdf: PDFKit.PDFDocument, spans: Span[], options: P
     at += spans[i]!.text.length;
   }
   // The font of each code unit: its glyph's font; spaces inside Arabic or Hebrew keep that font (the run stays whole
-  // for shaping), other spaces take the style's own font (an emoji font's space is far wider).
+  // for shaping), other spaces take the style's own font (an emoji font's space is far wider). A span of printable
+  // ASCII takes its style's font whole (no lookup per character).
   const fontAt: FontName[] = new Array(text.length);
+  for (let i = 0, at = 0; i < spans.length; at += spans[i]!.text.length, i++) {
+    const whole = PRINTABLE_ASCII.test(spans[i]!.text) && asciiFont(spans[i]!.style);
+    if (whole) fontAt.fill(whole, at, at + spans[i]!.text.length);
+  }
   for (let i = 0; i < text.length; i++) {
+    if (fontAt[i]) continue;
     const cp = text.codePointAt(i)!;
     const style = spans[spanAt[i]!]!.style;
     const prev = i > 0 && spanAt[i - 1] === spanAt[i] ? fontAt[i - 1] : undefined;
@@ -121,31 +136,25 @@ export function drawParagraph(pdf: PDFKit.PDFDocument, spans: Span[], options: P
   }
   lines.push([lineStart, text.length]);
 
-  for (const [from, rawTo] of lines) {
-    let to = rawTo;
-    while (to > from && SPACE.test(text[to - 1]!)) to--;
-    if (to === from) continue;
-    if (pdf.y + lineHeight > pdf.page.height - pdf.page.margins.bottom) pdf.addPage();
-    const top = pdf.y;
-    // Visual order of the line's code units, then runs of the same span, font and direction.
+  /** A line of a paragraph with right-to-left text: its code units in visual order, then runs of one span, font and
+   * direction. */
+  const bidiRuns = (from: number, to: number, embedding: EmbeddingLevels, runs: Run[]) => {
     const order = Array.from({ length: to - from }, (_, k) => from + k);
-    const levels = embedding?.levels;
-    if (embedding)
-      for (const [s = 0, e = 0] of bidi.getReorderSegments(text, embedding, from, to - 1)) {
-        const part = order.slice(s - from, e - from + 1).reverse();
-        order.splice(s - from, part.length, ...part);
-      }
-    const mirrored = embedding ? bidi.getMirroredCharactersMap(text, embedding.levels, from, to - 1) : new Map();
-    const runs: { span: Span; font: FontName; text: string }[] = [];
+    const levels = embedding.levels;
+    for (const [s = 0, e = 0] of bidi.getReorderSegments(text, embedding, from, to - 1)) {
+      const part = order.slice(s - from, e - from + 1).reverse();
+      order.splice(s - from, part.length, ...part);
+    }
+    const mirrored = bidi.getMirroredCharactersMap(text, embedding.levels, from, to - 1);
     for (let k = 0; k < order.length; ) {
       const i = order[k]!;
-      const rtl = levels ? levels[i]! % 2 === 1 : false;
+      const rtl = levels[i]! % 2 === 1;
       let m = k + 1;
       while (
         m < order.length &&
         spanAt[order[m]!] === spanAt[i] &&
         fontAt[order[m]!] === fontAt[i] &&
-        (!levels || levels[order[m]!]! % 2 === (rtl ? 1 : 0))
+        levels[order[m]!]! % 2 === (rtl ? 1 : 0)
       )
         m++;
       const units = order.slice(k, m);
@@ -163,6 +172,25 @@ export function drawParagraph(pdf: PDFKit.PDFDocument, spans: Span[], options: P
       } else run = text.slice(units[0]!, units.at(-1)! + 1);
       runs.push({ span: spans[spanAt[i]!]!, font: fontAt[i]!, text: run });
       k = m;
+    }
+  };
+
+  for (const [from, rawTo] of lines) {
+    let to = rawTo;
+    while (to > from && SPACE.test(text[to - 1]!)) to--;
+    if (to === from) continue;
+    if (pdf.y + lineHeight > pdf.page.height - pdf.page.margins.bottom) pdf.addPage();
+    const top = pdf.y;
+    const runs: Run[] = [];
+    if (embedding) bidiRuns(from, to, embedding, runs);
+    else {
+      // Left to right throughout: runs of the same span and font, in logical order (no order array per line).
+      for (let k = from; k < to; ) {
+        let m = k + 1;
+        while (m < to && spanAt[m] === spanAt[k] && fontAt[m] === fontAt[k]) m++;
+        runs.push({ span: spans[spanAt[k]!]!, font: fontAt[k]!, text: text.slice(k, m) });
+        k = m;
+      }
     }
     // Widths place the next run, paint highlights and right-align: the last run of a plain line needs none.
     const measured = runs.map((r, k) => ({
