@@ -59,6 +59,7 @@ test.describe("wide screens", () => {
   test.use({ viewport: WIDE });
 
   test("a student sees every claim marked and reads a critique beside its sentence", async ({ page }) => {
+    test.slow(); // Sign-in, every claim's style, an axe scan and a screenshot: over 30 s on a busy machine.
     await signIn(page, "student@demo.test", DEMO_PASSWORD, `/documents/${fixture.slug}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Exercise and the brain/);
     const marks = page.locator("mark.claim[data-claim-id]");

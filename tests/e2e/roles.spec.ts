@@ -23,6 +23,7 @@ for (const account of DEMO_ACCOUNTS) {
   test(`${account.email} signs in, sees the ${account.role} role and its permissions, and signs out`, async ({
     page,
   }) => {
+    test.slow(); // Sign-in, two pages, an axe scan and sign-out: over 30 s on a busy machine.
     await signIn(page, account.email, DEMO_PASSWORD);
     await expect(page).toHaveURL("/");
     const menu = page.getByRole("button", { name: new RegExp(account.role) });
