@@ -106,7 +106,8 @@ export default defineConfig({
       // Exactly the README's quick start, on the embedded database, minus the build already done.
       command: "tsx lib/cli/demo.ts",
       url: `http://localhost:${DEMO_PORT}/api/health`,
-      timeout: 120_000,
+      // Seeding the reviewed demo on embedded PGlite takes about 50 s on a quiet machine and over 120 s on a busy one.
+      timeout: 300_000,
       reuseExistingServer: false,
       stdout: "pipe",
       env: {
