@@ -39,7 +39,8 @@ function reviewData(data: ReturnType<typeof saveReviewSchema.parse>) {
 /**
  * Saves the actor's own review of a claim: creates it at version 0, else updates the version they read in one
  * statement that also answers a conflict (lib/reviews/versioned-update.ts). A stale version, or a first review
- * racing another, gets CONFLICT with the current state; nothing is overwritten. A draft save changes nothing readers see, so it drops no cache.
+ * racing another, gets CONFLICT with the current state; nothing is overwritten. A draft save changes nothing readers
+ * see, so it drops no cache.
  */
 export async function saveReview(actor: Actor, input: unknown): Promise<ReviewDto> {
   authorize(actor, "reviews.write");

@@ -110,9 +110,9 @@ export async function updateDraftAtVersion(input: {
   if (!row) return { saved: false, review: null } as const;
   const { reviewerName, saved, ...rest } = row;
   const review = { ...rest, claimId, reviewer: { id: reviewerId, name: reviewerName } };
+  if (saved) return { saved: true, review } as const;
   // A save that waited for the row lock of one that then won reads the row as of its start: still at the version it
   // named, as a draft. Only then is the current row read again (the winner's, now committed).
-  if (saved) return { saved, review } as const;
   const stale = review.version === version && review.status === "DRAFT";
-  return { saved, review: stale ? await ownReview(db, claimId, reviewerId) : review } as const;
+  return { saved: false, review: stale ? await ownReview(db, claimId, reviewerId) : review } as const;
 }
