@@ -27,6 +27,11 @@ export const reviewSelect = {
 
 type ReviewRow = Prisma.ReviewGetPayload<{ select: typeof reviewSelect }>;
 
+/** A reviewer's own review of a claim as stored now, or null. */
+export async function ownReview(tx: Prisma.TransactionClient, claimId: string, reviewerId: string) {
+  return tx.review.findUnique({ where: { claimId_reviewerId: { claimId, reviewerId } }, select: reviewSelect });
+}
+
 export function toReviewDto(row: ReviewRow) {
   const { rationale, ...rest } = row;
   return {

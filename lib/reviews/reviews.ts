@@ -11,16 +11,12 @@ import { AppError } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/validation/parse";
 import { startingLevel, submittableGradeSchema } from "./grade-rating";
-import { type ReviewDto, reviewSelect, toReviewDto } from "./review-dto";
+import { ownReview, type ReviewDto, reviewSelect, toReviewDto } from "./review-dto";
 import { reviewStatusChangeSchema, saveReviewSchema } from "./schemas";
 import { updateDraftAtVersion } from "./versioned-update";
 import { visibleReviews } from "./visible-reviews";
 
 type Tx = Prisma.TransactionClient;
-
-async function ownReview(tx: Tx, claimId: string, reviewerId: string) {
-  return tx.review.findUnique({ where: { claimId_reviewerId: { claimId, reviewerId } }, select: reviewSelect });
-}
 
 function conflict(current: Awaited<ReturnType<typeof ownReview>>): AppError {
   return versionConflict(
@@ -42,8 +38,9 @@ function reviewData(data: ReturnType<typeof saveReviewSchema.parse>) {
 
 /**
  * Saves the actor's own review of a claim: creates it at version 0, else updates the version they read in one
- * statement (lib/reviews/versioned-update.ts). A stale version, or a first review racing another, gets CONFLICT with
- * the current state; nothing is overwritten. A draft save changes nothing readers see, so it drops no cache.
+ * statement that also answers a conflict (lib/reviews/versioned-update.ts). A stale version, or a first review
+ * racing another, gets CONFLICT with the current state; nothing is overwritten. A draft save changes nothing readers
+ * see, so it drops no cache.
  */
 export async function saveReview(actor: Actor, input: unknown): Promise<ReviewDto> {
   authorize(actor, "reviews.write");
@@ -52,15 +49,14 @@ export async function saveReview(actor: Actor, input: unknown): Promise<ReviewDt
   const claim = await readableClaim(actor, data.claimId);
   if (data.version > 0) {
     const { claimId: _claimId, version, rationale, ...columns } = data;
-    const saved = await updateDraftAtVersion({
+    const { saved, review: current } = await updateDraftAtVersion({
       claimId: claim.id,
       reviewerId,
       documentId: claim.documentId,
       version,
       fields: { ...columns, ...(rationale !== undefined ? { rationale: rationale?.doc ?? null } : {}) },
     });
-    if (saved) return toReviewDto(saved);
-    const current = await ownReview(db, claim.id, reviewerId);
+    if (saved) return toReviewDto(current);
     if (current?.status === "SUBMITTED") {
       throw new AppError("INVALID", "This review is submitted. Reopen it to make changes.");
     }

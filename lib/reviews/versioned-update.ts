@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { busyAsUnavailable } from "@/lib/db/transaction";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { ownReview } from "./review-dto";
 import type { ReviewFields } from "./schemas";
 
 type Column = keyof ReviewFields;
@@ -41,6 +42,8 @@ type Row = {
   version: number;
   updatedAt: Date;
   reviewerName: string;
+  /** False when the version or status did not match: the row is the current one, not this save's. */
+  saved: boolean;
 };
 
 /**
@@ -48,7 +51,8 @@ type Row = {
  * readers never see drafts): no interactive
  * transaction holding a pooled connection across round trips, so twenty racing saves never queue for a transaction
  * slot (P2028); the row lock decides the race and every loser sees zero rows. Returns the row as written (never a
- * later one), or null when the version or status did not match.
+ * later one), or, when the version or status did not match, the row as it is (null: there is none): most saves of a
+ * row open in several tabs are conflicts, answered with the current state, so that answer costs no second query.
  */
 export async function updateDraftAtVersion(input: {
   claimId: string;
@@ -89,17 +93,26 @@ export async function updateDraftAtVersion(input: {
         (SELECT jsonb_object_agg(key, value) FROM prior p, jsonb_each(to_jsonb(p)) WHERE key = ANY(${beforeColumns})),
         ${after}::jsonb
       FROM updated u
+    ), answer AS (
+      SELECT true AS "saved", u.* FROM updated u
+      UNION ALL
+      SELECT false, p.* FROM prior p WHERE NOT EXISTS (SELECT FROM updated)
     )
-    SELECT u."id", u."certainty"::text AS "certainty", u."riskOfBias"::text AS "riskOfBias",
+    SELECT u."saved", u."id", u."certainty"::text AS "certainty", u."riskOfBias"::text AS "riskOfBias",
       u."inconsistency"::text AS "inconsistency", u."indirectness"::text AS "indirectness",
       u."imprecision"::text AS "imprecision", u."publicationBias"::text AS "publicationBias",
       u."largeEffect", u."doseResponse", u."plausibleConfounding", u."tierOpinion"::text AS "tierOpinion",
       u."rationale", u."certaintyReason", u."status"::text AS "status", u."submittedAt", u."version", u."updatedAt",
       usr."name" AS "reviewerName"
-    FROM updated u JOIN "User" usr ON usr."id" = u."reviewerId"`,
+    FROM answer u JOIN "User" usr ON usr."id" = u."reviewerId"`,
   );
   const row = rows[0];
-  if (!row) return null;
-  const { reviewerName, ...rest } = row;
-  return { ...rest, claimId, reviewer: { id: reviewerId, name: reviewerName } };
+  if (!row) return { saved: false, review: null } as const;
+  const { reviewerName, saved, ...rest } = row;
+  const review = { ...rest, claimId, reviewer: { id: reviewerId, name: reviewerName } };
+  if (saved) return { saved: true, review } as const;
+  // A save that waited for the row lock of one that then won reads the row as of its start: still at the version it
+  // named, as a draft. Only then is the current row read again (the winner's, now committed).
+  const stale = review.version === version && review.status === "DRAFT";
+  return { saved: false, review: stale ? await ownReview(db, claimId, reviewerId) : review } as const;
 }

@@ -2,7 +2,8 @@
 // alternating rounds, printed as a table with their targets and written to bench-results/bench.json. Nothing here
 // fails on a slow machine (machines differ); the quick mode (CI) runs every measurement in short rounds, on a smaller
 // large document, and fails only when a figure is missing.
-// Needs `next build` and a Postgres server (TEST_DATABASE_ADMIN_URL).
+// Needs `next build` and a Postgres server (TEST_DATABASE_ADMIN_URL). `--only reviewers,reading` runs only the named
+// figures (importing, reading, api, uncached, reviewers, live, exports, lighthouse), for before/after comparisons.
 import fs from "node:fs";
 import { benchClaimsApi } from "./api-bench";
 import { benchExports } from "./export-bench";
@@ -23,9 +24,16 @@ if (process.argv.some((a) => a.startsWith("--scale"))) {
 
 const quick = process.argv.includes("--quick");
 const step = (name: string) => console.log(`… ${name}`);
+const onlyAt = process.argv.findIndex((a) => a === "--only" || a.startsWith("--only="));
+const only = onlyAt < 0 ? null : (process.argv[onlyAt]!.split("=")[1] ?? process.argv[onlyAt + 1] ?? "").split(",");
+/** Runs a figure's measurement unless `--only` leaves it out. */
+const measured = async <T>(name: string, what: string, measure: () => T | Promise<T>): Promise<T | undefined> => {
+  if (only && !only.includes(name)) return undefined;
+  step(what);
+  return measure();
+};
 
-step(`import + segmentation of 100,000 words, ${ROUNDS} rounds`);
-const importing = benchImport();
+const importing = await measured("importing", `import + segmentation of 100,000 words, ${ROUNDS} rounds`, benchImport);
 step("starting the production build on Postgres with the seed and a large document");
 const pinning = pinLoadGenerator();
 const app = await startApp(quick);
@@ -33,85 +41,121 @@ let results: Record<string, unknown>;
 try {
   step("signing the reviewers in");
   const sessions = await reviewerSessions(app.fixtures);
-  step("reading page vs. the same bytes from memory and from bare node:http, and while reviewers save");
-  const reading = await benchReading(app.fixtures, sessions, quick);
-  step("claims API: memo hits vs. the same JSON from memory, and cold reads");
-  const api = await benchClaimsApi(app.fixtures, quick);
-  step("large vs. seed document, uncached");
-  const uncached = await benchUncached(app.fixtures, quick);
-  step(`${sessions.reviewers.length} reviewers × ${TABS} tabs saving through the grade form's action`);
-  const reviewers = await benchReviewers(sessions, quick);
-  step(`${sessions.reviewers.length} reviewers saving with the event stream open, comments posted meanwhile`);
-  const live = await benchLiveReviewers(sessions, app.fixtures, quick);
-  step("exports of the large document");
-  const exports = await benchExports(app.fixtures);
-  step("Lighthouse (mobile) on the reading pages");
-  const lighthouse = await benchLighthouse(app.fixtures, quick);
-  results = { importing, reading, api, uncached, reviewers, live, exports, lighthouse };
+  const reading = await measured(
+    "reading",
+    "reading page vs. the same bytes from memory and from bare node:http, and while reviewers save",
+    () => benchReading(app.fixtures, sessions, quick),
+  );
+  const api = await measured("api", "claims API: memo hits vs. the same JSON from memory, and cold reads", () =>
+    benchClaimsApi(app.fixtures, quick),
+  );
+  const uncached = await measured("uncached", "large vs. seed document, uncached", () =>
+    benchUncached(app.fixtures, quick),
+  );
+  const reviewers = await measured(
+    "reviewers",
+    `${sessions.reviewers.length} reviewers × ${TABS} tabs saving through the grade form's action`,
+    () => benchReviewers(sessions, quick),
+  );
+  const live = await measured(
+    "live",
+    `${sessions.reviewers.length} reviewers saving with the event stream open, comments posted meanwhile`,
+    () => benchLiveReviewers(sessions, app.fixtures, quick),
+  );
+  const exports = await measured("exports", "exports of the large document", () => benchExports(app.fixtures));
+  const lighthouse = await measured("lighthouse", "Lighthouse (mobile) on the reading pages", () =>
+    benchLighthouse(app.fixtures, quick),
+  );
+  results = Object.fromEntries(
+    Object.entries({ importing, reading, api, uncached, reviewers, live, exports, lighthouse }).filter(
+      ([, figures]) => figures !== undefined,
+    ),
+  );
 
   const line = (name: string, value: string, target = "", ratio = "") =>
     console.log(`${name.padEnd(54)}${value.padStart(34)}${target.padStart(14)}${ratio.padStart(18)}`);
   const lat = (f: LoadSpread) => `${showSpread(f.reqPerSec)} r/s, p99 ${f.p99Ms.median} ms`;
-  const paced = reviewers.paced;
   console.log("");
   console.log(`median (min–max) over ${ROUNDS} alternating rounds; loads with 32 connections`);
   line("figure", "value", "target", "ratio");
-  line(
-    `import + segmentation, ${importing.words.toLocaleString("en")} words`,
-    showSpread(importing.ms, " ms"),
-    "<= 2000 ms",
-  );
-  line("reading page first-load JS, gzip", `${reading.firstLoadJs.gzipKb} KB`, "<= 120 KB");
-  line(`reading page (cached, ${reading.htmlKb} KB)`, lat(reading.readingPage), "p99 <= 50 ms");
-  line(
-    "  same bytes from memory, same process",
-    lat(reading.memoryCeiling),
-    ">= 0.8x",
-    showSpread(reading.ratioToMemory),
-  );
-  line("  same bytes, bare node:http", lat(reading.bareNodeHttp), "reported", showSpread(reading.ratioToBare));
-  line(
-    "  reading page while the reviewers autosave",
-    lat(reading.whileReviewersSave),
-    ">= 0.8x",
-    showSpread(reading.ratioWhileSavingToMemory),
-  );
-  line(`claims API (${api.claims} claims, token), memo hit`, lat(api.memoHit));
-  line("  same JSON from memory, same process", lat(api.inMemoryRoute), ">= 0.5x", showSpread(api.memoHitRatio));
-  line("  cold: first read after a comment (p50 / p95)", `${showSpread(api.cold.p50Ms)} / ${api.cold.p95Ms.median} ms`);
-  line(
-    `uncached page: large (${uncached.large.claims} claims) vs seed, p50`,
-    `${uncached.largeP50Ms.median} / ${uncached.seedP50Ms.median} ms`,
-    "<= 4x",
-    showSpread(uncached.ratio),
-  );
-  line("  same, bytes", `${uncached.largeHtmlKb} / ${uncached.seedHtmlKb} KB`, "<= 4x", uncached.bytesRatio.toFixed(2));
-  line(
-    `${reviewers.reviewers} reviewers × ${reviewers.tabsEach} tabs autosaving, p95`,
-    showSpread(paced.p95Ms, " ms"),
-    "<= 100 ms",
-  );
-  line("  same, as a burst (no pause between saves), p95", showSpread(reviewers.burst.p95Ms, " ms"), "reported");
-  line("  burst throughput", showSpread(reviewers.burst.savesPerSec, " saves/s"), "reported");
-  line(
-    "  lost updates / failed saves / conflicts answered",
-    `${paced.lostUpdates + reviewers.burst.lostUpdates} / ${paced.failedSaves + reviewers.burst.failedSaves} / ${paced.conflicts + reviewers.burst.conflicts}`,
-    "0 / 0 / -",
-  );
-  line(`${live.streams} reviewers autosaving with event streams open, p95`, `${live.savesP95Ms} ms`, "<= 100 ms");
-  line(
-    `  comment event delivered to all ${live.streams} streams, p50 / p95`,
-    `${live.deliveryP50Ms} / ${live.deliveryP95Ms} ms`,
-    "reported",
-  );
-  line(
-    "  deliveries / missed (of comments × streams) / comments refused",
-    `${live.deliveries} / ${live.missedDeliveries} / ${live.failedComments}`,
-    "- / 0 / 0",
-  );
-  for (const [format, f] of Object.entries(exports.formats)) {
+  if (importing) {
     line(
-      `export ${format} (${exports.claims} claims, ${exports.comments} comments)`,
+      `import + segmentation, ${importing.words.toLocaleString("en")} words`,
+      showSpread(importing.ms, " ms"),
+      "<= 2000 ms",
+    );
+  }
+  if (reading) {
+    line("reading page first-load JS, gzip", `${reading.firstLoadJs.gzipKb} KB`, "<= 120 KB");
+    line(`reading page (cached, ${reading.htmlKb} KB)`, lat(reading.readingPage), "p99 <= 50 ms");
+    line(
+      "  same bytes from memory, same process",
+      lat(reading.memoryCeiling),
+      ">= 0.8x",
+      showSpread(reading.ratioToMemory),
+    );
+    line("  same bytes, bare node:http", lat(reading.bareNodeHttp), "reported", showSpread(reading.ratioToBare));
+    line(
+      "  reading page while the reviewers autosave",
+      lat(reading.whileReviewersSave),
+      ">= 0.8x",
+      showSpread(reading.ratioWhileSavingToMemory),
+    );
+  }
+  if (api) {
+    line(`claims API (${api.claims} claims, token), memo hit`, lat(api.memoHit));
+    line("  same JSON from memory, same process", lat(api.inMemoryRoute), ">= 0.5x", showSpread(api.memoHitRatio));
+    line(
+      "  cold: first read after a comment (p50 / p95)",
+      `${showSpread(api.cold.p50Ms)} / ${api.cold.p95Ms.median} ms`,
+    );
+  }
+  if (uncached) {
+    line(
+      `uncached page: large (${uncached.large.claims} claims) vs seed, p50`,
+      `${uncached.largeP50Ms.median} / ${uncached.seedP50Ms.median} ms`,
+      "<= 4x",
+      showSpread(uncached.ratio),
+    );
+    line(
+      "  same, bytes",
+      `${uncached.largeHtmlKb} / ${uncached.seedHtmlKb} KB`,
+      "<= 4x",
+      uncached.bytesRatio.toFixed(2),
+    );
+  }
+  if (reviewers) {
+    const { paced, burst } = reviewers;
+    line(
+      `${reviewers.reviewers} reviewers × ${reviewers.tabsEach} tabs autosaving, p95`,
+      showSpread(paced.p95Ms, " ms"),
+      "<= 100 ms",
+    );
+    line("  same, p50", showSpread(paced.p50Ms, " ms"), "reported");
+    line("  same, as a burst (no pause between saves), p95", showSpread(burst.p95Ms, " ms"), "reported");
+    line("  burst throughput", showSpread(burst.savesPerSec, " saves/s"), "reported");
+    line(
+      "  lost updates / failed saves / conflicts answered",
+      `${paced.lostUpdates + burst.lostUpdates} / ${paced.failedSaves + burst.failedSaves} / ${paced.conflicts + burst.conflicts}`,
+      "0 / 0 / -",
+    );
+  }
+  if (live) {
+    line(`${live.streams} reviewers autosaving with event streams open, p95`, `${live.savesP95Ms} ms`, "<= 100 ms");
+    line(
+      `  comment event delivered to all ${live.streams} streams, p50 / p95`,
+      `${live.deliveryP50Ms} / ${live.deliveryP95Ms} ms`,
+      "reported",
+    );
+    line(
+      "  deliveries / missed (of comments × streams) / comments refused",
+      `${live.deliveries} / ${live.missedDeliveries} / ${live.failedComments}`,
+      "- / 0 / 0",
+    );
+  }
+  for (const [format, f] of Object.entries(exports?.formats ?? {})) {
+    line(
+      `export ${format} (${exports!.claims} claims, ${exports!.comments} comments)`,
       showSpread(f.ms, " ms"),
       "<= 3000 ms",
     );
@@ -125,9 +169,9 @@ try {
     );
     line("  accessibility; LCP; TBT", `${f.accessibility.median}; ${f.lcpMs.median} ms; ${f.tbtMs.median} ms`, "1.0");
   };
-  score("seed reading page", lighthouse.seed, 0.95);
-  if (lighthouse.large) score(`${lighthouse.large.claims}-claim page`, lighthouse.large, 0.9);
-  console.log(`\n${pinning}; errors: reading ${reading.readingPage.errors}, API ${api.memoHit.errors}`);
+  if (lighthouse) score("seed reading page", lighthouse.seed, 0.95);
+  if (lighthouse?.large) score(`${lighthouse.large.claims}-claim page`, lighthouse.large, 0.9);
+  console.log(`\n${pinning}; errors: reading ${reading?.readingPage.errors ?? "-"}, API ${api?.memoHit.errors ?? "-"}`);
 } finally {
   await app.stop();
 }

@@ -58,6 +58,29 @@ describe("reviews", () => {
     expect(events).toBe(2);
   });
 
+  it("answers a save at a stale version with the row as stored, rationale and reviewer included, and audits nothing", async () => {
+    const current = (await listReviews(alice, claimId)).find((r) => r.reviewer.id === alice!.id)!;
+    const audited = () => db.auditEvent.count({ where: { entityId: current.id, action: "reviews.write" } });
+    const before = await audited();
+    const outcome = await saveReview(alice, { claimId, version: current.version - 1, certainty: "HIGH" }).catch(
+      (error: unknown) => error,
+    );
+    expect(outcome).toMatchObject({
+      code: "CONFLICT",
+      details: {
+        current: {
+          id: current.id,
+          version: current.version,
+          certainty: current.certainty,
+          rationale: current.rationale,
+          rationaleHtml: current.rationaleHtml,
+          reviewer: { id: alice!.id, name: current.reviewer.name },
+        },
+      },
+    });
+    expect(await audited()).toBe(before);
+  });
+
   it("lets exactly one of twenty concurrent saves of one version win; the rest get the current state", async () => {
     const current = (await listReviews(alice, claimId)).find((r) => r.reviewer.id === alice!.id)!;
     const results = await Promise.allSettled(
