@@ -72,17 +72,21 @@ const METADATA_LINE = /\s·\s/;
 /** A table row (see parse-html.ts): its cells are joined by this, and it is one claim though it has no full stop. */
 export const TABLE_CELL_SEPARATOR = " | ";
 
+/** Why a sentence is not made a claim (the evaluation's boundary report names it too). */
+export type NotAssertion = "too short" | "lead-in" | "furniture" | "metadata line" | "no sentence end";
+
 /**
  * Too short to assert anything, page furniture, a lead-in to a list ("Some enthusiasts go further:"), or a line of
- * running text with no sentence ending at all (a menu item, a button, a scraped heading).
+ * running text with no sentence ending at all (a menu item, a button, a scraped heading); null for an assertion.
  */
-function isAssertion(sentence: string, block: TextBlock): boolean {
+export function notAssertion(sentence: string, block: TextBlock): NotAssertion | null {
   const letters = sentence.match(/\p{L}/gu)?.length ?? 0;
   const ended = endsLikeSentence(sentence);
-  if (letters < (ended ? MIN_SENTENCE_LETTERS : MIN_CLAIM_LETTERS)) return false;
-  if (sentence.endsWith(":") || FURNITURE.test(sentence) || BYLINE.test(sentence)) return false;
-  if (METADATA_LINE.test(block.text) && block.text.split(/\s+/).length <= 12) return false;
-  return ended || block.inList || block.text.includes(TABLE_CELL_SEPARATOR);
+  if (letters < (ended ? MIN_SENTENCE_LETTERS : MIN_CLAIM_LETTERS)) return "too short";
+  if (sentence.endsWith(":")) return "lead-in";
+  if (FURNITURE.test(sentence) || BYLINE.test(sentence)) return "furniture";
+  if (METADATA_LINE.test(block.text) && block.text.split(/\s+/).length <= 12) return "metadata line";
+  return ended || block.inList || block.text.includes(TABLE_CELL_SEPARATOR) ? null : "no sentence end";
 }
 
 /** Whether a position of `piece` lies inside a quotation (straight quotes pair up; curly ones open and close). */
@@ -176,7 +180,7 @@ export function segment(blocks: TextBlock[]): Segment[] {
       const label = SENTENCE_LABEL.exec(full);
       if (label) start += label[0].length;
       const exact = block.text.slice(start, end);
-      if (isAssertion(exact, block)) {
+      if (notAssertion(exact, block) === null) {
         segments.push({
           start: block.start + start,
           end: block.start + end,
