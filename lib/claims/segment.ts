@@ -1,4 +1,5 @@
 import { split } from "sentence-splitter";
+import { inlineText } from "@/lib/rich-text/plain-text";
 import type { TextBlock } from "@/lib/rich-text/text-blocks";
 
 /** What a reader knows when they reach a sentence: the tier suggester judges a claim with it. */
@@ -31,6 +32,14 @@ const TRAILING_ABBREVIATION = /\b(approx|cf|ca|resp|incl|esp|vs|e\.g|i\.e|dr|pro
 const AMBIGUOUS_STOP =
   /(?:\b(?:fig|figs|no|nos|vol|etc|al|jr|sr|inc|ltd|co|corp|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|wk|wks|hr|hrs|min|mins|yr|yrs|mo|est|dept|univ|approx)|(?:\b\p{L}\.){2,}|\.\.|…)\.?$/iu;
 const CONTINUES = /^["“‘([]?[\p{Ll}0-9]/u;
+/**
+ * A country's or body's initials ("U.S.", "U.K.", "E.U.") before a proper name ("…cleared by the U.S. Food and Drug
+ * Administration."): the name, capitals and linking words only, is the same sentence; "…in the U.S. The company…" is
+ * not.
+ */
+const INITIALISM = /(?:\b\p{Lu}\.){2,}$/u;
+const PROPER_NAME_ENDING =
+  /^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|for|the|on|in|&)\s+)*\p{Lu}[\p{L}'’-]*)*[.!?]["”’)]*$/u;
 /** "Label: sentence" list items (the label is context, not a claim). */
 const LIST_LABEL = /^([^.:!?]{2,60}):\s+(?=\S)/;
 /**
@@ -38,14 +47,20 @@ const LIST_LABEL = /^([^.:!?]{2,60}):\s+(?=\S)/;
  * or in title case; a phrase in lower case is the sentence's own start ("Just to add: LDN must not…").
  */
 const SENTENCE_LABEL = /^(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,2}):\s+(?=\S)/u;
+/** An emoji with its modifiers and joiners ("☕️", "👍🏽", "🔥🔥"); "©", "®" and "™" are pictographs too, not emoji. */
+const EMOJI = "(?![©®™])\\p{Extended_Pictographic}[\\p{Extended_Pictographic}\\p{M}\\u200d]*";
 /** A reference or footnote mark after a sentence's full stop: "[3]", "[2, 5–7]", "²", "*", "†". */
 const REFERENCE_MARK = "(?:\\[\\d[\\d,–\\s-]*\\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\\*+|[†‡])";
 /**
  * Where sentence-splitter runs two sentences together: a full stop inside a closing quote (`…dementia." Its chief…`,
  * `…years.” — Daniel`), before a reference mark (`…in cells.[3] The next…`, `…in cells.² The next…`) and after a
- * number (`…in 2027. The company…`).
+ * number (`…in 2027. The company…`), and an emoji standing for the stop before a capital (`…way faster 💪 Anyone
+ * else…`; `…heartburn 🤢 so mornings…` goes on).
  */
-const MISSED_STOP = new RegExp(`([.!?](?:["”’»']|${REFERENCE_MARK})|\\d[.!?])\\s+(?=["“‘«]?[\\p{Lu}0-9]|[—–])`, "gu");
+const MISSED_STOP = new RegExp(
+  `([.!?](?:["”’»']|${REFERENCE_MARK})|\\d[.!?]|${EMOJI})\\s+(?=["“‘«]?[\\p{Lu}0-9]|[—–])`,
+  "gu",
+);
 /** A stop inside a quotation ("I used to catch every cold. Not this winter!"): sentence-splitter keeps quotes whole. */
 const STOP_BEFORE_CAPITAL = /[.!?]\s+(?=\p{Lu})/gu;
 /** An initial ("A. B. Smith") or a title's abbreviation before a stop: no sentence ends there. */
@@ -121,15 +136,66 @@ function sentences(text: string): { start: number; end: number }[] {
     const [start, end] = node.range;
     const previous = pieces.at(-1);
     const before = previous && text.slice(previous.start, previous.end);
+    const piece = text.slice(start, end).trim();
     const glued =
       before &&
-      (TRAILING_ABBREVIATION.test(before) || (AMBIGUOUS_STOP.test(before) && CONTINUES.test(text.slice(start, end))));
+      (TRAILING_ABBREVIATION.test(before) ||
+        (AMBIGUOUS_STOP.test(before) && CONTINUES.test(piece)) ||
+        (INITIALISM.test(before.trimEnd()) && PROPER_NAME_ENDING.test(piece)));
     if (glued) previous.end = end;
     else pieces.push({ start, end });
   }
   const out: { start: number; end: number }[] = [];
   for (const piece of pieces) splitMissed(text, piece.start, piece.end, out);
   return out;
+}
+
+/** Where a block's text is bold, as [start, end) ranges of `block.text`. */
+function boldRanges(block: TextBlock): [number, number][] {
+  const ranges: [number, number][] = [];
+  let at = 0;
+  for (const node of block.node.content ?? []) {
+    const length = inlineText(node).length;
+    if (node.marks?.some((m) => m.type === "bold")) ranges.push([at, at + length]);
+    at += length;
+  }
+  return ranges;
+}
+
+/**
+ * A sentence's opening "Label:" in running text: one word or in title case (SENTENCE_LABEL), or any short phrase set
+ * in bold ("**Reader question:** I'm 52…", "**Primary outcome:** …"), as a label is typeset.
+ */
+function sentenceLabel(full: string, start: number, bold: [number, number][]): RegExpExecArray | null {
+  const label = SENTENCE_LABEL.exec(full);
+  if (label) return label;
+  const phrase = LIST_LABEL.exec(full);
+  if (!phrase) return null;
+  const end = start + phrase[1]!.length;
+  return bold.some(([from, to]) => from <= start && end <= to) ? phrase : null;
+}
+
+/** Words compared when looking for a repeat: letters and digits only, so punctuation and emoji do not count. */
+const REPEAT_HEAD = 20;
+const wordsOf = (sentence: string) => sentence.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+/**
+ * Whether a sentence repeats an earlier one, whole or its beginning ("…lived approx. 10% longer..."): a forum post
+ * quoting another, a pull quote. The claim is the first; a short one ("Yes.") may well be said twice. Earlier
+ * sentences are indexed by their first words, so an article of thousands of sentences is not compared pairwise.
+ */
+function repeatFinder(): (sentence: string) => boolean {
+  const said = new Map<string, string[]>();
+  return (sentence) => {
+    const words = wordsOf(sentence);
+    if (words.length < REPEAT_HEAD) return false;
+    const head = words.slice(0, REPEAT_HEAD);
+    const earlier = said.get(head);
+    if (earlier?.some((e) => e.startsWith(words))) return true;
+    if (earlier) earlier.push(words);
+    else said.set(head, [words]);
+    return false;
+  };
 }
 
 /** Trims white space off a range of `text`. */
@@ -141,14 +207,16 @@ function trimRange(text: string, start: number, end: number): { start: number; e
 
 /**
  * Splits paragraphs and list items into assertions: one per sentence, never on abbreviations, decimals or names such
- * as "TNF-α". Headings and code are not claims; a sentence ending with ":" is the lead-in of what follows, and a list
- * item's leading "Label:" is left out of its claim: both are kept as the claims' context.
+ * as "TNF-α". Headings and code are not claims, nor is a sentence repeating an earlier one; a sentence ending with
+ * ":" is the lead-in of what follows, and the leading "Label:" of a list item or a sentence is left out of its claim:
+ * both are kept as the claims' context.
  */
 export function segment(blocks: TextBlock[]): Segment[] {
   const segments: Segment[] = [];
   const headings: { level: number; text: string }[] = [];
   let leadIn: string | null = null;
   let previousInList = false;
+  const repeats = repeatFinder();
   blocks.forEach((block, paragraph) => {
     if (block.node.type === "heading") {
       const level = Number(block.node.attrs?.level ?? 2);
@@ -171,16 +239,17 @@ export function segment(blocks: TextBlock[]): Segment[] {
         itemLeadIn = leadIn ? `${leadIn} ${label[1]}:` : `${label[1]}:`;
       }
     }
+    const bold = boldRanges(block);
     const body = block.text.slice(offset);
     const previous: string[] = [];
     for (const sentence of sentences(body)) {
       let { start, end } = trimRange(block.text, offset + sentence.start, offset + sentence.end);
       const full = block.text.slice(start, end);
       if (full.endsWith(":")) leadIn = full;
-      const label = SENTENCE_LABEL.exec(full);
+      const label = sentenceLabel(full, start, bold);
       if (label) start += label[0].length;
       const exact = block.text.slice(start, end);
-      if (notAssertion(exact, block) === null) {
+      if (notAssertion(exact, block) === null && !repeats(exact)) {
         segments.push({
           start: block.start + start,
           end: block.start + end,

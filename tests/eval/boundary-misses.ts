@@ -19,7 +19,8 @@ export function whyMissing(miss: BoundaryMiss, prepared: PreparedImport): string
   const pieces = prepared.claims.filter((_, i) => keys[i]!.length > 0 && key.includes(keys[i]!));
   if (pieces.length) return `split: ${pieces.map((c) => quote(c.exact)).join(" + ")}`;
   const block = textBlocks(prepared.body).find((b) => normalise(b.text).includes(key));
-  if (block) return `dropped by the segmenter (${notAssertion(miss.text, block) ?? "inside a heading or code"})`;
+  if (block)
+    return `dropped by the segmenter (${notAssertion(miss.text, block) ?? "a heading, code, or a repeat of an earlier sentence"})`;
   if (normalise(prepared.plainText).includes(key)) return "broken across blocks by the extraction";
   return "lost in extraction (not in the imported text)";
 }

@@ -56,7 +56,8 @@ function report(split: Split, docs: LabelledDocument[]) {
   if (process.argv.includes("--misses") && split !== "test") {
     const prepared = (doc: LabelledDocument) => results.find((x) => x.doc === doc)!.prepared;
     console.log("\nboundary: labelled sentences not produced as claims");
-    for (const m of boundary.missing) console.log(`  [${m.doc.name}] ${m.text}\n      -> ${whyMissing(m, prepared(m.doc))}`);
+    for (const m of boundary.missing)
+      console.log(`  [${m.doc.name}] ${m.text}\n      -> ${whyMissing(m, prepared(m.doc))}`);
     console.log("boundary: claims produced that no label names");
     for (const m of boundary.extra) console.log(`  [${m.doc.name}] ${m.text}\n      -> ${whyExtra(m)}`);
     for (const p of unmatched) console.log(`  unmatched [${p.document}] ${p.text}`);

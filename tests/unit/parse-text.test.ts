@@ -81,7 +81,8 @@ describe("parseText edge cases", () => {
   });
 
   it("keeps short lines apart when the text is not wrapped at a column", () => {
-    const source = "Home\nForums\nMember · 88 posts\nThis post is a whole paragraph on one line, as scraped.\nA second one.";
+    const source =
+      "Home\nForums\nMember · 88 posts\nThis post is a whole paragraph on one line, as scraped.\nA second one.";
     expect(parseText(source).body.content).toHaveLength(5);
   });
 

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { segment } from "@/lib/claims/segment";
+import { parseMarkdown } from "@/lib/documents/parse-markdown";
 import { parseText } from "@/lib/documents/parse-text";
 import { plainText } from "@/lib/rich-text/plain-text";
 import { textBlocks } from "@/lib/rich-text/text-blocks";
@@ -111,6 +112,66 @@ describe("segment", () => {
     expect(claims.map((c) => c.exact)).toEqual([
       'The charity said the drug "could change the outlook for dementia."',
       "Its chief executive was more cautious.",
+    ]);
+  });
+
+  // The sentences of the next four tests are invented for them.
+  it("ends a sentence at an emoji before a capital, not before a word in lower case nor at a copyright sign", () => {
+    const claims = claimsOf(
+      "My knees feel way better 💪 Anyone else tried it? Took it at night once 🤢 so mornings only now. " +
+        "Great stuff ☕️ Will report back. Shop © 2026 Widgetco Ltd. All rights kept.",
+    );
+    expect(claims.map((c) => c.exact)).toEqual([
+      "My knees feel way better 💪",
+      "Anyone else tried it?",
+      "Took it at night once 🤢 so mornings only now.",
+      "Great stuff ☕️",
+      "Will report back.",
+      "Shop © 2026 Widgetco Ltd.",
+      "All rights kept.",
+    ]);
+  });
+
+  it("keeps a proper name after a country's initials in the sentence, but not the next sentence", () => {
+    const claims = claimsOf(
+      "The device has not been cleared by the U.S. Food and Drug Administration. It sells well in the U.K. The " +
+        "maker plans a trial.",
+    );
+    expect(claims.map((c) => c.exact)).toEqual([
+      "The device has not been cleared by the U.S. Food and Drug Administration.",
+      "It sells well in the U.K.",
+      "The maker plans a trial.",
+    ]);
+  });
+
+  it("leaves a sentence's label set in bold out of its claim, as its context, whatever its case", () => {
+    const { body } = parseMarkdown(
+      "**Reader question:** I'm 40 and sleep badly. Is it worth trying?\n\nJust to add: it must not be taken late.",
+    );
+    const claims = segment(textBlocks(body));
+    expect(claims.map((c) => c.exact)).toEqual([
+      "I'm 40 and sleep badly.",
+      "Is it worth trying?",
+      "Just to add: it must not be taken late.",
+    ]);
+    expect(claims.map((c) => c.context.leadIn)).toEqual(["Reader question:", null, null]);
+  });
+
+  it("makes no second claim of a sentence quoted again, whole or its beginning, but does of a short reply", () => {
+    const claims = claimsOf(
+      [
+        "Mice given the powder lived about 10% longer... and were leaner. Yes.",
+        "member_one said:",
+        "Mice given the powder lived about 10% longer...",
+        "Click to expand...",
+        "Right, and that is the problem. Yes.",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => c.exact)).toEqual([
+      "Mice given the powder lived about 10% longer... and were leaner.",
+      "Yes.",
+      "Right, and that is the problem.",
+      "Yes.",
     ]);
   });
 
