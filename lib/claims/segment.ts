@@ -76,19 +76,41 @@ const SENTENCE_END = new RegExp(
 /** Whether a sentence ends like one (see SENTENCE_END), not like a menu item, a button or a heading. */
 export const endsLikeSentence = (sentence: string) => SENTENCE_END.test(sentence);
 const MIN_CLAIM_LETTERS = 12;
-/** A short sentence still asserts something when it ends like one ("Yes.", "Maybe.", "Fair enough."). */
+/** A short sentence still asserts something when it ends like one ("Yes.", "No.", "Maybe.", "Fair enough."). */
 const MIN_SENTENCE_LETTERS = 3;
-/** Page furniture that survives extraction (or comes with scraped text): rights, disclaimers, bylines, log-in prompts. */
+const ANSWER_NO = /^no[.!]$/i;
+/**
+ * Page furniture that survives extraction (or comes with scraped text): rights, disclaimers and boilerplate, bylines
+ * and review dates, log-in prompts, cookie banners.
+ */
 const BYLINE = /^By \p{Lu}\p{L}+ \p{Lu}\p{L}+,/u;
-const FURNITURE =
-  /^(©|\(c\)\s|copyright\b|disclosure:|media contact|press contact|investor contact)|all rights reserved|affiliate links?|earn a commission|forward-looking statements|not been evaluated by the food and drug|not intended to diagnose|for information only|does not replace (?:medical )?advice|was (?:amended|updated|corrected) on|log in or register|\bmin read\b|^click to expand|receiving this (?:email|because)|conflicts? of interest|editorially independent|^sign up to our/iu;
-/** Metadata lines joined by middle dots ("Moderator · 3,912 posts", "Updated for 2026 · 12 min read"). */
-const METADATA_LINE = /\s·\s/;
+const FURNITURE = new RegExp(
+  [
+    "^(©|\\(c\\)\\s|copyright\\b|disclosure:|media contact|press contact|investor contact)",
+    "all rights reserved|affiliate links?|earn a commission|forward-looking statements|results may differ materially",
+    "not been evaluated by the (?:food and drug|fda)|not intended to diagnose|for (?:general )?information only",
+    "does not replace (?:medical )?advice|not a substitute for (?:professional |medical )*advice|substitute for a varied diet",
+    "was (?:amended|updated|corrected) on|^last (?:updated|reviewed)\\b|^(?:medically )?reviewed by\\b",
+    "log in or register|\\bmin read\\b|^click to expand|receiving this (?:email|because)|^sign up to our",
+    "conflicts? of interest|editorially independent|we use cookies|by continuing to (?:browse|use)",
+  ].join("|"),
+  "iu",
+);
+/** A list of authors as abstracts give it ("Nakamura H, O'Brien S, Hale R.", "Ferreira M, Adeyemi T, et al."). */
+const AUTHOR_LIST = /^(?:\p{Lu}[\p{L}'’-]+ \p{Lu}{1,3},\s*)+(?:\p{Lu}[\p{L}'’-]+ \p{Lu}{1,3}|et al)\.?$/u;
+/**
+ * Metadata lines joined by middle dots or breadcrumb arrows ("Moderator · 3,912 posts", "Home › Forums ›
+ * Supplements"), or the tail of one ("· Children's Hospital, London, Ont.").
+ */
+const METADATA_LINE = /\s[·›]\s/;
+const METADATA_TAIL = /^[·›]\s/;
+/** A price list's or a table of contents' dot leaders ("Single session .......... $250"). */
+const DOT_LEADERS = /\p{L}\s*\.{4,}\s*[\p{N}$€£]/u;
 /** A table row (see parse-html.ts): its cells are joined by this, and it is one claim though it has no full stop. */
 export const TABLE_CELL_SEPARATOR = " | ";
 
 /** Why a sentence is not made a claim (the evaluation's boundary report names it too). */
-export type NotAssertion = "too short" | "lead-in" | "furniture" | "metadata line" | "no sentence end";
+export type NotAssertion = "too short" | "lead-in" | "furniture" | "metadata line" | "links" | "no sentence end";
 
 /**
  * Too short to assert anything, page furniture, a lead-in to a list ("Some enthusiasts go further:"), or a line of
@@ -97,11 +119,29 @@ export type NotAssertion = "too short" | "lead-in" | "furniture" | "metadata lin
 export function notAssertion(sentence: string, block: TextBlock): NotAssertion | null {
   const letters = sentence.match(/\p{L}/gu)?.length ?? 0;
   const ended = endsLikeSentence(sentence);
-  if (letters < (ended ? MIN_SENTENCE_LETTERS : MIN_CLAIM_LETTERS)) return "too short";
+  if (letters < (ended ? MIN_SENTENCE_LETTERS : MIN_CLAIM_LETTERS) && !ANSWER_NO.test(sentence)) return "too short";
   if (sentence.endsWith(":")) return "lead-in";
-  if (FURNITURE.test(sentence) || BYLINE.test(sentence)) return "furniture";
-  if (METADATA_LINE.test(block.text) && block.text.split(/\s+/).length <= 12) return "metadata line";
+  if (FURNITURE.test(sentence) || BYLINE.test(sentence) || AUTHOR_LIST.test(sentence) || DOT_LEADERS.test(block.text))
+    return "furniture";
+  if (METADATA_TAIL.test(sentence) || (METADATA_LINE.test(block.text) && block.text.split(/\s+/).length <= 12))
+    return "metadata line";
+  if (linksOnly(block)) return "links";
   return ended || block.inList || block.text.includes(TABLE_CELL_SEPARATOR) ? null : "no sentence end";
+}
+
+/**
+ * A block that is links and nothing else but a label and separators ("Related: [Melatonin for jet lag?](…) · [Can
+ * cherry juice help you sleep?](…)"): a menu or a list of other articles, whose titles the article does not assert.
+ */
+function linksOnly(block: TextBlock): boolean {
+  const nodes = block.node.content ?? [];
+  const linked = (n: (typeof nodes)[number]) => n.marks?.some((m) => m.type === "link");
+  if (!nodes.some(linked)) return false;
+  const rest = nodes
+    .filter((n) => !linked(n))
+    .map(inlineText)
+    .join(" ");
+  return !/\p{L}/u.test(rest.replace(/^[^:]{1,30}:/, ""));
 }
 
 /** Whether a position of `piece` lies inside a quotation (straight quotes pair up; curly ones open and close). */

@@ -14,7 +14,10 @@ const quote = (s: string) => `«${s.length > 70 ? `${s.slice(0, 67)}…` : s}»`
 export function whyMissing(miss: BoundaryMiss, prepared: PreparedImport): string {
   const key = normalise(miss.text);
   const keys = prepared.claims.map((c) => normalise(c.exact));
-  const into = keys.findIndex((k) => k.length > key.length && k.includes(key));
+  // A short sentence's letters ("No.") occur inside many words: look for its words as written.
+  const inside = (k: string, i: number) =>
+    key.length >= 12 ? k.includes(key) : prepared.claims[i]!.exact.toLowerCase().includes(miss.text.toLowerCase());
+  const into = keys.findIndex((k, i) => k.length > key.length && inside(k, i));
   if (into >= 0) return `merged into ${quote(prepared.claims[into]!.exact)}`;
   const pieces = prepared.claims.filter((_, i) => keys[i]!.length > 0 && key.includes(keys[i]!));
   if (pieces.length) return `split: ${pieces.map((c) => quote(c.exact)).join(" + ")}`;
