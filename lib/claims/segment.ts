@@ -26,11 +26,12 @@ export interface Segment {
 /** Abbreviations sentence-splitter may still end a sentence on, that never end one: the next piece is glued back on. */
 const TRAILING_ABBREVIATION = /\b(approx|cf|ca|resp|incl|esp|vs|e\.g|i\.e|dr|prof|mr|mrs|ms|st)\.$/i;
 /**
- * What may end a sentence or only abbreviate a word ("no.", "etc.", "6 wk.", "in the U.S.", "i.p.", "tested..."): a
- * sentence starts with a capital, so the piece is glued on only when the next one starts in lower case or with a digit.
+ * What may end a sentence or only abbreviate a word ("no.", "etc.", "6 wk.", "500 mg.", "in the U.S.", "i.p.",
+ * "tested..."): a sentence starts with a capital, so the piece is glued on only when the next one starts in lower case
+ * or with a digit.
  */
 const AMBIGUOUS_STOP =
-  /(?:\b(?:fig|figs|no|nos|vol|etc|al|jr|sr|inc|ltd|co|corp|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|wk|wks|hr|hrs|min|mins|yr|yrs|mo|est|dept|univ|approx)|(?:\b\p{L}\.){2,}|\.\.|…)\.?$/iu;
+  /(?:\b(?:fig|figs|no|nos|vol|etc|al|jr|sr|inc|ltd|co|corp|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|wk|wks|hr|hrs|min|mins|yr|yrs|mo|est|dept|univ|approx)|\d\s?\p{L}{1,4}|(?:\b\p{L}\.){2,}|\.\.|…)\.?$/iu;
 const CONTINUES = /^["“‘([]?[\p{Ll}0-9]/u;
 /**
  * A country's or body's initials ("U.S.", "U.K.", "E.U.") before a proper name ("…cleared by the U.S. Food and Drug
@@ -61,6 +62,14 @@ const MISSED_STOP = new RegExp(
   `([.!?](?:["”’»']|${REFERENCE_MARK})|\\d[.!?]|${EMOJI})\\s+(?=["“‘«]?[\\p{Lu}0-9]|[—–])`,
   "gu",
 );
+/**
+ * Stops sentence-splitter reads as abbreviations though a sentence starts after them: an acronym's before a word in
+ * sentence case (`…patients with MS. All improved.`; `ST. LOUIS` is not one), and an ellipsis character's before a
+ * capital, as "..." already is (`It helped… Or so they said.`).
+ */
+const ACRONYM_OR_ELLIPSIS_STOP = /(?:\b\p{Lu}{2,6}[.!?]|…)(?=\s+["“‘«]?\p{Lu}\p{Ll})/gu;
+/** A closing quote sentence-splitter left at the start of the next piece (`“Will it help?` + `” she asked.`). */
+const CLOSING_QUOTES = /^[”’»]+/;
 /** A stop inside a quotation ("I used to catch every cold. Not this winter!"): sentence-splitter keeps quotes whole. */
 const STOP_BEFORE_CAPITAL = /[.!?]\s+(?=\p{Lu})/gu;
 /** An initial ("A. B. Smith") or a title's abbreviation before a stop: no sentence ends there. */
@@ -156,6 +165,7 @@ function insideQuotes(piece: string, at: number): boolean {
 function splitMissed(text: string, start: number, end: number, out: { start: number; end: number }[]) {
   const piece = text.slice(start, end);
   const cuts = [...piece.matchAll(MISSED_STOP)].map((m) => m.index + m[1]!.length);
+  for (const m of piece.matchAll(ACRONYM_OR_ELLIPSIS_STOP)) cuts.push(m.index + m[0].length);
   for (const m of piece.matchAll(STOP_BEFORE_CAPITAL)) {
     const before = piece.slice(0, m.index + 1);
     if (insideQuotes(piece, m.index) && !INITIAL.test(before) && !TRAILING_ABBREVIATION.test(before))
@@ -173,13 +183,22 @@ function sentences(text: string): { start: number; end: number }[] {
   const pieces: { start: number; end: number }[] = [];
   for (const node of split(text)) {
     if (node.type !== "Sentence") continue;
-    const [start, end] = node.range;
+    let [start, end] = node.range;
     const previous = pieces.at(-1);
     const before = previous && text.slice(previous.start, previous.end);
-    const piece = text.slice(start, end).trim();
+    let piece = text.slice(start, end).trim();
+    // The closing quote goes with the quotation; what follows it in lower case ("she asked") is the same sentence.
+    const closing = previous && CLOSING_QUOTES.exec(text.slice(start, end));
+    if (closing) {
+      previous.end = start + closing[0].length;
+      start = previous.end;
+      piece = text.slice(start, end).trim();
+      if (!piece) continue;
+    }
     const glued =
       before &&
       (TRAILING_ABBREVIATION.test(before) ||
+        (closing && CONTINUES.test(piece)) ||
         (AMBIGUOUS_STOP.test(before) && CONTINUES.test(piece)) ||
         (INITIALISM.test(before.trimEnd()) && PROPER_NAME_ENDING.test(piece)));
     if (glued) previous.end = end;

@@ -175,6 +175,28 @@ describe("segment", () => {
     ]);
   });
 
+  // Invented sentences.
+  it("reads a unit's full stop before lower case as an abbreviation, and ends sentences after an acronym and an ellipsis character before a capital", () => {
+    const claims = claimsOf(
+      "Patients took 500 mg. twice a day. We enrolled 30 pts. with MS. All improved. It helped… Or so they said. " +
+        "It helped… and then it stopped. Mice ran 2 km. farther.",
+    );
+    expect(claims.map((c) => c.exact)).toEqual([
+      "Patients took 500 mg. twice a day.",
+      "We enrolled 30 pts. with MS.",
+      "All improved.",
+      "It helped…",
+      "Or so they said.",
+      "It helped… and then it stopped.",
+      "Mice ran 2 km. farther.",
+    ]);
+  });
+
+  it("keeps a closing quote with its quotation, and the words after it in lower case in the same sentence", () => {
+    const claims = claimsOf("“Will it help?” she asked. “Yes!” Nobody else knew.");
+    expect(claims.map((c) => c.exact)).toEqual(["“Will it help?” she asked.", "“Yes!”", "Nobody else knew."]);
+  });
+
   it("leaves a list item's label out of its claim", () => {
     const [claim] = claimsOf("Intro\nintro\n  • Hippocampal Atrophy: Chronic stress shrinks the hippocampus.");
     expect(claim!.exact).toBe("Chronic stress shrinks the hippocampus.");
