@@ -6,7 +6,9 @@ export interface ParsedDocument {
   body: RichTextDoc;
 }
 
-const BULLET = /^\s*[•·▪◦*-]\s+/;
+const BULLET = /^\s*[•·▪◦*‣●○■□►▸✓✔-]\s+/;
+/** "1. Take it daily." / "2) Lower blood pressure": a numbered list's item. */
+const NUMBERED = /^\s*\d{1,2}[.)]\s+/;
 const SLUG_LINE = /^[a-z0-9][a-z0-9._-]*$/;
 /**
  * A hard-wrapped line: no stop at its end, and the next line goes on in lower case ("…may be less likely to
@@ -47,7 +49,8 @@ const paragraph = (value: string): RichTextNode => ({ type: "paragraph", content
 
 /**
  * Reads a plain-text article. Scraped pages mark a heading by following it with its URL slug line ("Animal Model
- * Studies" then "animal-model-studies"); the slug line is dropped. Lines starting with a bullet become list items;
+ * Studies" then "animal-model-studies"); the slug line is dropped. Lines starting with a bullet or a number ("1.",
+ * "2)") become list items;
  * every other line is a paragraph, with the lines a hard wrap broke it into joined again: a line is wrapped when the
  * next one goes on in lower case, or, in a text wrapped at a column, when the next line's first word would not have
  * fitted on it (whatever its case: "…the U.S. Food and Drug" / "Administration. It will…").
@@ -64,16 +67,34 @@ export function parseText(source: string): ParsedDocument {
     return -1;
   };
 
+  const wrapped = (last: string, next: string) => {
+    if (!next || BULLET.test(next)) return false;
+    if (width !== null && last.length + 1 + next.split(/\s/)[0]!.length > width) return true;
+    return WRAPPED.test(last) && last.split(/\s+/).length >= MIN_WRAPPED_WORDS && GOES_ON.test(next);
+  };
+  /** Line `i` with the lines a hard wrap broke it into; returns the text and the last line's index. */
+  const unwrap = (i: number, first: string): [string, number] => {
+    let joined = first;
+    while (wrapped(lines[i]!.trim(), lines[i + 1]?.trim() ?? "")) {
+      i++;
+      joined = `${joined} ${lines[i]!.trim()}`;
+    }
+    return [joined, i];
+  };
+
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
     if (!line) continue;
-    if (BULLET.test(lines[i]!)) {
-      const item = { type: "listItem", content: [paragraph(lines[i]!.replace(BULLET, "").trim())] };
-      if (!list) {
-        list = { type: "bulletList", content: [] };
+    const marker = BULLET.exec(lines[i]!) ?? NUMBERED.exec(lines[i]!);
+    if (marker) {
+      const kind = BULLET.test(lines[i]!) ? "bulletList" : "orderedList";
+      const [joined, last] = unwrap(i, lines[i]!.slice(marker[0].length).trim());
+      i = last;
+      if (list?.type !== kind) {
+        list = { type: kind, content: [] };
         blocks.push(list);
       }
-      list.content!.push(item);
+      list.content!.push({ type: "listItem", content: [paragraph(joined)] });
       continue;
     }
     list = null;
@@ -88,16 +109,8 @@ export function parseText(source: string): ParsedDocument {
       blocks.push({ type: "heading", attrs: { level: SUBSECTION.test(line) ? 3 : 2 }, content: [text(line)] });
       continue;
     }
-    let joined = line;
-    const wrapped = (last: string, next: string) => {
-      if (!next) return false;
-      if (width !== null && last.length + 1 + next.split(/\s/)[0]!.length > width) return true;
-      return WRAPPED.test(last) && last.split(/\s+/).length >= MIN_WRAPPED_WORDS && GOES_ON.test(next);
-    };
-    while (wrapped(lines[i]!.trim(), lines[i + 1]?.trim() ?? "") && !BULLET.test(lines[i + 1]!)) {
-      i++;
-      joined = `${joined} ${lines[i]!.trim()}`;
-    }
+    const [joined, last] = unwrap(i, line);
+    i = last;
     blocks.push(paragraph(joined));
   }
   return { title, body: { type: "doc", content: blocks } };

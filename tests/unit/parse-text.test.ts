@@ -86,6 +86,24 @@ describe("parseText edge cases", () => {
     expect(parseText(source).body.content).toHaveLength(5);
   });
 
+  // Invented text.
+  it("reads numbered lines and other bullets as list items, joining an item's wrapped lines", () => {
+    const source = [
+      "In the study you can expect:",
+      "1. Lower blood pressure within two weeks, according to",
+      "the company's own figures",
+      "2) Better sleep",
+      "✓ Vegan capsules",
+      "Visit us in 2026.",
+    ].join("\n");
+    const blocks = parseText(source).body.content;
+    expect(blocks.map((b) => b.type)).toEqual(["paragraph", "orderedList", "bulletList", "paragraph"]);
+    expect(blocks[1]!.content!.map(inlineText)).toEqual([
+      "Lower blood pressure within two weeks, according to the company's own figures",
+      "Better sleep",
+    ]);
+  });
+
   it("returns no blocks for whitespace", () => {
     expect(parseText(" \n\t\n").body.content).toEqual([]);
   });
