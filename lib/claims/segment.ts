@@ -50,8 +50,12 @@ const LIST_LABEL = /^([^.:!?]{2,60}):\s+(?=\S)/;
 const SENTENCE_LABEL = /^(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,2}):\s+(?=\S)/u;
 /** An emoji with its modifiers and joiners ("☕️", "👍🏽", "🔥🔥"); "©", "®" and "™" are pictographs too, not emoji. */
 const EMOJI = "(?![©®™])\\p{Extended_Pictographic}[\\p{Extended_Pictographic}\\p{M}\\u200d]*";
-/** A reference or footnote mark after a sentence's full stop: "[3]", "[2, 5–7]", "²", "*", "†". */
-const REFERENCE_MARK = "(?:\\[\\d[\\d,–\\s-]*\\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\\*+|[†‡])";
+/**
+ * A reference or footnote mark after a sentence's full stop: "[3]", "[2, 5–7]", Markdown's "[^3]", "²", "*", "†", or
+ * a superscript that lost its formatting in the text, digits straight after a word's stop ("…in mice.12 A trial…").
+ */
+const REFERENCE_MARK = "(?:\\[\\^?\\d[\\d,–\\s-]*\\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\\*+|[†‡])";
+const BARE_REFERENCE = "(?<=[\\p{L})])[.!?]\\d{1,3}(?:[,–-]\\d{1,3})*";
 /**
  * Where sentence-splitter runs two sentences together: a full stop inside a closing quote (`…dementia." Its chief…`,
  * `…years.” — Daniel`), before a reference mark (`…in cells.[3] The next…`, `…in cells.² The next…`) and after a
@@ -59,7 +63,7 @@ const REFERENCE_MARK = "(?:\\[\\d[\\d,–\\s-]*\\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]
  * else…`; `…heartburn 🤢 so mornings…` goes on).
  */
 const MISSED_STOP = new RegExp(
-  `([.!?](?:["”’»']|${REFERENCE_MARK})|\\d[.!?]|${EMOJI})\\s+(?=["“‘«]?[\\p{Lu}0-9]|[—–])`,
+  `([.!?](?:["”’»']|${REFERENCE_MARK})|${BARE_REFERENCE}|\\d[.!?]|${EMOJI})\\s+(?=["“‘«]?[\\p{Lu}0-9]|[—–])`,
   "gu",
 );
 /**
@@ -79,7 +83,7 @@ const INITIAL = /(?:^|[\s(“"])\p{Lu}\.$/u;
  * or a chat word can stand for the stop ("Best thing I've ever taken 🙌", "…it'll be a cancer drug as well lol").
  */
 const SENTENCE_END = new RegExp(
-  `(?:[.!?…](?:["”’')\\]]*|${REFERENCE_MARK})|\\p{Extended_Pictographic}[\\p{Extended_Pictographic}\\p{M}\\u200d\\s]*|\\s(?:lol|lmao|haha+|tbh|imo|imho))$`,
+  `(?:[.!?…](?:["”’')\\]]*|${REFERENCE_MARK})|${BARE_REFERENCE}|\\p{Extended_Pictographic}[\\p{Extended_Pictographic}\\p{M}\\u200d\\s]*|\\s(?:lol|lmao|haha+|tbh|imo|imho))$`,
   "u",
 );
 /** Whether a sentence ends like one (see SENTENCE_END), not like a menu item, a button or a heading. */
@@ -95,7 +99,7 @@ const ANSWER_NO = /^no[.!]$/i;
 const BYLINE = /^By \p{Lu}\p{L}+ \p{Lu}\p{L}+,/u;
 const FURNITURE = new RegExp(
   [
-    "^(©|\\(c\\)\\s|copyright\\b|disclosure:|media contact|press contact|investor contact)",
+    "^(©|\\(c\\)\\s|copyright\\b|disclosure:|media contact|press contact|investor contact|\\[\\^\\d+\\]:)",
     "all rights reserved|affiliate links?|earn a commission|forward-looking statements|results may differ materially",
     "not been evaluated by the (?:food and drug|fda)|not intended to diagnose|for (?:general )?information only",
     "does not replace (?:medical )?advice|not a substitute for (?:professional |medical )*advice|substitute for a varied diet",

@@ -212,6 +212,8 @@ export function parseHtml(html: string): ParsedDocument {
   const pageTitle =
     document.querySelector("h1")?.textContent?.trim() || document.querySelector("title")?.textContent?.trim() || null;
   for (const furniture of document.querySelectorAll(FURNITURE)) furniture.remove();
+  // The page's own asides are sidebars; one inside the article may be its fact box (see MAYBE_FURNITURE).
+  for (const aside of document.querySelectorAll("aside")) if (!aside.closest("article, main")) aside.remove();
   for (const box of document.querySelectorAll(MAYBE_FURNITURE)) keepSentencesOnly(box);
   const article = readArticle(document);
   if (!article?.content) return parseHtmlFragment(html);
@@ -262,8 +264,8 @@ const FURNITURE = [
 
 /**
  * Boxes that clinic and product pages also put their testimonials and taglines in ("cta-box", "banner", "extra",
- * "sidebar", "community": these four Readability itself drops as unlikely to be content), and asides, which are as
- * often a fact box of the article ("In the rat study, …") as a sign-up box.
+ * "sidebar", "community": these four Readability itself drops as unlikely to be content), and an article's asides,
+ * which are as often its fact box ("In the rat study, …") as a sign-up box.
  */
 const MAYBE_FURNITURE = [
   "aside",

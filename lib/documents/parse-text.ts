@@ -6,7 +6,7 @@ export interface ParsedDocument {
   body: RichTextDoc;
 }
 
-const BULLET = /^\s*[•·▪◦*‣●○■□►▸✓✔-]\s+/;
+const BULLET = /^\s*[•·▪◦*‣●○■□►▸➤→✓✔✅☑👉-]\uFE0F?\s+/u;
 /** "1. Take it daily." / "2) Lower blood pressure": a numbered list's item. */
 const NUMBERED = /^\s*\d{1,2}[.)]\s+/;
 const SLUG_LINE = /^[a-z0-9][a-z0-9._-]*$/;

@@ -93,7 +93,7 @@ describe("parseText edge cases", () => {
       "1. Lower blood pressure within two weeks, according to",
       "the company's own figures",
       "2) Better sleep",
-      "✓ Vegan capsules",
+      "✅ Vegan capsules",
       "Visit us in 2026.",
     ].join("\n");
     const blocks = parseText(source).body.content;

@@ -192,6 +192,19 @@ describe("segment", () => {
     ]);
   });
 
+  it("ends a sentence after a reference mark that lost its superscript, or a Markdown footnote's, not in a decimal", () => {
+    const claims = claimsOf(
+      "It slowed tumours in mice.12 A trial is planned.3,4 It costs 1.5 Euros. It works.[^2] Yes.",
+    );
+    expect(claims.map((c) => c.exact)).toEqual([
+      "It slowed tumours in mice.12",
+      "A trial is planned.3,4",
+      "It costs 1.5 Euros.",
+      "It works.[^2]",
+      "Yes.",
+    ]);
+  });
+
   it("keeps a closing quote with its quotation, and the words after it in lower case in the same sentence", () => {
     const claims = claimsOf("“Will it help?” she asked. “Yes!” Nobody else knew.");
     expect(claims.map((c) => c.exact)).toEqual(["“Will it help?” she asked.", "“Yes!”", "Nobody else knew."]);
