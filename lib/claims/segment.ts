@@ -243,8 +243,8 @@ const REPEAT_HEAD = 20;
 const wordsOf = (sentence: string) => sentence.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
 /**
- * Whether a sentence repeats an earlier one, whole or its beginning ("…lived approx. 10% longer..."): a forum post
- * quoting another, a pull quote. The claim is the first; a short one ("Yes.") may well be said twice. Earlier
+ * Whether a sentence repeats an earlier one of its section, whole or its beginning ("…lived approx. 10% longer..."): a
+ * forum post quoting another, a pull quote. The claim is the first; a short one ("Yes.") may well be said twice. Earlier
  * sentences are indexed by their first words, so an article of thousands of sentences is not compared pairwise.
  */
 function repeatFinder(): (sentence: string) => boolean {
@@ -279,10 +279,12 @@ export function segment(blocks: TextBlock[]): Segment[] {
   const headings: { level: number; text: string }[] = [];
   let leadIn: string | null = null;
   let previousInList = false;
-  const repeats = repeatFinder();
+  let repeats = repeatFinder();
   blocks.forEach((block, paragraph) => {
     if (block.node.type === "heading") {
       const level = Number(block.node.attrs?.level ?? 2);
+      // A quotation repeats a sentence of its own section; one restated under another section is met again.
+      if (level <= 2) repeats = repeatFinder();
       while (headings.length && headings.at(-1)!.level >= level) headings.pop();
       headings.push({ level, text: block.text });
       leadIn = null;

@@ -175,6 +175,16 @@ describe("segment", () => {
     ]);
   });
 
+  it("makes a claim of a sentence restated under another section", () => {
+    const { body } = parseMarkdown(
+      "## Results\n\nMice given the powder lived longer.\n\n## Summary\n\nMice given the powder lived longer.",
+    );
+    expect(segment(textBlocks(body)).map((c) => c.exact)).toEqual([
+      "Mice given the powder lived longer.",
+      "Mice given the powder lived longer.",
+    ]);
+  });
+
   // Invented sentences.
   it("reads a unit's full stop before lower case as an abbreviation, and ends sentences after an acronym and an ellipsis character before a capital", () => {
     const claims = claimsOf(
