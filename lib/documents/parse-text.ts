@@ -59,7 +59,7 @@ export function parseText(source: string): ParsedDocument {
   const lines = source.replace(/\r\n?/g, "\n").split("\n");
   const blocks: RichTextNode[] = [];
   let title: string | null = null;
-  let list: RichTextNode | null = null;
+  let list = null as RichTextNode | null;
   const width = wrapWidth(lines);
 
   const nextNonBlank = (from: number) => {
