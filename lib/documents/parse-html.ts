@@ -67,6 +67,11 @@ const BLOCK_CONTAINERS = new Set([
   ...["div", "section", "article", "main", "header", "footer", "body", "html"],
   ...["dl", "dt", "dd", "figure", "figcaption", "details", "summary"],
 ]);
+/**
+ * A caption that credits its picture ("Tablets at a pharmacy. Photo: Courier archive") describes the picture, not a
+ * finding; a chart's caption without a credit ("Mice given X ran 20% farther") is read as text.
+ */
+const PICTURE_CREDIT = /\b(?:photo(?:graph)?|image|picture|illustration|credit)s?(?:\s+by\b|\s*:)|©/i;
 const TABLE_PARTS = new Set(["table", "thead", "tbody", "tfoot"]);
 const MARKS: Record<string, string> = { strong: "bold", b: "bold", em: "italic", i: "italic", code: "code" };
 
@@ -152,6 +157,8 @@ function blocksOf(nodes: ChildNode[]): RichTextNode[] {
       flush();
       const row = tableRow(node);
       if (row) blocks.push(row);
+    } else if (name === "figcaption" && PICTURE_CREDIT.test(textOf(node))) {
+      flush();
     } else if (BLOCK_CONTAINERS.has(name) || TABLE_PARTS.has(name) || name === "li") {
       flush();
       blocks.push(...blocksOf(node.children));
@@ -205,6 +212,8 @@ export function parseHtml(html: string): ParsedDocument {
   const pageTitle =
     document.querySelector("h1")?.textContent?.trim() || document.querySelector("title")?.textContent?.trim() || null;
   for (const furniture of document.querySelectorAll(FURNITURE)) furniture.remove();
+  // The page's own asides are sidebars; one inside the article may be its fact box (see MAYBE_FURNITURE).
+  for (const aside of document.querySelectorAll("aside")) if (!aside.closest("article, main")) aside.remove();
   for (const box of document.querySelectorAll(MAYBE_FURNITURE)) keepSentencesOnly(box);
   const article = readArticle(document);
   if (!article?.content) return parseHtmlFragment(html);
@@ -229,7 +238,6 @@ function readArticle(document: ReturnType<typeof parseHTML>["document"]) {
 /** Page furniture Readability may keep inside an article: sign-up boxes, share bars, author boxes, calls to action. */
 const FURNITURE = [
   "nav",
-  "aside",
   "form",
   "button",
   "footer",
@@ -248,16 +256,21 @@ const FURNITURE = [
     "related",
     "advert",
     "booking",
+    // A pull quote repeats a sentence of the article, typeset large before or beside it.
+    "pullquote",
+    "pull-quote",
   ].flatMap(classOrId),
 ].join(",");
 
 /**
- * Class names of boxes that clinic and product pages also put their testimonials and taglines in ("cta-box",
- * "banner", "extra", "sidebar", "community": these four Readability itself drops as unlikely to be content).
+ * Boxes that clinic and product pages also put their testimonials and taglines in ("cta-box", "banner", "extra",
+ * "sidebar", "community": these four Readability itself drops as unlikely to be content), and an article's asides,
+ * which are as often its fact box ("In the rat study, …") as a sign-up box.
  */
-const MAYBE_FURNITURE = ["cta", "promo", "banner", "consultation", "extra", "sidebar", "community"]
-  .flatMap(classOrId)
-  .join(",");
+const MAYBE_FURNITURE = [
+  "aside",
+  ...["cta", "promo", "banner", "consultation", "extra", "sidebar", "community"].flatMap(classOrId),
+].join(",");
 /** A block with fewer words is a call to action or a label ("Is it right for you?", "Book now"), not a claim. */
 const MIN_BOX_SENTENCE_WORDS = 6;
 
@@ -269,7 +282,7 @@ type PageElement = ReturnType<ReturnType<typeof parseHTML>["document"]["querySel
 
 /**
  * A box that may be furniture keeps only its paragraphs, quotes and list items that read as sentences, under a
- * neutral name so that Readability judges them as text; its buttons, links, forms, short lines and imperatives ("Save
+ * neutral name (an aside becomes a plain box) so that Readability judges them as text; its buttons, links, forms, short lines and imperatives ("Save
  * 15% with code…") go, and a box with no such sentence goes whole. Layout wrappers (holding the page's h1/h2 or its
  * article) are left to Readability.
  */
@@ -288,6 +301,12 @@ function keepSentencesOnly(box: PageElement): void {
   box.replaceChildren(...outermost);
   box.removeAttribute("class");
   box.removeAttribute("id");
+  // Readability drops every <aside>: what is left of one is read as a box of text.
+  if (box.tagName.toLowerCase() === "aside") {
+    const div = box.ownerDocument.createElement("div");
+    div.replaceChildren(...box.childNodes);
+    box.replaceWith(div);
+  }
 }
 
 /**

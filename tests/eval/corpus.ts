@@ -25,7 +25,7 @@ export interface LabelledDocument {
   byPrefix: boolean;
 }
 
-export type Split = "dev" | "test" | "fixtures";
+export type Split = "dev" | "test" | "valid" | "fixtures";
 
 const CORPUS = path.join(import.meta.dirname, "corpus");
 

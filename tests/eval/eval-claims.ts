@@ -1,7 +1,9 @@
 // `npm run eval:claims [-- --misses]`: how well the importer's claims and suggested tiers agree with the labelled
-// corpus (tests/eval/corpus, judged by ../shared/tier-rubric.md) and the older fixtures. `--misses` lists the DEV
-// split's disagreements only: the TEST split is for reporting, never for error analysis.
+// corpus (tests/eval/corpus, judged by ../shared/tier-rubric.md) and the older fixtures. `--misses` lists the DEV and
+// VALID splits' boundary misses (with the reason where it can be told) and disagreements: the TEST split is for
+// reporting, never for error analysis, so its misses are never printed.
 import { TIER_LABELS } from "@/lib/claims/tiers";
+import { whyExtra, whyMissing } from "./boundary-misses";
 import { type LabelledDocument, loadSplit, type Split } from "./corpus";
 import { boundaryScore, calibration, pairsOf, tierReport } from "./evaluate";
 
@@ -11,8 +13,12 @@ function report(split: Split, docs: LabelledDocument[]) {
   const results = docs.map((doc) => ({ doc, ...pairsOf(doc) }));
   const r = tierReport(results.flatMap((x) => x.pairs));
   const boundary = boundaryScore(docs, (doc) => results.find((x) => x.doc === doc)!.claims);
-  const fitted =
-    split === "test" ? "never fitted on" : "fitted on: `npm run train:claims -- --cv` gives held-out figures";
+  const fitted = {
+    test: "never fitted on",
+    valid: "never fitted on; for error analysis",
+    dev: "fitted on: `npm run train:claims -- --cv` gives held-out figures",
+    fixtures: "fitted on: `npm run train:claims -- --cv` gives held-out figures",
+  }[split];
   console.log(`\n== ${split.toUpperCase()} (${fitted}): ${docs.length} documents, ${r.labelled} labelled sentences`);
   console.log(`${"tier".padEnd(20)}precision  recall      F1  support`);
   for (const s of r.scores) {
@@ -48,9 +54,13 @@ function report(split: Split, docs: LabelledDocument[]) {
   const unmatched = results.flatMap((x) => x.pairs).filter((p) => !p.matched);
   if (unmatched.length) console.log(`labels that match no claim: ${unmatched.length}`);
   if (process.argv.includes("--misses") && split !== "test") {
+    const prepared = (doc: LabelledDocument) => results.find((x) => x.doc === doc)!.prepared;
+    console.log("\nboundary: labelled sentences not produced as claims");
+    for (const m of boundary.missing)
+      console.log(`  [${m.doc.name}] ${m.text}\n      -> ${whyMissing(m, prepared(m.doc))}`);
+    console.log("boundary: claims produced that no label names");
+    for (const m of boundary.extra) console.log(`  [${m.doc.name}] ${m.text}\n      -> ${whyExtra(m)}`);
     for (const p of unmatched) console.log(`  unmatched [${p.document}] ${p.text}`);
-    console.log(`\nboundary: extra claims\n  ${boundary.extra.join("\n  ")}`);
-    console.log(`boundary: missing sentences\n  ${boundary.missing.join("\n  ")}`);
     console.log("\ndisagreements:");
     for (const p of results.flatMap((x) => x.pairs)) {
       if ((p.expected === "ESTABLISHED" || p.expected === "AMBIGUOUS" ? null : p.expected) === p.predicted) continue;
@@ -62,7 +72,7 @@ function report(split: Split, docs: LabelledDocument[]) {
   return r;
 }
 
-const splits: Split[] = ["dev", "test", "fixtures"];
+const splits: Split[] = ["dev", "valid", "test", "fixtures"];
 for (const split of splits) {
   const docs = loadSplit(split);
   if (docs.length) report(split, docs);

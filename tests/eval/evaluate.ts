@@ -80,7 +80,13 @@ export function pairsOf(doc: LabelledDocument, model: TierModel = currentTierMod
       matched: at !== null,
     };
   });
-  return { pairs, claims: prepared.claims };
+  return { pairs, claims: prepared.claims, prepared };
+}
+
+/** A labelled sentence no claim has the words of, or a claim no labelled sentence has the words of. */
+export interface BoundaryMiss {
+  doc: LabelledDocument;
+  text: string;
 }
 
 /** Boundary precision/recall/F1: the importer's claims against the labelled sentences, as multisets of words. */
@@ -88,8 +94,8 @@ export function boundaryScore(docs: LabelledDocument[], claimsOf: (doc: Labelled
   let tp = 0;
   let predicted = 0;
   let expected = 0;
-  const extra: string[] = [];
-  const missing: string[] = [];
+  const extra: BoundaryMiss[] = [];
+  const missing: BoundaryMiss[] = [];
   for (const doc of docs) {
     if (doc.byPrefix) continue;
     const want = new Map<string, number>();
@@ -102,9 +108,16 @@ export function boundaryScore(docs: LabelledDocument[], claimsOf: (doc: Labelled
       if (n > 0) {
         tp++;
         want.set(key, n - 1);
-      } else extra.push(`[${doc.name}] ${claim.exact}`);
+      } else extra.push({ doc, text: claim.exact });
     }
-    for (const c of doc.claims) if ((want.get(normalise(c.text)) ?? 0) > 0) missing.push(`[${doc.name}] ${c.text}`);
+    for (const c of doc.claims) {
+      const key = normalise(c.text);
+      const n = want.get(key) ?? 0;
+      if (n > 0) {
+        missing.push({ doc, text: c.text });
+        want.set(key, n - 1);
+      }
+    }
   }
   const precision = predicted ? tp / predicted : 0;
   const recall = expected ? tp / expected : 0;

@@ -50,6 +50,23 @@ describe("parseHtml", () => {
     expect(body.content.map((b) => b.type)).toEqual(["paragraph", "paragraph", "heading", "paragraph"]);
   });
 
+  it("keeps an article's fact box and a chart's caption, not a pull quote, a page's sidebar or a photo's caption", () => {
+    // Invented page.
+    const filler = "<p>The widget, a small device worn on the wrist, was tested in people over several weeks.</p>";
+    const { body } = parseHtml(`<!doctype html><html><head><title>Widget</title></head><body><main><article>
+      <h1>Widget news</h1>${filler.repeat(4)}
+      <aside class="pullquote"><p>“It will change how we treat pain in older people.”</p></aside>
+      <aside class="factbox"><p>In a rat study, the widget halved stress hormones within a week.</p></aside>
+      <figure><figcaption>Mice given the widget ran 20% farther than untreated mice.</figcaption></figure>
+      <figure><figcaption>The widget on a volunteer's wrist. Photo: Widgetco</figcaption></figure>
+      </article></main><aside><p>Our experts can tell you all about the widget and its many uses.</p></aside>
+      </body></html>`);
+    const text = plainText(body);
+    expect(text).toContain("In a rat study, the widget halved stress hormones within a week.");
+    expect(text).toContain("Mice given the widget ran 20% farther than untreated mice.");
+    expect(text).not.toMatch(/change how we treat|volunteer's wrist|Our experts/);
+  });
+
   it("keeps a testimonial in a call-to-action or sidebar box, without the box's button, offer or question", () => {
     // Invented page: a clinic's testimonial in a "cta" box and a tagline in a "sidebar" one (which Readability drops).
     const { body } = parseHtml(`<!doctype html><html><head><title>Knee clinic</title></head><body><main><article>

@@ -56,6 +56,54 @@ describe("parseText edge cases", () => {
     expect(body.content.map(inlineText)).toEqual(["Results were mixed", "something-else"]);
   });
 
+  // Invented text, wrapped at 60 columns as e-mailed press releases are: lines break before capitals and numbers too.
+  it("joins the lines of a text hard-wrapped at a column, whatever the case of the next line", () => {
+    const source = [
+      "NEWS RELEASE",
+      "",
+      "The widget has not been cleared by the U.S. Food and Drug",
+      "Administration. It will be sold as a wellness product from",
+      "$49. A trial in 120 adults is planned and will be run by the",
+      "Institute of Widgets in Springfield, which expects results in",
+      "2028 at the earliest, says the company's chief executive.",
+      "",
+      "About Widgetco",
+      "Widgetco is a privately held company based in Springfield.",
+    ].join("\n");
+    expect(parseText(source).body.content.map(inlineText)).toEqual([
+      "NEWS RELEASE",
+      "The widget has not been cleared by the U.S. Food and Drug Administration. It will be sold as a wellness " +
+        "product from $49. A trial in 120 adults is planned and will be run by the Institute of Widgets in " +
+        "Springfield, which expects results in 2028 at the earliest, says the company's chief executive.",
+      "About Widgetco",
+      "Widgetco is a privately held company based in Springfield.",
+    ]);
+  });
+
+  it("keeps short lines apart when the text is not wrapped at a column", () => {
+    const source =
+      "Home\nForums\nMember · 88 posts\nThis post is a whole paragraph on one line, as scraped.\nA second one.";
+    expect(parseText(source).body.content).toHaveLength(5);
+  });
+
+  // Invented text.
+  it("reads numbered lines and other bullets as list items, joining an item's wrapped lines", () => {
+    const source = [
+      "In the study you can expect:",
+      "1. Lower blood pressure within two weeks, according to",
+      "the company's own figures",
+      "2) Better sleep",
+      "✅ Vegan capsules",
+      "Visit us in 2026.",
+    ].join("\n");
+    const blocks = parseText(source).body.content;
+    expect(blocks.map((b) => b.type)).toEqual(["paragraph", "orderedList", "bulletList", "paragraph"]);
+    expect(blocks[1]!.content!.map(inlineText)).toEqual([
+      "Lower blood pressure within two weeks, according to the company's own figures",
+      "Better sleep",
+    ]);
+  });
+
   it("returns no blocks for whitespace", () => {
     expect(parseText(" \n\t\n").body.content).toEqual([]);
   });

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { segment } from "@/lib/claims/segment";
+import { parseMarkdown } from "@/lib/documents/parse-markdown";
 import { parseText } from "@/lib/documents/parse-text";
 import { plainText } from "@/lib/rich-text/plain-text";
 import { textBlocks } from "@/lib/rich-text/text-blocks";
@@ -112,6 +113,111 @@ describe("segment", () => {
       'The charity said the drug "could change the outlook for dementia."',
       "Its chief executive was more cautious.",
     ]);
+  });
+
+  // The sentences of the next four tests are invented for them.
+  it("ends a sentence at an emoji before a capital, not before a word in lower case nor at a copyright sign", () => {
+    const claims = claimsOf(
+      "My knees feel way better 💪 Anyone else tried it? Took it at night once 🤢 so mornings only now. " +
+        "Great stuff ☕️ Will report back. Shop © 2026 Widgetco Ltd. All rights kept.",
+    );
+    expect(claims.map((c) => c.exact)).toEqual([
+      "My knees feel way better 💪",
+      "Anyone else tried it?",
+      "Took it at night once 🤢 so mornings only now.",
+      "Great stuff ☕️",
+      "Will report back.",
+      "Shop © 2026 Widgetco Ltd.",
+      "All rights kept.",
+    ]);
+  });
+
+  it("keeps a proper name after a country's initials in the sentence, but not the next sentence", () => {
+    const claims = claimsOf(
+      "The device has not been cleared by the U.S. Food and Drug Administration. It sells well in the U.K. The " +
+        "maker plans a trial.",
+    );
+    expect(claims.map((c) => c.exact)).toEqual([
+      "The device has not been cleared by the U.S. Food and Drug Administration.",
+      "It sells well in the U.K.",
+      "The maker plans a trial.",
+    ]);
+  });
+
+  it("leaves a sentence's label set in bold out of its claim, as its context, whatever its case", () => {
+    const { body } = parseMarkdown(
+      "**Reader question:** I'm 40 and sleep badly. Is it worth trying?\n\nJust to add: it must not be taken late.",
+    );
+    const claims = segment(textBlocks(body));
+    expect(claims.map((c) => c.exact)).toEqual([
+      "I'm 40 and sleep badly.",
+      "Is it worth trying?",
+      "Just to add: it must not be taken late.",
+    ]);
+    expect(claims.map((c) => c.context.leadIn)).toEqual(["Reader question:", null, null]);
+  });
+
+  it("makes no second claim of a sentence quoted again, whole or its beginning, but does of a short reply", () => {
+    const claims = claimsOf(
+      [
+        "Mice given the powder lived about 10% longer... and were leaner. Yes.",
+        "member_one said:",
+        "Mice given the powder lived about 10% longer...",
+        "Click to expand...",
+        "Right, and that is the problem. Yes.",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => c.exact)).toEqual([
+      "Mice given the powder lived about 10% longer... and were leaner.",
+      "Yes.",
+      "Right, and that is the problem.",
+      "Yes.",
+    ]);
+  });
+
+  it("makes a claim of a sentence restated under another section", () => {
+    const { body } = parseMarkdown(
+      "## Results\n\nMice given the powder lived longer.\n\n## Summary\n\nMice given the powder lived longer.",
+    );
+    expect(segment(textBlocks(body)).map((c) => c.exact)).toEqual([
+      "Mice given the powder lived longer.",
+      "Mice given the powder lived longer.",
+    ]);
+  });
+
+  // Invented sentences.
+  it("reads a unit's full stop before lower case as an abbreviation, and ends sentences after an acronym and an ellipsis character before a capital", () => {
+    const claims = claimsOf(
+      "Patients took 500 mg. twice a day. We enrolled 30 pts. with MS. All improved. It helped… Or so they said. " +
+        "It helped… and then it stopped. Mice ran 2 km. farther.",
+    );
+    expect(claims.map((c) => c.exact)).toEqual([
+      "Patients took 500 mg. twice a day.",
+      "We enrolled 30 pts. with MS.",
+      "All improved.",
+      "It helped…",
+      "Or so they said.",
+      "It helped… and then it stopped.",
+      "Mice ran 2 km. farther.",
+    ]);
+  });
+
+  it("ends a sentence after a reference mark that lost its superscript, or a Markdown footnote's, not in a decimal", () => {
+    const claims = claimsOf(
+      "It slowed tumours in mice.12 A trial is planned.3,4 It costs 1.5 Euros. It works.[^2] Yes.",
+    );
+    expect(claims.map((c) => c.exact)).toEqual([
+      "It slowed tumours in mice.12",
+      "A trial is planned.3,4",
+      "It costs 1.5 Euros.",
+      "It works.[^2]",
+      "Yes.",
+    ]);
+  });
+
+  it("keeps a closing quote with its quotation, and the words after it in lower case in the same sentence", () => {
+    const claims = claimsOf("“Will it help?” she asked. “Yes!” Nobody else knew.");
+    expect(claims.map((c) => c.exact)).toEqual(["“Will it help?” she asked.", "“Yes!”", "Nobody else knew."]);
   });
 
   it("leaves a list item's label out of its claim", () => {

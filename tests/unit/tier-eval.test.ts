@@ -24,13 +24,18 @@ describe("the committed tier model on the labelled corpus", () => {
     expect(report.coverage).toBeGreaterThanOrEqual(0.919);
   });
 
-  it("finds the labelled sentences as claims: boundary F1 of at least 0.95 on both splits", () => {
+  // Boundary floors at the figures reached after the segmenter's fixes from VALID (TEST 96.2%, DEV 99.4%, VALID
+  // 98.6%): a change to the import or the segmenter that splits, merges or drops more sentences fails here.
+  it("finds the labelled sentences as claims: boundary F1 on TEST, DEV and VALID at least where it is", () => {
     const claimsOf = new Map(results.map((r) => [r.doc, r.claims]));
-    expect(boundaryScore(test, (doc) => claimsOf.get(doc)!).f1).toBeGreaterThanOrEqual(0.95);
+    expect(boundaryScore(test, (doc) => claimsOf.get(doc)!).f1).toBeGreaterThanOrEqual(0.961);
     const devClaims = new Map(dev.map((doc) => [doc, pairsOf(doc, model).claims]));
-    expect(boundaryScore(dev, (doc) => devClaims.get(doc)!).f1).toBeGreaterThanOrEqual(0.99);
-    // Imports every DEV article (22 of them) with the app's own importer: seconds on a busy machine.
-  }, 30_000);
+    expect(boundaryScore(dev, (doc) => devClaims.get(doc)!).f1).toBeGreaterThanOrEqual(0.993);
+    const valid = loadSplit("valid");
+    const validClaims = new Map(valid.map((doc) => [doc, pairsOf(doc, model).claims]));
+    expect(boundaryScore(valid, (doc) => validClaims.get(doc)!).f1).toBeGreaterThanOrEqual(0.985);
+    // Imports every DEV and VALID article (30 of them) with the app's own importer: seconds on a busy machine.
+  }, 40_000);
 
   it("finds every labelled claim of the older fixtures", () => {
     const pairs = loadSplit("fixtures").flatMap((doc) => pairsOf(doc, model).pairs);

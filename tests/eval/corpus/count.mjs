@@ -126,7 +126,7 @@ function main() {
   const root = dirname(fileURLToPath(import.meta.url));
   let failed = false;
   const total = { articles: 0, claims: 0, hard: 0 };
-  for (const split of ["dev", "test"]) {
+  for (const split of ["dev", "test", "valid"]) {
     const dir = join(root, split);
     const files = readdirSync(dir).filter((f) => f.endsWith(".labels.json"));
     const tiers = Object.fromEntries(TIERS.map((t) => [t, { all: 0, hard: 0 }]));
