@@ -1,5 +1,4 @@
 import "server-only";
-import { Worker } from "node:worker_threads";
 import { AppError } from "@/lib/errors/app-error";
 import { workerPool } from "@/lib/workers/worker-pool";
 import type { ImportJob } from "./import-worker";
@@ -14,8 +13,7 @@ const TIME_BUDGET_MS = Number(process.env.IMPORT_PARSE_BUDGET_MS ?? 20_000);
 
 const imports = workerPool({
   name: "import",
-  entry: new URL("./import-worker.ts", import.meta.url),
-  bundled: (options) => new Worker(new URL("./import-worker.ts", import.meta.url), options),
+  entry: "lib/documents/import-worker.ts",
   // Heap for one import: the parsed tree of 2 MB of HTML fits many times over; a blow-up ends the worker, not us.
   resourceLimits: { maxOldGenerationSizeMb: 512 },
   maxRunning: 2,

@@ -1,5 +1,4 @@
 import "server-only";
-import { Worker } from "node:worker_threads";
 import { workerPool } from "@/lib/workers/worker-pool";
 import type { AnnotatedDocument } from "./annotated-document";
 import type { ExportContext, ExportFile } from "./export-file";
@@ -15,8 +14,7 @@ const YOUNG_GENERATION_MB = Number(process.env.EXPORT_YOUNG_GENERATION_MB ?? 128
 
 const exportsPool = workerPool({
   name: "export",
-  entry: new URL("./export-worker.ts", import.meta.url),
-  bundled: (options) => new Worker(new URL("./export-worker.ts", import.meta.url), options),
+  entry: "lib/exports/export-worker.ts",
   resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: 2048 },
   // Two at once, so a short export need not wait behind a long one; more would take the cores the server answers on.
   maxRunning: 2,

@@ -1,4 +1,6 @@
 import "server-only";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { type ResourceLimits, type TransferListItem, Worker, type WorkerOptions } from "node:worker_threads";
 import { AppError } from "@/lib/errors/app-error";
 import type { JobOutcome } from "./answer-jobs";
@@ -6,14 +8,8 @@ import type { JobOutcome } from "./answer-jobs";
 export interface PoolOptions {
   /** What the worker is for, in messages ("import", "export"). */
   name: string;
-  /** The worker's entry: `new URL("./x-worker.ts", import.meta.url)`. */
-  entry: URL;
-  /**
-   * The same entry written out as `(options) => new Worker(new URL("./x-worker.ts", import.meta.url), options)` at
-   * the call site: Turbopack bundles the entry it finds in that expression as a chunk of its own, so the expression
-   * cannot be built here from `entry`.
-   */
-  bundled: (options: WorkerOptions) => Worker;
+  /** The worker's entry, a path from the project's root ("lib/x/x-worker.ts"). */
+  entry: string;
   resourceLimits: ResourceLimits;
   /** Jobs run at once per process (each may use a core and its heap); more wait, and past a queue, are refused. */
   maxRunning: number;
@@ -25,26 +21,27 @@ export interface PoolOptions {
 }
 
 /**
+ * A worker on its TypeScript entry, loaded through tsx with the `react-server` condition the command line runs under
+ * (`server-only` resolves to nothing), from the command line, vitest and the Next.js server alike. Turbopack (Next
+ * 16.4) does not bundle the entry of `new Worker(new URL("./x.ts", import.meta.url))` in this app: it copies the .ts
+ * file to .next/server/assets, which Node cannot run ("Unknown file extension .ts"), so the entry is named by its
+ * path from the project's root (the working directory of `next start`, the CLI and the tests), which Turbopack does
+ * not rewrite.
+ */
+function startWorker(entry: string, options: WorkerOptions): Worker {
+  const href = JSON.stringify(pathToFileURL(path.resolve(entry)).href);
+  const boot = `import("tsx/esm/api").then(({ tsImport }) => tsImport(${href}, ${href}))`;
+  // Not the parent's own options: V8 flags (--cpu-prof, --trace-gc) are refused in a worker's.
+  return new Worker(boot, { ...options, eval: true, execArgv: ["--conditions=react-server"] });
+}
+
+/**
  * Work off the event loop that answers requests (DESIGN.md rule 12), in worker threads that answer with
- * `answerJobs` (./answer-jobs.ts). In the Next.js server the worker is the bundled chunk; run from source (the
- * command line's tsx, vitest) Node cannot load TypeScript, so the worker loads the same entry through tsx, with the
- * `react-server` condition the command line runs under (`server-only` resolves to nothing). Inside the bundle
- * `import.meta.url` still names the .ts source, so the two cannot be told apart by the entry.
- *
- * One idle worker is kept (starting one costs more than a small job, and a warm one has its code compiled and its
- * data loaded); jobs that overlap get their own.
+ * `answerJobs` (./answer-jobs.ts). One idle worker is kept (starting one costs more than a small job, and a warm one
+ * has its code compiled and its data loaded); jobs that overlap get their own.
  */
 export function workerPool(options: PoolOptions) {
-  const spawn = (): Worker => {
-    const workerOptions: WorkerOptions = { resourceLimits: options.resourceLimits };
-    if (!process.env.NEXT_RUNTIME) {
-      const entry = JSON.stringify(options.entry.href);
-      const boot = `import("tsx/esm/api").then(({ tsImport }) => tsImport(${entry}, ${entry}))`;
-      // Not the parent's own options: V8 flags (--cpu-prof, --trace-gc) are refused in a worker's.
-      return new Worker(boot, { ...workerOptions, eval: true, execArgv: ["--conditions=react-server"] });
-    }
-    return options.bundled(workerOptions);
-  };
+  const spawn = () => startWorker(options.entry, { resourceLimits: options.resourceLimits });
 
   let idle: Worker | null = null;
   const release = (worker: Worker) => {
