@@ -6,9 +6,10 @@ import type { ExportFormat } from "./export-formats";
 import type { RenderJob } from "./export-worker";
 
 /**
- * The young generation of an export worker. A PDF or Word file of a long document makes hundreds of megabytes of
- * short-lived objects (pdfkit's operators, the docx package's XML tree): with V8's default semi-spaces they were
- * scavenged 141 times, 5–6.6 s of a cold export's CPU. Measured: see README, *Cold exports*.
+ * The young generation of an export worker (EXPORT_YOUNG_GENERATION_MB). Not settled yet: a cold PDF of the large
+ * document made 192 scavenges on the server's thread, 396 / 127 / 67 in a worker with 16 / 64 / 256 MB, but the
+ * scavenges' time grew with the size (objects that live until the page or the file ends are copied each time), and
+ * every figure so far was taken at load 13-17 on two cores. To be measured on a quiet machine before it is tuned.
  */
 const YOUNG_GENERATION_MB = Number(process.env.EXPORT_YOUNG_GENERATION_MB ?? 128);
 
