@@ -5,33 +5,12 @@ import { db } from "@/lib/db/client";
 import { readableDocuments } from "@/lib/documents/visibility";
 import { notFound } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/validation/parse";
-import { type AnnotatedDocument, buildAnnotatedDocument } from "./annotated-document";
+import { buildAnnotatedDocument } from "./annotated-document";
 import { backupText, buildBackup } from "./backup";
-import type { ExportContext, ExportFile } from "./export-file";
+import type { ExportContext } from "./export-file";
 import { type ExportFormat, exportSchema, READING_FORMATS } from "./export-formats";
-import { toClaimReview } from "./formats/claimreview";
-import { toCsv } from "./formats/csv";
-import { toDocx } from "./formats/docx";
-import { toHtml } from "./formats/html";
-import { toJats } from "./formats/jats";
-import { toMarkdown } from "./formats/markdown";
-import { toPdf } from "./formats/pdf";
-import { toBibtex, toRis } from "./formats/references";
-import { toW3c } from "./formats/w3c";
+import { renderInWorker } from "./render-in-worker";
 import { renderedByContent } from "./rendered-memo";
-
-const FORMATS = {
-  html: toHtml,
-  pdf: toPdf,
-  md: toMarkdown,
-  docx: toDocx,
-  csv: toCsv,
-  w3c: toW3c,
-  claimreview: toClaimReview,
-  bibtex: toBibtex,
-  ris: toRis,
-  jats: toJats,
-} satisfies Record<ExportFormat, (doc: AnnotatedDocument, context: ExportContext) => ExportFile | Promise<ExportFile>>;
 
 /** Formats whose rendering takes seconds on long documents: kept by content (rendered-memo.ts). */
 const SLOW_FORMATS = new Set<string>(["pdf", "docx"]);
@@ -61,7 +40,7 @@ export async function exportDocument(actor: Actor, input: unknown, context: Expo
   if (!READING_FORMATS.includes(format as ExportFormat)) authorize(actor, "exports.run");
   if (format === "json") return backupExport(actor, documentId);
   const doc = await buildAnnotatedDocument(actor, documentId);
-  const render = () => FORMATS[format as ExportFormat](doc, context);
+  const render = () => renderInWorker(format as ExportFormat, doc, context);
   const file = SLOW_FORMATS.has(format) ? await renderedByContent(format, doc, context, render) : await render();
   return { ...file, filename: `${doc.slug}.${file.extension}` };
 }

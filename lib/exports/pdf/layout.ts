@@ -45,6 +45,16 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const WHOLE_RUN = { features: [] as PDFKit.Mixins.OpenTypeFeatures[] };
 const isRtlRun = (text: string) => RTL_LETTER.test(text);
 
+/**
+ * Options pdfkit's text() reads though its types do not list them. Unless given, it lays each run out again to size
+ * its link area (`textWidth`: the width measured here, with the same font, size and features; 0 where there is no
+ * link) and counts its words for word spacing (`wordCount`: none is used, so the count changes nothing).
+ */
+interface MeasuredRun {
+  textWidth: number;
+  wordCount: number;
+}
+
 /** The fill colour last set on each document by drawParagraph (other drawing on it must go through here too). */
 const currentColor = new WeakMap<PDFKit.PDFDocument, string>();
 
@@ -192,10 +202,14 @@ export function drawParagraph(pdf: PDFKit.PDFDocument, spans: Span[], options: P
         k = m;
       }
     }
-    // Widths place the next run, paint highlights and right-align: the last run of a plain line needs none.
+    // Widths place the next run, paint highlights, right-align and size a link's area: the last run of a plain line
+    // needs none.
     const measured = runs.map((r, k) => ({
       ...r,
-      width: k < runs.length - 1 || rtlParagraph || r.span.highlight ? widthOf(pdf, r.text, r.font, r.span.size) : 0,
+      width:
+        k < runs.length - 1 || rtlParagraph || r.span.highlight || r.span.link || r.span.goTo
+          ? widthOf(pdf, r.text, r.font, r.span.size)
+          : 0,
     }));
     const total = measured.reduce((sum, r) => sum + r.width, 0);
     const baseline = top + size * 1.1;
@@ -221,16 +235,16 @@ export function drawParagraph(pdf: PDFKit.PDFDocument, spans: Span[], options: P
           pdf.fillColor(color);
           currentColor.set(pdf, color);
         }
-        pdf
-          .font(r.font)
-          .fontSize(r.span.size)
-          .text(r.text, x, baseline, {
-            lineBreak: false,
-            baseline: "alphabetic",
-            ...(isRtlRun(r.text) ? WHOLE_RUN : {}),
-            ...(r.span.link ? { link: r.span.link, underline: true } : {}),
-            ...(r.span.goTo ? { goTo: r.span.goTo } : {}),
-          });
+        const textOptions: PDFKit.Mixins.TextOptions & MeasuredRun = {
+          lineBreak: false,
+          baseline: "alphabetic",
+          textWidth: r.width,
+          wordCount: 1,
+          ...(isRtlRun(r.text) ? WHOLE_RUN : {}),
+          ...(r.span.link ? { link: r.span.link, underline: true } : {}),
+          ...(r.span.goTo ? { goTo: r.span.goTo } : {}),
+        };
+        pdf.font(r.font).fontSize(r.span.size).text(r.text, x, baseline, textOptions);
         x += r.width;
       }
     };

@@ -1,0 +1,40 @@
+// Runs in a worker thread (lib/exports/render-in-worker.ts): one export's rendering at a time, off the event loop
+// that serves requests.
+import { answerJobs } from "@/lib/workers/answer-jobs";
+import type { AnnotatedDocument } from "./annotated-document";
+import type { ExportContext, ExportFile } from "./export-file";
+import type { ExportFormat } from "./export-formats";
+import { toClaimReview } from "./formats/claimreview";
+import { toCsv } from "./formats/csv";
+import { toDocx } from "./formats/docx";
+import { toHtml } from "./formats/html";
+import { toJats } from "./formats/jats";
+import { toMarkdown } from "./formats/markdown";
+import { toPdf } from "./formats/pdf";
+import { toBibtex, toRis } from "./formats/references";
+import { toW3c } from "./formats/w3c";
+
+const FORMATS = {
+  html: toHtml,
+  pdf: toPdf,
+  md: toMarkdown,
+  docx: toDocx,
+  csv: toCsv,
+  w3c: toW3c,
+  claimreview: toClaimReview,
+  bibtex: toBibtex,
+  ris: toRis,
+  jats: toJats,
+} satisfies Record<ExportFormat, (doc: AnnotatedDocument, context: ExportContext) => ExportFile | Promise<ExportFile>>;
+
+export type RenderJob = { format: ExportFormat; doc: AnnotatedDocument; context: ExportContext };
+
+answerJobs<RenderJob, ExportFile>(
+  ({ format, doc, context }) => FORMATS[format](doc, context),
+  // A file's bytes are moved to the server's thread, not copied, when they are all of their buffer (a Buffer cut from
+  // Node's shared pool is not, and is copied).
+  ({ body }) =>
+    typeof body !== "string" && body.byteOffset === 0 && body.byteLength === body.buffer.byteLength
+      ? [body.buffer as ArrayBuffer]
+      : [],
+);
