@@ -161,7 +161,7 @@ try {
     );
     line(`  first (cold) export ${format}`, `${f.coldMs} ms`, "<= 3000 ms");
   }
-  for (const [format, ms] of Object.entries(exports.changedMs))
+  for (const [format, ms] of Object.entries(exports?.changedMs ?? {}))
     line(`  export ${format}, first after a change (not memoised)`, showSpread(ms, " ms"), "<= 3000 ms");
   const score = (name: string, f: LighthouseFigures, target: number) => {
     line(
