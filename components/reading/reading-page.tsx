@@ -23,9 +23,9 @@ const ARTICLE_ID = "article-body";
  * nears it (components/reading/article-rest.tsx).
  *
  * The header, the toolbar and the columns are each a Suspense boundary although nothing in them suspends: React
- * hydrates the page outside any boundary in one task, but a boundary's content later, in slices that give the main
- * thread back every few milliseconds (the server's HTML is already on the screen meanwhile, and a click inside a
- * boundary hydrates it at once). Hydrating the whole page in one task was the reading page's longest task on a phone.
+ * hydrates what is outside any boundary within the framework's start-up task (the longest on a phone), and a
+ * boundary's content after it, at a lower priority that yields to the browser (the server's HTML is on the screen
+ * meanwhile, and a click inside a boundary hydrates it at once). That keeps the page's own share out of that task.
  */
 export function ReadingPage({ document }: { document: ReadingView }) {
   const counts = Object.fromEntries(TIERS.map((t) => [t, document.critiques.filter((c) => c.tier === t).length]));
