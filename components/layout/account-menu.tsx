@@ -39,10 +39,12 @@ export function AccountMenu() {
     };
   }, [open]);
 
+  // Until the session is known, an invisible stand-in the size of the sign-in button holds its place, so the header
+  // keeps its height when the answer comes (it used to grow by 10 px, shifting the whole page: CLS 0.06–0.08).
   if (status === "loading")
     return (
-      <span className="text-sm text-slate-500" aria-hidden="true">
-        …
+      <span className={`${buttonClass("secondary")} invisible`} aria-hidden="true">
+        Sign in
       </span>
     );
   if (!session) {
