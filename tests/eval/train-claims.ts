@@ -30,34 +30,45 @@ function score(model: TierModel, docs: LabelledDocument[]) {
 const line = (label: string, r: ReturnType<typeof tierReport>) =>
   `${label.padEnd(34)} macro-F1 ${pct(r.macroF1).padStart(6)}  (strict ${pct(r.strictMacroF1).padStart(6)})  coverage ${pct(r.coverage).padStart(6)}  n=${r.labelled}  F1 ${r.scores.map((s) => `${s.tier.slice(0, 3)} ${pct(s.f1)}`).join(", ")}`;
 
-/** Leave-one-article-out on DEV: how the fit does on articles it has not seen (the figure to tune by). */
-function crossValidate(dev: LabelledDocument[], others: Example[], options: FitOptions = {}, calibrate = false) {
-  const folds = dev.map((held) => {
+/** Leave-one-article-out on DEV: a model fitted without each article in turn (its margin can be varied after). */
+function foldModels(dev: LabelledDocument[], others: Example[], options: FitOptions = {}) {
+  return dev.map((held) => {
     const rest = dev.filter((d) => d !== held).flatMap((d) => examplesOfDocument(d));
     return { held, model: fitTierModel([...others, ...rest], options) };
   });
+}
+
+type Folds = ReturnType<typeof foldModels>;
+
+/** The held-out articles' figures (the figures to tune by), at the folds' own margin unless one is given. */
+function heldOut(folds: Folds, change: Partial<TierModel> = {}) {
+  const pairs = folds.flatMap(({ held, model }) => pairsOf(held, { ...model, ...change }).pairs);
+  return { ...tierReport(pairs), pairs, calibration: calibration(pairs) };
+}
+
+function crossValidate(dev: LabelledDocument[], others: Example[], options: FitOptions = {}, calibrate = false) {
+  const folds = foldModels(dev, others, options);
   const temperature = calibrate ? fitTemperature(folds) : 1;
-  const pairs = folds.flatMap(({ held, model }) => pairsOf(held, { ...model, temperature }).pairs);
+  const r = heldOut(folds, { temperature });
   if (process.argv.includes("--misses")) {
-    for (const p of pairs) {
+    for (const p of r.pairs) {
       if (p.predicted !== scoredLabel(p.expected))
         console.log(
           `  [${p.document}]${p.hard ? " (hard)" : ""} ${p.expected} -> ${p.predicted ?? "none"} ${p.confidence} (${p.cues.join("; ")}): ${p.text.slice(0, 120)}`,
         );
     }
   }
-  return { ...tierReport(pairs), temperature, calibration: calibration(pairs) };
+  return { ...r, temperature };
 }
 
 /**
  * The temperature that makes the held-out folds' confidence match their accuracy best (least calibration error over
  * a grid); it never changes a suggestion, only its confidence.
  */
-function fitTemperature(folds: { held: LabelledDocument; model: TierModel }[]): number {
+function fitTemperature(folds: Folds): number {
   let best = { temperature: 1, ece: Number.POSITIVE_INFINITY };
   for (let temperature = 0.5; temperature <= 1.501; temperature += 0.05) {
-    const pairs = folds.flatMap(({ held, model }) => pairsOf(held, { ...model, temperature }).pairs);
-    const { ece } = calibration(pairs);
+    const { ece } = heldOut(folds, { temperature }).calibration;
     if (ece < best.ece - 1e-9) best = { temperature: Math.round(temperature * 100) / 100, ece };
   }
   return best.temperature;
@@ -86,10 +97,22 @@ function sweep(dev: LabelledDocument[], others: Example[]) {
   }
 }
 
-function sweepMargin(dev: LabelledDocument[], others: Example[]) {
-  for (const noneMargin of [0, 0.35, 0.7, 0.8, 0.9, 1, 1.5, 2, 3]) {
-    const r = crossValidate(dev, others, { noneMargin });
-    console.log(`${line(`no-tier margin ${noneMargin}`, r)}  unscored given a tier ${pct(r.tierOnNoTier)}`);
+/** The abstain margins swept (log-odds "no tier" has to win by); fitTierModel's default is chosen among them. */
+const MARGINS = [0, 0.5, 0.9, 1.2, 1.5, 2, 2.5, 3, 4];
+
+/**
+ * `--sweep --margin`: for each abstain margin, the VALID split scored by the model fitted on DEV and the fixtures (as
+ * committed), and DEV's held-out articles. The margin is applied when predicting, never when fitting, so each model
+ * is fitted once and scored at every margin. TEST plays no part.
+ */
+function sweepMargin(dev: LabelledDocument[], valid: LabelledDocument[], others: Example[]) {
+  const folds = foldModels(dev, others);
+  const model = fitTierModel([...others, ...dev.flatMap((d) => examplesOfDocument(d))]);
+  for (const noneMargin of MARGINS) {
+    const v = score({ ...model, noneMargin }, valid);
+    console.log(`${line(`VALID   no-tier margin ${noneMargin}`, v)}  unscored given a tier ${pct(v.tierOnNoTier)}`);
+    const r = heldOut(folds, { noneMargin });
+    console.log(`${line(`DEV-cv  no-tier margin ${noneMargin}`, r)}  unscored given a tier ${pct(r.tierOnNoTier)}`);
   }
 }
 
@@ -100,7 +123,7 @@ async function main() {
   const corpus = [...fixtures, ...dev.flatMap((d) => examplesOfDocument(d))];
   if (process.argv.includes("--sweep")) {
     if (!process.argv.includes("--margin")) sweep(dev, fixtures);
-    sweepMargin(dev, fixtures);
+    sweepMargin(dev, loadSplit("valid"), fixtures);
     return;
   }
   // The confidence's temperature comes from DEV's held-out folds (`--cv`); without it the committed one is kept.
