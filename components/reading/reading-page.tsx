@@ -1,4 +1,3 @@
-import { Suspense } from "react";
 import { TierBadge } from "@/components/document/tier-badge";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import { Badge } from "@/components/ui/badge";
@@ -21,11 +20,6 @@ const ARTICLE_ID = "article-body";
  * one-line summary on its mark; critiques load when opened, so the page is the same for every reader (cacheable)
  * and grows with the text, not with the reviews. A long article's text after its first part loads as the reader
  * nears it (components/reading/article-rest.tsx).
- *
- * The header, the toolbar and the columns are each a Suspense boundary although nothing in them suspends: React
- * hydrates what is outside any boundary within the framework's start-up task (the longest on a phone), and a
- * boundary's content after it, at a lower priority that yields to the browser (the server's HTML is on the screen
- * meanwhile, and a click inside a boundary hydrates it at once). That keeps the page's own share out of that task.
  */
 export function ReadingPage({ document }: { document: ReadingView }) {
   const counts = Object.fromEntries(TIERS.map((t) => [t, document.critiques.filter((c) => c.tier === t).length]));
@@ -36,65 +30,55 @@ export function ReadingPage({ document }: { document: ReadingView }) {
       <a href="#claim-filters" className="skip-link">
         Skip to the claim filters
       </a>
-      <Suspense>
-        <header className="reading-header">
-          <h1 className="text-3xl font-bold tracking-tight text-balance sm:text-4xl">{document.title}</h1>
-          <p className="mt-3 flex flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
-            {document.status !== "PUBLISHED" && <Badge>{document.status === "DRAFT" ? "Draft" : "In review"}</Badge>}
-            {document.visibility === "MEMBERS" && <Badge>Members only</Badge>}
-            {document.archivedAt && <Badge>Archived</Badge>}
-            <span>
-              {total} claim{total === 1 ? "" : "s"} · revision {document.revisionNumber}
-            </span>
-            {document.sourceUrl && (
-              <>
-                <span aria-hidden="true">·</span>
-                <a href={document.sourceUrl} rel="noopener noreferrer nofollow" className="underline">
-                  Original article
-                </a>
-              </>
-            )}
-            <DocumentActions slug={document.slug} />
-          </p>
-          <ul className="mt-4 flex flex-wrap gap-2" aria-label="Claims by evidence tier">
-            {TIERS.map((tier) => (
-              <li key={tier}>
-                <TierBadge tier={tier} count={counts[tier]} />
-              </li>
-            ))}
-          </ul>
-        </header>
-      </Suspense>
-      <Suspense>
-        <div className="reading-toolbar print:hidden">
-          <ReadingControls articleId={ARTICLE_ID} total={total} />
-          <div className="reading-tools">
-            <Legend />
-            <EvidenceMap map={evidenceMap(document.critiques)} />
-            <ExportMenu documentId={document.id} />
-          </div>
-          <p className="reading-hint">
-            Select a highlighted sentence to read its critique. Keys: <kbd>n</kbd> / <kbd>p</kbd> next and previous
-            claim, <kbd>Enter</kbd> open, <kbd>Esc</kbd> close.
-          </p>
+      <header className="reading-header">
+        <h1 className="text-3xl font-bold tracking-tight text-balance sm:text-4xl">{document.title}</h1>
+        <p className="mt-3 flex flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
+          {document.status !== "PUBLISHED" && <Badge>{document.status === "DRAFT" ? "Draft" : "In review"}</Badge>}
+          {document.visibility === "MEMBERS" && <Badge>Members only</Badge>}
+          {document.archivedAt && <Badge>Archived</Badge>}
+          <span>
+            {total} claim{total === 1 ? "" : "s"} · revision {document.revisionNumber}
+          </span>
+          {document.sourceUrl && (
+            <>
+              <span aria-hidden="true">·</span>
+              <a href={document.sourceUrl} rel="noopener noreferrer nofollow" className="underline">
+                Original article
+              </a>
+            </>
+          )}
+          <DocumentActions slug={document.slug} />
+        </p>
+        <ul className="mt-4 flex flex-wrap gap-2" aria-label="Claims by evidence tier">
+          {TIERS.map((tier) => (
+            <li key={tier}>
+              <TierBadge tier={tier} count={counts[tier]} />
+            </li>
+          ))}
+        </ul>
+      </header>
+      <div className="reading-toolbar print:hidden">
+        <ReadingControls articleId={ARTICLE_ID} total={total} />
+        <div className="reading-tools">
+          <Legend />
+          <EvidenceMap map={evidenceMap(document.critiques)} />
+          <ExportMenu documentId={document.id} />
         </div>
-      </Suspense>
-      <Suspense>
-        <div className="reading-columns">
-          <div>
-            <article
-              id={ARTICLE_ID}
-              className="prose-article"
-              // biome-ignore lint/security/noDangerouslySetInnerHtml: rendered on the server from validated rich text and sanitised (lib/rich-text/render.ts)
-              dangerouslySetInnerHTML={{ __html: document.bodyHtml }}
-            />
-            {document.restBlocks > 0 && <ArticleRest articleId={ARTICLE_ID} documentId={document.id} />}
-          </div>
-          <aside aria-label="Critiques" className="critique-rail print:hidden">
-            <CritiqueMargin articleId={ARTICLE_ID} />
-          </aside>
+        <p className="reading-hint">
+          Select a highlighted sentence to read its critique. Keys: <kbd>n</kbd> / <kbd>p</kbd> next and previous claim,{" "}
+          <kbd>Enter</kbd> open, <kbd>Esc</kbd> close.
+        </p>
+      </div>
+      <div className="reading-columns">
+        <div>
+          {/* biome-ignore lint/security/noDangerouslySetInnerHtml: rendered on the server from validated rich text and sanitised (lib/rich-text/render.ts) */}
+          <article id={ARTICLE_ID} className="prose-article" dangerouslySetInnerHTML={{ __html: document.bodyHtml }} />
+          {document.restBlocks > 0 && <ArticleRest articleId={ARTICLE_ID} documentId={document.id} />}
         </div>
-      </Suspense>
+        <aside aria-label="Critiques" className="critique-rail print:hidden">
+          <CritiqueMargin articleId={ARTICLE_ID} />
+        </aside>
+      </div>
     </div>
   );
 }
