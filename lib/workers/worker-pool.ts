@@ -41,18 +41,21 @@ function startWorker(entry: string, options: WorkerOptions): Worker {
  * has its code compiled and its data loaded); jobs that overlap get their own.
  */
 export function workerPool(options: PoolOptions) {
-  const spawn = () => startWorker(options.entry, { resourceLimits: options.resourceLimits });
-
   let idle: Worker | null = null;
+  const spawn = () => {
+    const worker = startWorker(options.entry, { resourceLimits: options.resourceLimits });
+    // Once per worker, not per job: a worker kept idle between jobs would gather one listener per job.
+    worker.once("exit", () => {
+      if (idle === worker) idle = null;
+    });
+    return worker;
+  };
   const release = (worker: Worker) => {
     if (idle) {
       void worker.terminate();
       return;
     }
     idle = worker;
-    worker.once("exit", () => {
-      if (idle === worker) idle = null;
-    });
   };
 
   let running = 0;
