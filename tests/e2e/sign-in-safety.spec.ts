@@ -20,6 +20,8 @@ test.describe("sign-in failures", () => {
   });
 
   test("the 11th rapid failed login is refused, even with the right password", async ({ page }) => {
+    // Eleven sign-ins through the form, each hashing a password: 6–8 s apiece on a busy machine.
+    test.slow();
     for (let i = 1; i <= 10; i++) {
       await signIn(page, "locked@e2e.test", `wrong-${i}`);
       await expect(formError(page)).toHaveText(GENERIC);
