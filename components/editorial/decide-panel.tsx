@@ -9,7 +9,7 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { useSession } from "@/components/layout/use-session";
 import { PresenceList } from "@/components/live/presence-list";
 import { StaleBanner } from "@/components/live/stale-banner";
-import { refreshWhenServing, useDocumentEvents } from "@/components/live/use-document-events";
+import { useDocumentEvents } from "@/components/live/use-document-events";
 import { type Present, usePresence } from "@/components/live/use-presence";
 import { RichTextEditor } from "@/components/review/rich-text-editor";
 import { Alert } from "@/components/ui/alert";
@@ -198,8 +198,7 @@ export function DecidePanel({ view }: { view: DecideView }) {
   const present: Present[] = usePresence(doc.id, session.session?.user.id ?? null, focused);
   // Grades submitted and decisions made elsewhere show up in place; an open form keeps its values.
   useDocumentEvents(doc.id, (event) => {
-    if (event.type === "resync" || (event.type === "document.changed" && event.what !== "decision"))
-      void refreshWhenServing(router);
+    if (event.type === "resync" || (event.type === "document.changed" && event.what !== "decision")) router.refresh();
   });
   const undecided = view.claims.filter((c) => !c.decision).length;
   const claims = contestedFirst

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { afterLoadIdle } from "./after-load-idle";
-import { refreshWhenServing, useDocumentEvents } from "./use-document-events";
+import { useDocumentEvents } from "./use-document-events";
 
 /**
  * Keeps a rendered page of the document current: when anything on it changes (on any app server), the page is
@@ -16,7 +16,7 @@ export function LiveRefresh({ documentId }: { documentId: string }) {
   const [listening, setListening] = useState(false);
   useEffect(() => afterLoadIdle(() => setListening(true)), []);
   useDocumentEvents(listening ? documentId : null, (event) => {
-    if (event.type === "document.changed" || event.type === "resync") void refreshWhenServing(router);
+    if (event.type === "document.changed" || event.type === "resync") router.refresh();
   });
   return null;
 }

@@ -43,17 +43,6 @@ function open(documentId: string): Source {
 }
 
 /**
- * Fetches the page's server data again after a live event, unless the server cannot answer right now: a refresh that
- * fails replaces the whole page, an open form included, with the outage page, which nothing the reader did should
- * cause. A `resync` sent when the server's database connection came back can reach the page after it went away again.
- * Skipped refreshes are not lost: the next reconnection sends `resync` once more.
- */
-export async function refreshWhenServing(router: { refresh(): void }): Promise<void> {
-  const health = await fetch("/api/health", { cache: "no-store" }).catch(() => null);
-  if (health?.ok) router.refresh();
-}
-
-/**
  * Calls `onEvent` for each live event of the document while the component is mounted (no stream while `documentId`
  * is null). The browser reconnects by itself, sending the last event's id so the server can replay what was missed
  * (or answer `resync`).

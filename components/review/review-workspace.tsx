@@ -7,7 +7,7 @@ import { TierBadge } from "@/components/document/tier-badge";
 import { WorkspaceHeader } from "@/components/document/workspace-header";
 import { PresenceList } from "@/components/live/presence-list";
 import { StaleBanner } from "@/components/live/stale-banner";
-import { refreshWhenServing, useDocumentEvents } from "@/components/live/use-document-events";
+import { useDocumentEvents } from "@/components/live/use-document-events";
 import { usePresence } from "@/components/live/use-presence";
 import { TIER_LABELS } from "@/lib/claims/tiers";
 import { CERTAINTY, CONCERN_LABELS, DOMAIN_INFO } from "@/lib/reviews/grade-labels";
@@ -36,11 +36,11 @@ export function ReviewWorkspace({ workspace, canModerate }: { workspace: Workspa
   // The claim under the open form changed (its text or tier): said at once, and loaded when the reviewer asks.
   const [staleClaim, setStaleClaim] = useState<string | null>(null);
   useDocumentEvents(doc.id, (event) => {
-    if (event.type === "resync") void refreshWhenServing(router);
+    if (event.type === "resync") router.refresh();
     if (event.type !== "document.changed") return;
     if (event.what === "claims" && event.claimId === selectedId) setStaleClaim(selectedId);
     // Others' comments, submitted grades and citations appear in place; forms keep what is being typed.
-    else void refreshWhenServing(router);
+    else router.refresh();
   });
   // A refresh brings a new copy of the reviewer's own review: the grade form keeps the one it started from while
   // the version is the same, so a refresh never looks like a draft restored from this browser.

@@ -31,6 +31,31 @@ async function type(page: Page, text: string) {
   await page.keyboard.type(text);
 }
 
+/** Holds the page's next background refresh (router.refresh: a GET of the page's server components) until released. */
+function holdNextRefresh(page: Page) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let caught!: () => void;
+  let taken = false;
+  const held = new Promise<void>((resolve) => {
+    caught = resolve;
+  });
+  void page.route(
+    (url) => url.pathname.endsWith("/review"),
+    async (route) => {
+      const request = route.request();
+      if (taken || request.method() !== "GET" || request.headers().rsc !== "1") return route.fallback();
+      taken = true;
+      caught();
+      await released;
+      await route.fallback();
+    },
+  );
+  return { held, release };
+}
+
 test.afterEach(() => database("up"));
 
 test("a reviewer's text survives a database outage, nothing is half-saved, and the app recovers by itself", async ({
@@ -56,13 +81,19 @@ test("a reviewer's text survives a database outage, nothing is half-saved, and t
   expect(whileDown).toContain("Before the outage.");
   expect(whileDown).not.toContain("During the outage.");
 
-  // Back: the pending save goes through on its own, without a restart or a keystroke.
+  // Back: the pending save goes through on its own, without a restart or a keystroke. The server's event listener
+  // reconnects and tells the page to refresh (`resync`): that refresh is held until the database is down again, the
+  // race a reviewer meets when an outage starts while the page is being refreshed.
+  const refresh = holdNextRefresh(page);
   await database("up");
   await expect(saveState).toHaveText("Draft saved.", { timeout: 20_000 });
   expect(await storedRationale()).toContain("During the outage.");
 
-  // Down again, and the reviewer reloads: the page explains the outage; the text is still in this browser.
+  // Down again while that refresh is rendered: the form stays, with a notice that the page is not up to date.
+  await refresh.held;
   await database("down");
+  refresh.release();
+  await expect(page.getByText("This page could not be brought up to date")).toBeVisible();
   await type(page, " Second outage.");
   await expect(saveState).toContainText("not available");
   await page.reload();

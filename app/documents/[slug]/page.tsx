@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { DatabaseUnavailable } from "@/components/layout/database-unavailable";
+import { KeepWhileUnavailable } from "@/components/live/keep-while-unavailable";
 import { ReadingPage } from "@/components/reading/reading-page";
 import { documentSlugSchema } from "@/lib/documents/schemas";
 import { loadPageData } from "@/lib/errors/load";
@@ -29,5 +29,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PublicDocumentPage({ params }: Props) {
   const result = await load((await params).slug);
-  return result.ok ? <ReadingPage document={result.data} /> : <DatabaseUnavailable />;
+  return (
+    <KeepWhileUnavailable unavailable={!result.ok}>
+      {result.ok && <ReadingPage document={result.data} />}
+    </KeepWhileUnavailable>
+  );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { DecidePanel } from "@/components/editorial/decide-panel";
-import { DatabaseUnavailable } from "@/components/layout/database-unavailable";
+import { KeepWhileUnavailable } from "@/components/live/keep-while-unavailable";
 import { can } from "@/lib/auth/policy";
 import { currentActor } from "@/lib/auth/session";
 import { documentSlugSchema } from "@/lib/documents/schemas";
@@ -19,5 +19,9 @@ export default async function DecidePage({ params }: Props) {
   if (!actor) redirect(`/signin?callbackUrl=${encodeURIComponent(`/documents/${slug}/decide`)}`);
   if (!can(actor, "decisions.write")) notFound();
   const result = await loadPageData(() => getDecideView(actor, slug));
-  return result.ok ? <DecidePanel view={result.data} /> : <DatabaseUnavailable />;
+  return (
+    <KeepWhileUnavailable unavailable={!result.ok}>
+      {result.ok && <DecidePanel view={result.data} />}
+    </KeepWhileUnavailable>
+  );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { DatabaseUnavailable } from "@/components/layout/database-unavailable";
+import { KeepWhileUnavailable } from "@/components/live/keep-while-unavailable";
 import { ReadingPage } from "@/components/reading/reading-page";
 import { currentActor } from "@/lib/auth/session";
 import { documentSlugSchema } from "@/lib/documents/schemas";
@@ -18,5 +18,9 @@ export default async function PrivateDocumentPage({ params }: Props) {
   const actor = await currentActor();
   if (!actor) redirect(`/signin?callbackUrl=${encodeURIComponent(`/documents/${slug}/private`)}`);
   const result = await loadPageData(() => getReadingView(actor, slug));
-  return result.ok ? <ReadingPage document={result.data} /> : <DatabaseUnavailable />;
+  return (
+    <KeepWhileUnavailable unavailable={!result.ok}>
+      {result.ok && <ReadingPage document={result.data} />}
+    </KeepWhileUnavailable>
+  );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { DatabaseUnavailable } from "@/components/layout/database-unavailable";
+import { KeepWhileUnavailable } from "@/components/live/keep-while-unavailable";
 import { ReviewWorkspace } from "@/components/review/review-workspace";
 import { can } from "@/lib/auth/policy";
 import { currentActor } from "@/lib/auth/session";
@@ -22,6 +22,9 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const result = await loadPageData(() =>
     getReviewWorkspace(actor, slug, typeof claim === "string" ? claim : undefined),
   );
-  if (!result.ok) return <DatabaseUnavailable />;
-  return <ReviewWorkspace workspace={result.data} canModerate={can(actor, "comments.moderate")} />;
+  return (
+    <KeepWhileUnavailable unavailable={!result.ok}>
+      {result.ok && <ReviewWorkspace workspace={result.data} canModerate={can(actor, "comments.moderate")} />}
+    </KeepWhileUnavailable>
+  );
 }
