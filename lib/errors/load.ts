@@ -2,6 +2,7 @@ import "server-only";
 import { notFound as nextNotFound } from "next/navigation";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { AppError } from "./app-error";
+import { DATABASE_UNAVAILABLE_DIGEST } from "./unavailable-digest";
 
 export type Loaded<T> = { ok: true; data: T } | { ok: false; reason: "unavailable" };
 
@@ -20,4 +21,17 @@ export async function loadPageData<T>(load: () => Promise<T>): Promise<Loaded<T>
     }
     throw error;
   }
+}
+
+/**
+ * Loads the data of a page Next serves from its cache (`revalidate`): an unreachable database is thrown, not rendered,
+ * because a rendered outage notice would be cached and served for the whole interval after the database is back.
+ * A failed render stores nothing: the cache keeps its last good copy, and a page never rendered gets the error page,
+ * which tells the outage by the digest.
+ */
+export async function loadCachedPageData<T>(load: () => Promise<T>): Promise<T> {
+  const result = await loadPageData(load);
+  if (!result.ok)
+    throw Object.assign(new Error("The database is not available right now"), { digest: DATABASE_UNAVAILABLE_DIGEST });
+  return result.data;
 }

@@ -5,7 +5,7 @@ import { expect, type Page, test } from "@playwright/test";
 import postgres from "postgres";
 import { databaseUrl } from "../support/postgres";
 import { DEMO_PASSWORD } from "./support/accounts";
-import { SAMPLE_IN_REVIEW_SLUG, signIn } from "./support/pages";
+import { SAMPLE_IN_REVIEW_SLUG, SEED_SLUG, signIn } from "./support/pages";
 
 // One database, one relay: the tests take it down in turn.
 test.describe.configure({ timeout: 120_000, mode: "serial" });
@@ -130,4 +130,19 @@ test("while the database is down, anonymous health says nothing about it and the
   }
   await database("up");
   await expect.poll(async () => (await request.get("/api/health")).status(), { timeout: 20_000 }).toBe(200);
+});
+
+test("a reading page first asked for during an outage is not cached as the outage: it shows as soon as the database is back", async ({
+  page,
+}) => {
+  await database("down");
+  const during = await page.goto(`/documents/${SEED_SLUG}`);
+  // Next answers a render that threw with 500 (it cannot send 503 from a page), and marks it not to be stored.
+  expect(during?.status()).toBe(500);
+  expect(during?.headers()["cache-control"]).toContain("no-store");
+  await expect(page.getByText("The database is not available right now")).toBeVisible();
+  await database("up");
+  await expect.poll(async () => (await page.request.get("/api/health")).status(), { timeout: 20_000 }).toBe(200);
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Understanding Neuroplasticity/);
 });
