@@ -1,6 +1,7 @@
 import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import type { E2EServer } from "./tests/e2e/start-servers";
 import { OIDC_CLIENT, OIDC_NAME } from "./tests/support/oidc-test-accounts";
 
 // Set once in the main process; workers inherit the same values.
@@ -23,9 +24,72 @@ const SECRET = "e2e-secret-e2e-secret-e2e-secret-e2e-secret";
 // `${NEXTAUTH_URL}/api/auth/callback/oidc`; NEXTAUTH_URL is http://localhost:<port> (tests/support/app-server.ts).
 const OIDC_PORT = PORT_BASE + 12;
 const OIDC_REDIRECT_URI = `http://localhost:${POSTGRES_PORT}/api/auth/callback/oidc`;
+const SERVERS_READY_PORT = PORT_BASE + 13;
 
 /** Machines that cannot download Playwright's browser (like ours) point this at Debian's Chromium. */
 const executablePath = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE || undefined;
+
+// What the suite needs running; all run the production build (`npm run test:e2e` builds first).
+const servers: E2EServer[] = [
+  {
+    name: "smtp",
+    command: `tsx tests/support/smtp-sink.ts ${SMTP_PORT} ${process.env.E2E_MAILBOX_PORT}`,
+    url: `http://127.0.0.1:${process.env.E2E_MAILBOX_PORT}/messages`,
+    timeoutMs: 30_000,
+  },
+  {
+    name: "oidc",
+    command: `tsx tests/support/oidc-test-provider.ts ${OIDC_PORT} ${OIDC_REDIRECT_URI}`,
+    url: `http://127.0.0.1:${OIDC_PORT}/.well-known/openid-configuration`,
+    timeoutMs: 30_000,
+  },
+  {
+    name: "postgres",
+    command: "tsx --conditions=react-server tests/e2e/serve-postgres.ts",
+    url: `http://localhost:${POSTGRES_PORT}/api/health`,
+    timeoutMs: 180_000,
+    env: {
+      PORT: String(POSTGRES_PORT),
+      NEXTAUTH_SECRET: SECRET,
+      NEXT_TELEMETRY_DISABLED: "1",
+      SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+      OIDC_ISSUER: `http://127.0.0.1:${OIDC_PORT}`,
+      OIDC_CLIENT_ID: OIDC_CLIENT.id,
+      OIDC_CLIENT_SECRET: OIDC_CLIENT.secret,
+      OIDC_NAME,
+      // Backups written before a deletion: out of the checkout.
+      CLAIMWISE_BACKUP_DIR: path.join(os.tmpdir(), `claimwise-e2e-backups-${process.pid}`),
+    },
+  },
+  {
+    // Postgres behind a relay the outage suite can cut (tests/e2e/serve-outage.ts).
+    name: "outage",
+    command: "tsx --conditions=react-server tests/e2e/serve-outage.ts",
+    url: `http://localhost:${OUTAGE_PORT}/api/health`,
+    timeoutMs: 180_000,
+    env: {
+      PORT: String(OUTAGE_PORT),
+      OUTAGE_CONTROL_PORT: process.env.E2E_OUTAGE_CONTROL_PORT,
+      NEXTAUTH_SECRET: SECRET,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+  {
+    // Exactly the README's quick start, on the embedded database, minus the build already done.
+    name: "demo",
+    command: "tsx lib/cli/demo.ts",
+    url: `http://localhost:${DEMO_PORT}/api/health`,
+    // Seeding the reviewed demo on embedded PGlite takes about 30 s on a quiet machine and over 120 s on a busy one.
+    timeoutMs: 300_000,
+    env: {
+      PORT: String(DEMO_PORT),
+      CLAIMWISE_SKIP_BUILD: "1",
+      CLAIMWISE_DATA_DIR: process.env.E2E_DEMO_DATA_DIR,
+      DATABASE_URL: "",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+];
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -53,70 +117,14 @@ export default defineConfig({
     { name: "outage", testMatch: /outage\.spec\.ts/, use: { baseURL: `http://localhost:${OUTAGE_PORT}` } },
     { name: "demo", testMatch: /demo\.spec\.ts/, use: { baseURL: `http://localhost:${DEMO_PORT}` } },
   ],
-  // All run the production build (`npm run test:e2e` builds first).
-  webServer: [
-    {
-      command: `tsx tests/support/smtp-sink.ts ${SMTP_PORT} ${process.env.E2E_MAILBOX_PORT}`,
-      url: `http://127.0.0.1:${process.env.E2E_MAILBOX_PORT}/messages`,
-      timeout: 30_000,
-      reuseExistingServer: false,
-      stdout: "pipe",
-    },
-    {
-      command: `tsx tests/support/oidc-test-provider.ts ${OIDC_PORT} ${OIDC_REDIRECT_URI}`,
-      url: `http://127.0.0.1:${OIDC_PORT}/.well-known/openid-configuration`,
-      timeout: 30_000,
-      reuseExistingServer: false,
-      stdout: "pipe",
-    },
-    {
-      command: "tsx --conditions=react-server tests/e2e/serve-postgres.ts",
-      url: `http://localhost:${POSTGRES_PORT}/api/health`,
-      timeout: 120_000,
-      reuseExistingServer: false,
-      stdout: "pipe",
-      env: {
-        PORT: String(POSTGRES_PORT),
-        NEXTAUTH_SECRET: SECRET,
-        NEXT_TELEMETRY_DISABLED: "1",
-        SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
-        OIDC_ISSUER: `http://127.0.0.1:${OIDC_PORT}`,
-        OIDC_CLIENT_ID: OIDC_CLIENT.id,
-        OIDC_CLIENT_SECRET: OIDC_CLIENT.secret,
-        OIDC_NAME,
-        // Backups written before a deletion: out of the checkout.
-        CLAIMWISE_BACKUP_DIR: path.join(os.tmpdir(), `claimwise-e2e-backups-${process.pid}`),
-      },
-    },
-    {
-      // Postgres behind a relay the outage suite can cut (tests/e2e/serve-outage.ts).
-      command: "tsx --conditions=react-server tests/e2e/serve-outage.ts",
-      url: `http://localhost:${OUTAGE_PORT}/api/health`,
-      timeout: 120_000,
-      reuseExistingServer: false,
-      stdout: "pipe",
-      env: {
-        PORT: String(OUTAGE_PORT),
-        OUTAGE_CONTROL_PORT: process.env.E2E_OUTAGE_CONTROL_PORT,
-        NEXTAUTH_SECRET: SECRET,
-        NEXT_TELEMETRY_DISABLED: "1",
-      },
-    },
-    {
-      // Exactly the README's quick start, on the embedded database, minus the build already done.
-      command: "tsx lib/cli/demo.ts",
-      url: `http://localhost:${DEMO_PORT}/api/health`,
-      // Seeding the reviewed demo on embedded PGlite takes about 50 s on a quiet machine and over 120 s on a busy one.
-      timeout: 300_000,
-      reuseExistingServer: false,
-      stdout: "pipe",
-      env: {
-        PORT: String(DEMO_PORT),
-        CLAIMWISE_SKIP_BUILD: "1",
-        CLAIMWISE_DATA_DIR: process.env.E2E_DEMO_DATA_DIR,
-        DATABASE_URL: "",
-        NEXT_TELEMETRY_DISABLED: "1",
-      },
-    },
-  ],
+  // Every server starts at once (tests/e2e/start-servers.ts), and the tests when all are up.
+  webServer: {
+    command: "tsx tests/e2e/start-servers.ts",
+    url: `http://127.0.0.1:${SERVERS_READY_PORT}/`,
+    // The slowest is the demo's seeding.
+    timeout: Math.max(...servers.map((server) => server.timeoutMs)) + 10_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: { E2E_SERVERS: JSON.stringify(servers), E2E_SERVERS_READY_PORT: String(SERVERS_READY_PORT) },
+  },
 });
