@@ -17,8 +17,15 @@ const config: NextConfig = {
   ],
   poweredByHeader: false,
   typedRoutes: false,
-  // Imports of up to 2 MB go through a server action (the default limit is 1 MB).
-  experimental: { serverActions: { bodySizeLimit: "3mb" } },
+  experimental: {
+    // Imports of up to 2 MB go through a server action (the default limit is 1 MB).
+    serverActions: { bodySizeLimit: "3mb" },
+    // Cached pages live in each server's memory only. The events that drop them (rule 11) are not kept across a
+    // restart, so a copy on disk could outlive a change made while this server was stopped (a restore, another
+    // server's edit); and every server started from one build would read the others' copies, whatever their
+    // database (the e2e suite's three servers did).
+    isrFlushToDisk: false,
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders() }];
   },
