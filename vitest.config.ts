@@ -12,6 +12,8 @@ export default defineConfig({
     },
   },
   test: {
+    // Vitest's default in a run is one worker fewer than the cores: one, on the two cores CI has.
+    maxWorkers: 2,
     projects: [
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
       {
@@ -20,8 +22,8 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           globalSetup: ["tests/integration/global-setup.ts"],
-          // One database per run, shared by the files: run them one after another.
-          fileParallelism: false,
+          // Each worker has a database of its own (copied from one migrated template).
+          setupFiles: ["tests/integration/worker-database.ts"],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

@@ -1,8 +1,12 @@
+import postgres from "postgres";
 import { openSqlConnection } from "@/lib/db/connect";
 import { migrate, readMigrations } from "@/lib/db/migrate";
-import { createDatabase, dropDatabase, uniqueDatabaseName } from "../support/postgres";
+import { ADMIN_URL, createDatabase, dropDatabase, uniqueDatabaseName } from "../support/postgres";
 
-/** Each run gets a fresh, migrated Postgres database of its own, dropped at the end. */
+/**
+ * Each run migrates one fresh database, the template of the per-worker databases that test files run on
+ * (tests/integration/worker-database.ts); all of them are dropped at the end.
+ */
 export default async function setup() {
   const name = uniqueDatabaseName("claimwise_it");
   const url = await createDatabase(name);
@@ -12,8 +16,17 @@ export default async function setup() {
   } finally {
     await connection.close();
   }
-  process.env.DATABASE_URL = url;
+  process.env.CLAIMWISE_IT_TEMPLATE = name;
   return async () => {
+    const sql = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
+    try {
+      const workers = await sql<
+        { datname: string }[]
+      >`SELECT datname FROM pg_database WHERE datname LIKE ${`${name}_w%`}`;
+      for (const { datname } of workers) await dropDatabase(datname);
+    } finally {
+      await sql.end();
+    }
     await dropDatabase(name);
   };
 }
