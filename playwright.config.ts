@@ -79,7 +79,7 @@ const servers: E2EServer[] = [
     name: "demo",
     command: "tsx lib/cli/demo.ts",
     url: `http://localhost:${DEMO_PORT}/api/health`,
-    // Seeding the reviewed demo on embedded PGlite takes about 30 s on a quiet machine and over 120 s on a busy one.
+    // Seeding the reviewed demo on embedded PGlite takes about 50 s on a quiet machine and over 120 s on a busy one.
     timeoutMs: 300_000,
     env: {
       PORT: String(DEMO_PORT),
