@@ -108,16 +108,14 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
     },
   },
-  // Tests are handed out in this order: the outage suite (serial, about a minute) and the demo's one test first, so
-  // they do not finish the run with one worker idle.
   projects: [
-    { name: "outage", testMatch: /outage\.spec\.ts/, use: { baseURL: `http://localhost:${OUTAGE_PORT}` } },
-    { name: "demo", testMatch: /demo\.spec\.ts/, use: { baseURL: `http://localhost:${DEMO_PORT}` } },
     {
       name: "postgres",
       testIgnore: /(demo|outage)\.spec\.ts/,
       use: { baseURL: `http://localhost:${POSTGRES_PORT}` },
     },
+    { name: "outage", testMatch: /outage\.spec\.ts/, use: { baseURL: `http://localhost:${OUTAGE_PORT}` } },
+    { name: "demo", testMatch: /demo\.spec\.ts/, use: { baseURL: `http://localhost:${DEMO_PORT}` } },
   ],
   // Every server starts at once (tests/e2e/start-servers.ts), and the tests when all are up.
   webServer: {
