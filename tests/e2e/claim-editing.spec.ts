@@ -10,6 +10,8 @@ A small pilot study found better mood in patients.
 `;
 
 test("an editor re-tiers, splits and merges claims from the keyboard", async ({ page, request }) => {
+  // An import, the claim editor with an axe scan, and the reading page: 21–25 s with one core kept busy, 33 s once.
+  test.slow();
   const token = await apiToken("editor@demo.test");
   const created = await request.post("/api/v1/documents", {
     headers: { Authorization: `Bearer ${token}` },
@@ -103,6 +105,8 @@ test("unreviewed suggestions are no tier for readers until an editor accepts the
   page,
   request,
 }) => {
+  // An import, the claim editor, an axe scan and the reading page: 23–24 s with one core kept busy, 31 s once.
+  test.slow();
   const token = await apiToken("editor@demo.test");
   const { slug } = await (
     await request.post("/api/v1/documents", {

@@ -11,6 +11,8 @@ test("the home page lists the published seed article for anonymous visitors", as
 });
 
 test("the document page shows the article with its headings and lists", async ({ page }) => {
+  // The seed's whole page and its axe scan: 21–26 s with one core kept busy, 35 s once.
+  test.slow();
   await page.goto(`/documents/${SEED_SLUG}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     "Understanding Neuroplasticity and Its Role in Mental Health",
