@@ -1,6 +1,7 @@
 import "server-only";
 import { subscribe } from "@/lib/events/bus";
 import { dropAllDocumentMemos, dropDocumentMemos } from "./document-memo";
+import { dropFrontPages } from "./front-page-cache";
 import { requestPageRevalidation } from "./page-revalidation";
 
 /** Per document (or "*" for all): the page revalidation under way, and whether another change came meanwhile. */
@@ -26,6 +27,8 @@ function revalidate(key: string): Promise<void> {
         // The 300 s revalidation interval of the pages is the safety net.
         console.error("could not drop cached pages", String(error));
       }
+      // Only now that Next has dropped its copy: a page kept in front of it before would be refilled from that copy.
+      dropFrontPages();
     } while (again.has(key));
     running.delete(key);
   })();

@@ -41,6 +41,6 @@ step("Applying migrations", tsx[0]!, [...tsx.slice(1), "lib/cli/migrate.ts"], en
 step("Loading the demo accounts and documents", tsx[0]!, [...tsx.slice(1), "lib/cli/seed.ts", "--demo"], env);
 
 console.log(`\n▶ Serving on http://localhost:${port} (sign in as reviewer@demo.test / demo-password)\n`);
-const server = spawn(bin("next"), ["start", "-p", port], { stdio: "inherit", env });
+const server = spawn(bin("tsx"), ["lib/cli/serve.ts"], { stdio: "inherit", env: { ...env, PORT: port } });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,12 +1,13 @@
 import { spawn } from "node:child_process";
 import { expect, test } from "@playwright/test";
+import { SERVE_COMMAND } from "../support/serve-command";
 
 const STARTUP_PORT = Number(process.env.E2E_STARTUP_PORT);
 
 /** Starts the production build with `env` and collects what it prints; `exited` settles with its exit code. */
 function start(port: number, env: Record<string, string | undefined>) {
-  const child = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+  const child = spawn(...SERVE_COMMAND, {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -1,10 +1,10 @@
 // A fresh Postgres database with the demo data, and the production build started on it: shared by the e2e
 // suite's server and the benchmark's. Run under `tsx --conditions=react-server` (it imports server modules).
 import { type ChildProcess, spawn } from "node:child_process";
-import path from "node:path";
 import { openSqlConnection } from "@/lib/db/connect";
 import { migrate, readMigrations } from "@/lib/db/migrate";
 import { createDatabase, databaseUrl, dropDatabase } from "./postgres";
+import { SERVE_COMMAND } from "./serve-command";
 
 /** Creates the database, migrates it and loads the demo; the app's `db` client then points at it. */
 export async function prepareDemoDatabase(name: string): Promise<string> {
@@ -20,18 +20,25 @@ export async function prepareDemoDatabase(name: string): Promise<string> {
 }
 
 /**
- * `next start` on the database (or `env.DATABASE_URL`); this process ends with it and passes signals on. `command`
- * replaces `next start` with a server of the caller's (the benchmark's, which adds its own routes).
+ * The production server (as `npm start` runs it) on the database (or `env.DATABASE_URL`) and `port`; this process
+ * ends with it and passes signals on. `command` replaces it with a server of the caller's (the benchmark's, which adds
+ * its own routes).
  */
 export function startProductionServer(
   name: string,
   port: string,
   env: Record<string, string> = {},
-  command: [string, string[]] = [path.join("node_modules", ".bin", "next"), ["start", "-p", port]],
+  command: [string, string[]] = SERVE_COMMAND,
 ): ChildProcess {
   const server = spawn(command[0], command[1], {
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: databaseUrl(name), NEXTAUTH_URL: `http://localhost:${port}`, ...env },
+    env: {
+      ...process.env,
+      PORT: port,
+      DATABASE_URL: databaseUrl(name),
+      NEXTAUTH_URL: `http://localhost:${port}`,
+      ...env,
+    },
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
