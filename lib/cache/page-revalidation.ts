@@ -22,8 +22,8 @@ export function isRevalidateToken(value: string | null): boolean {
 
 /**
  * Asks this process's Next.js server to drop the pages showing the document (all pages when `documentId` is null).
- * Outside a Next.js server (the command line, tests) there is no page cache and nothing to do. `next start` sets
- * PORT; CLAIMWISE_INTERNAL_ORIGIN overrides the loopback address when the server listens elsewhere.
+ * Outside a Next.js server (the command line, tests) there is no page cache and nothing to do. The production server
+ * (lib/cli/serve.ts) sets PORT; CLAIMWISE_INTERNAL_ORIGIN overrides the loopback address when it listens elsewhere.
  */
 export async function requestPageRevalidation(documentId: string | null): Promise<void> {
   const origin =
