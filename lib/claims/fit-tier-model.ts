@@ -35,7 +35,7 @@ export interface FitOptions {
  * and 89.9%, within one SD).
  */
 export function fitTierModel(examples: Example[], options: FitOptions = {}): TierModel {
-  const { l2 = 0.005, epochs = 300, minCount = 3, wordPenalty = 100, noneMargin = 0.9 } = options;
+  const { l2 = 0.005, epochs = 300, minCount = 3, wordPenalty = 100, noneMargin = 1.5 } = options;
   const k = MODEL_CLASSES.length;
   const counts = new Map<string, number>();
   for (const e of examples) for (const f of new Set(e.features)) counts.set(f, (counts.get(f) ?? 0) + 1);

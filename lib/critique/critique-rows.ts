@@ -12,6 +12,7 @@ export const critiqueClaimSelect = {
   tier: true,
   tierSource: true,
   suggestedTier: true,
+  suggestionConfidence: true,
   decision: {
     select: { tier: true, certainty: true, note: true, updatedAt: true, editor: { select: { name: true } } },
   },
@@ -49,7 +50,12 @@ export type CritiqueClaimRow = Prisma.ClaimGetPayload<{ select: typeof critiqueC
 export function critiqueSourceOf(claim: CritiqueClaimRow, documentPublished: boolean): CritiqueSource {
   const { decision } = claim;
   return {
-    claim: { tier: claim.tier, tierSource: claim.tierSource, suggestedTier: claim.suggestedTier },
+    claim: {
+      tier: claim.tier,
+      tierSource: claim.tierSource,
+      suggestedTier: claim.suggestedTier,
+      suggestionConfidence: claim.suggestionConfidence,
+    },
     decision: decision && {
       tier: decision.tier,
       certainty: decision.certainty,

@@ -84,7 +84,16 @@ async function markedDocument(actor: Actor, which: { slug: string } | { id: stri
   const [claims, decisions, reviews, citations, comments] = await Promise.all([
     db.claim.findMany({
       where: live,
-      select: { id: true, start: true, end: true, section: true, tier: true, tierSource: true, suggestedTier: true },
+      select: {
+        id: true,
+        start: true,
+        end: true,
+        section: true,
+        tier: true,
+        tierSource: true,
+        suggestedTier: true,
+        suggestionConfidence: true,
+      },
       orderBy: { position: "asc" },
     }),
     // Each claim's decision by its unique index: a join (what Prisma writes for `{ claim: live }`) is planned as a

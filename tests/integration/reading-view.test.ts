@@ -140,4 +140,18 @@ describe("the reading view", () => {
       `<mark class="claim" data-claim-id="${second}" data-tier="SPECULATIVE" data-certainty="VERY_LOW" data-decided="true" role="button" id="claim-${second}">`,
     );
   });
+
+  it("shows readers no tier where the model is unsure of its suggestion, in the critique and the article's marks", async () => {
+    const { suggestionConfidence } = await db.claim.findUniqueOrThrow({ where: { id: first } });
+    await db.claim.update({ where: { id: first }, data: { suggestionConfidence: 0.3 } });
+    try {
+      const view = await getReadingView(null, slug);
+      expect(view.critiques[0]).toMatchObject({ tier: null, suggestedTier: null });
+      expect(view.bodyHtml).toContain(
+        `<mark class="claim" data-claim-id="${first}" data-citations="1" data-comments="2" role="button" id="claim-${first}">`,
+      );
+    } finally {
+      await db.claim.update({ where: { id: first }, data: { suggestionConfidence } });
+    }
+  });
 });

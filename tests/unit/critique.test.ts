@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { buildCritique, type CritiqueSource, type ReviewRow, summariseCritique } from "@/lib/critique/critique";
+import {
+  buildCritique,
+  type CritiqueSource,
+  READER_SUGGESTION_CONFIDENCE,
+  type ReviewRow,
+  summariseCritique,
+} from "@/lib/critique/critique";
 
 const review = (over: Partial<ReviewRow>): ReviewRow => ({
   reviewer: "Ada",
@@ -19,7 +25,7 @@ const review = (over: Partial<ReviewRow>): ReviewRow => ({
 });
 
 const source = (over: Partial<CritiqueSource>): CritiqueSource => ({
-  claim: { tier: "PRECLINICAL", tierSource: "SUGGESTION", suggestedTier: "PRECLINICAL" },
+  claim: { tier: "PRECLINICAL", tierSource: "SUGGESTION", suggestedTier: "PRECLINICAL", suggestionConfidence: 0.9 },
   decision: null,
   reviews: [review({}), review({ reviewer: "Bo", certainty: "MODERATE" })],
   citations: [
@@ -90,10 +96,24 @@ describe("the critique builder", () => {
       tier: "EARLY_HUMAN_TRIAL" as const,
       tierSource: "PERSON" as const,
       suggestedTier: "PRECLINICAL" as const,
+      suggestionConfidence: 0.9,
     };
     const full = buildCritique(source({ claim }));
     expect(full).toMatchObject({ tier: "EARLY_HUMAN_TRIAL", suggestedTier: null });
     const { decision: _d, reviews: _r, grades: _g, citations: _c, ...summary } = full;
     expect(summariseCritique({ ...source({ claim }), citationCount: 1 })).toEqual(summary);
+  });
+
+  it("shows readers the classifier's suggestion only when the model thinks it more likely right than wrong", () => {
+    const undecided = (suggestionConfidence: number | null) =>
+      summariseCritique({
+        ...source({ claim: { tier: null, tierSource: null, suggestedTier: "SPECULATIVE", suggestionConfidence } }),
+        citationCount: 0,
+      });
+    expect(undecided(0.62)).toMatchObject({ tier: null, suggestedTier: "SPECULATIVE" });
+    expect(undecided(READER_SUGGESTION_CONFIDENCE)).toMatchObject({ suggestedTier: "SPECULATIVE" });
+    expect(undecided(0.41)).toMatchObject({ tier: null, suggestedTier: null });
+    // Stored before the model gave a confidence: shown, as it always was.
+    expect(undecided(null)).toMatchObject({ suggestedTier: "SPECULATIVE" });
   });
 });
