@@ -41,6 +41,21 @@ export function pinLoadGenerator(): string {
   return `load generator on CPU 0, servers on CPU ${serverCpu}`;
 }
 
+/**
+ * Runs `work` with this process free to use every CPU, and what it starts too (a child takes its parent's CPU set
+ * when it starts), then pins this process back to its CPU.
+ */
+export async function onEveryCpu<T>(work: () => Promise<T>): Promise<T> {
+  if (!pinned) return work();
+  const all = `0-${os.availableParallelism() - 1}`;
+  execFileSync("taskset", ["-acp", all, String(process.pid)], { stdio: "ignore" });
+  try {
+    return await work();
+  } finally {
+    execFileSync("taskset", ["-acp", "0", String(process.pid)], { stdio: "ignore" });
+  }
+}
+
 export async function waitFor(url: string, timeoutMs: number) {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
