@@ -4,7 +4,7 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:
 
 /**
  * The public reading page, as Next.js answers it from its own page cache, kept in front of Next.js by the production
- * server. Next spends about 1.5 ms of CPU on each cached answer (routing, headers, an ETag over the body): ten times
+ * server. Next spends about 1 ms of CPU on each cached answer (routing, headers, an ETag over the body): ten times
  * what sending the same bytes costs. Only what Next itself serves to everyone is kept: a 200 for a plain GET of
  * `/documents/<slug>` (no query, no router or action headers) that Next marked fresh (`x-nextjs-cache` HIT or MISS,
  * never STALE), shared-cacheable (`s-maxage`) and setting no cookie. Entries live for the page's own `s-maxage`, and
