@@ -1,5 +1,5 @@
 // Live updates (issue 15): what one person does appears on the others' open pages without a reload, on the same
-// app server (two browsers) and across two production server processes of the production build on one Postgres.
+// app server (two browsers) and across two production servers (lib/cli/serve.ts) on one Postgres.
 import { type ChildProcess, spawn } from "node:child_process";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { FRONT_CACHE_HEADER } from "@/lib/cache/front-page-cache";
