@@ -11,7 +11,8 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:
  * cache coherence drops them all once Next has dropped its copy of a changed page (lib/cache/cache-coherence.ts).
  */
 const PATH = /^\/documents\/[a-z0-9-]+$/;
-const ROUTER_HEADERS = [
+/** Requests for something other than the whole page: the router's payloads, server actions, byte ranges. */
+const NOT_THE_PAGE_HEADERS = [
   "rsc",
   "next-router-state-tree",
   "next-router-prefetch",
@@ -60,7 +61,7 @@ function encodingOf(accept: string | undefined): string | null {
 function keyOf(request: IncomingMessage): string | null {
   if (request.method !== "GET" && request.method !== "HEAD") return null;
   if (!request.url || !PATH.test(request.url)) return null;
-  if (ROUTER_HEADERS.some((h) => request.headers[h] !== undefined)) return null;
+  if (NOT_THE_PAGE_HEADERS.some((h) => request.headers[h] !== undefined)) return null;
   const encoding = encodingOf(request.headers["accept-encoding"]);
   return encoding && `${encoding} ${request.url}`;
 }

@@ -79,7 +79,7 @@ async function audit(url: string): Promise<Run> {
       "--output=json",
       `--output-path=${file}`,
     ],
-    { env: { ...process.env, CHROME_PATH }, maxBuffer: 64 * 1024 * 1024 },
+    { env: { ...process.env, CHROME_PATH } },
   );
   const { categories, audits } = JSON.parse(fs.readFileSync(file, "utf8")) as Report;
   fs.rmSync(file, { force: true });
