@@ -1,6 +1,7 @@
 import "server-only";
 import bidiFactory from "bidi-js";
 import { advanceOf, asciiFont, type FontName, fontFor, type TextStyle } from "./fonts";
+import { glyphRun, glyphRunsContent } from "./glyph-runs";
 
 const bidi = bidiFactory();
 type EmbeddingLevels = ReturnType<typeof bidi.getEmbeddingLevels>;
@@ -35,7 +36,10 @@ export interface ParagraphOptions {
 
 const KEEP_FOR_SPACES = new Set<FontName>(["arabic", "arabicBold", "hebrew", "hebrewBold", "cjk"]);
 const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
-const SPACE = /\s/;
+/** Which UTF-16 code units are white space (JavaScript's \s), as a table: line breaking tests every character. */
+const SPACES = new Uint8Array(0x10000);
+for (let c = 0; c < SPACES.length; c++) SPACES[c] = /\s/.test(String.fromCharCode(c)) ? 1 : 0;
+const isSpace = (text: string, i: number) => SPACES[text.charCodeAt(i)] === 1;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /**
@@ -101,7 +105,7 @@ export function drawParagraph(pdf: PDFKit.PDFDocument, spans: Span[], options: P
     const cp = text.codePointAt(i)!;
     const style = spans[spanAt[i]!]!.style;
     const prev = i > 0 && spanAt[i - 1] === spanAt[i] ? fontAt[i - 1] : undefined;
-    fontAt[i] = SPACE.test(text[i]!) && prev && KEEP_FOR_SPACES.has(prev) ? prev : fontFor(cp, style);
+    fontAt[i] = isSpace(text, i) && prev && KEEP_FOR_SPACES.has(prev) ? prev : fontFor(cp, style);
     if (cp > 0xffff) fontAt[++i] = fontAt[i - 1]!;
   }
   // Most paragraphs have no right-to-left letter: they skip the bidi algorithm (their visual order is the logical one).
@@ -132,9 +136,9 @@ export function drawParagraph(pdf: PDFKit.PDFDocument, spans: Span[], options: P
   let lineWidth = 0;
   for (let i = 0; i < text.length; ) {
     let j = i;
-    while (j < text.length && !SPACE.test(text[j]!)) j++;
+    while (j < text.length && !isSpace(text, j)) j++;
     const wordEnd = j;
-    while (j < text.length && SPACE.test(text[j]!)) j++;
+    while (j < text.length && isSpace(text, j)) j++;
     const w = pieceWidth(i, wordEnd);
     if (lineWidth > 0 && lineWidth + w > width) {
       lines.push([lineStart, i]);
@@ -187,7 +191,7 @@ export function drawParagraph(pdf: PDFKit.PDFDocument, spans: Span[], options: P
 
   for (const [from, rawTo] of lines) {
     let to = rawTo;
-    while (to > from && SPACE.test(text[to - 1]!)) to--;
+    while (to > from && isSpace(text, to - 1)) to--;
     if (to === from) continue;
     if (pdf.y + lineHeight > pdf.page.height - pdf.page.margins.bottom) pdf.addPage();
     const top = pdf.y;
@@ -202,15 +206,17 @@ export function drawParagraph(pdf: PDFKit.PDFDocument, spans: Span[], options: P
         k = m;
       }
     }
-    // Widths place the next run, paint highlights, right-align and size a link's area: the last run of a plain line
-    // needs none.
-    const measured = runs.map((r, k) => ({
-      ...r,
-      width:
-        k < runs.length - 1 || rtlParagraph || r.span.highlight || r.span.link || r.span.goTo
+    // Plain runs are encoded here (glyph-runs.ts), which gives their widths; others are measured by pdfkit where a
+    // width is needed (to place the next run, paint a highlight, right-align, size a link's area).
+    const measured = runs.map((r, k) => {
+      const glyphs = r.span.link || r.span.goTo || isRtlRun(r.text) ? null : glyphRun(pdf, r.font, r.text);
+      const width = glyphs
+        ? (glyphs.advance * r.span.size) / 1000
+        : k < runs.length - 1 || rtlParagraph || r.span.highlight || r.span.link || r.span.goTo
           ? widthOf(pdf, r.text, r.font, r.span.size)
-          : 0,
-    }));
+          : 0;
+      return { ...r, glyphs, width };
+    });
     const total = measured.reduce((sum, r) => sum + r.width, 0);
     const baseline = top + size * 1.1;
     let x = rtlParagraph ? left + width - total : left;
@@ -228,25 +234,38 @@ export function drawParagraph(pdf: PDFKit.PDFDocument, spans: Span[], options: P
       pdf.endMarkedContent();
     }
     const draw = () => {
+      // Glyph runs are written together (glyph-runs.ts); anything pdfkit draws itself (a colour, a link,
+      // right-to-left text) is written after what was gathered before it.
+      const gathered: Parameters<typeof glyphRunsContent>[1] = [];
+      const flush = () => {
+        if (gathered.length) pdf.addContent(glyphRunsContent(pdf, gathered, baseline));
+        gathered.length = 0;
+      };
       for (const r of measured) {
         const color = r.span.color ?? "black";
         // pdfkit writes a colour operator on every fillColor call: only when it changes.
         if (color !== currentColor.get(pdf)) {
+          flush();
           pdf.fillColor(color);
           currentColor.set(pdf, color);
         }
-        const textOptions: PDFKit.Mixins.TextOptions & MeasuredRun = {
-          lineBreak: false,
-          baseline: "alphabetic",
-          textWidth: r.width,
-          wordCount: 1,
-          ...(isRtlRun(r.text) ? WHOLE_RUN : {}),
-          ...(r.span.link ? { link: r.span.link, underline: true } : {}),
-          ...(r.span.goTo ? { goTo: r.span.goTo } : {}),
-        };
-        pdf.font(r.font).fontSize(r.span.size).text(r.text, x, baseline, textOptions);
+        if (r.glyphs) gathered.push({ run: r.glyphs, size: r.span.size, x });
+        else {
+          flush();
+          const textOptions: PDFKit.Mixins.TextOptions & MeasuredRun = {
+            lineBreak: false,
+            baseline: "alphabetic",
+            textWidth: r.width,
+            wordCount: 1,
+            ...(isRtlRun(r.text) ? WHOLE_RUN : {}),
+            ...(r.span.link ? { link: r.span.link, underline: true } : {}),
+            ...(r.span.goTo ? { goTo: r.span.goTo } : {}),
+          };
+          pdf.font(r.font).fontSize(r.span.size).text(r.text, x, baseline, textOptions);
+        }
         x += r.width;
       }
+      flush();
     };
     // Each line is marked content of the paragraph's structure element (one element per paragraph, not per line).
     if (options.struct) options.struct.add(draw);
