@@ -5,4 +5,7 @@ export async function register() {
   await (await import("./lib/server-start")).checkServerStart();
   // This server's one LISTEN connection: cache coherence with the other app servers from the first moment.
   (await import("./lib/cache/cache-coherence")).startCacheCoherence();
+  // The export worker starts a little after the server does, not during its start or the first export.
+  const { warmExportWorker } = await import("./lib/exports/render-in-worker");
+  setTimeout(warmExportWorker, 5_000).unref();
 }

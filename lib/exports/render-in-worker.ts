@@ -41,3 +41,11 @@ export async function renderInWorker(
     ? file
     : { ...file, body: Buffer.from(body.buffer, body.byteOffset, body.byteLength) };
 }
+
+/**
+ * Starts the export worker while the server is idle: loading its modules (pdfkit, docx, fontkit, the formats) takes
+ * about 1.5 s of CPU, which the first export after a start would otherwise wait for.
+ */
+export function warmExportWorker(): void {
+  exportsPool.warm();
+}

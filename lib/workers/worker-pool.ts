@@ -48,6 +48,11 @@ export function workerPool(options: PoolOptions) {
     worker.once("exit", () => {
       if (idle === worker) idle = null;
     });
+    // A job's worker reports its failure to the job; an idle one (warmed, or kept after a job) has none to fail, and
+    // an error event nobody listens to would end the server.
+    worker.on("error", (error) => {
+      if (idle === worker) console.error(`The idle ${options.name} worker failed:`, error);
+    });
     return worker;
   };
   const release = (worker: Worker) => {
@@ -114,6 +119,12 @@ export function workerPool(options: PoolOptions) {
   };
 
   return {
+    /** Starts the idle worker ahead of the first job, so its modules load before a job waits on them. */
+    warm(): void {
+      if (idle || running > 0) return;
+      idle = spawn();
+      idle.unref();
+    },
     /** The job's result from a worker (an AppError thrown there is thrown here). */
     async run<Result>(job: unknown, transfer: readonly TransferListItem[] = []): Promise<Result> {
       const done = await slot();

@@ -184,6 +184,7 @@ try {
       "  load average (1 min) before / after the Lighthouse rounds",
       `${lighthouse.loadAverage.before} / ${lighthouse.loadAverage.after}`,
     );
+    line("  CPUs idle over 2 s when the rounds began", `${Math.round(lighthouse.idleBefore * 100)}%`, ">= 90%");
   }
   console.log(`\n${pinning}; errors: reading ${reading?.readingPage.errors ?? "-"}, API ${api?.memoHit.errors ?? "-"}`);
 } finally {
