@@ -52,7 +52,7 @@ function wordOf(font: EmbeddedFont, text: string): Word | null {
   return word;
 }
 
-/** A run of plain text as glyphs of one font: what drawGlyphRun writes, and its width at a size. */
+/** A run of plain text as glyphs of one font: what glyphRunsContent writes, and its advance. */
 export interface GlyphRun {
   font: EmbeddedFont;
   operands: string;
