@@ -1,6 +1,8 @@
-import { setTimeout as sleep } from "node:timers/promises";
+import { BroadcastChannel } from "node:worker_threads";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { workerPool } from "@/lib/workers/worker-pool";
+
+type Loaded = { id: string; loadedAt: number };
 
 const pool = (entry: string) =>
   workerPool({
@@ -13,21 +15,35 @@ const pool = (entry: string) =>
     exceeded: () => new Error("exceeded"),
   });
 
+/** The next worker of tests/support/boot-time-worker.ts to finish loading (its announcement). */
+function nextLoaded(): Promise<Loaded> {
+  // The name the worker entry announces on.
+  const channel = new BroadcastChannel("worker-pool-test-loaded");
+  return new Promise((resolve) => {
+    channel.onmessage = (event) => {
+      channel.close();
+      resolve((event as { data: Loaded }).data);
+    };
+  });
+}
+
 afterEach(() => vi.restoreAllMocks());
 
 describe("worker pool warm-up", () => {
-  it("a warmed pool answers its first job from a worker that had loaded before the job was sent", async () => {
+  it("a warmed pool answers its first job from the worker it started, loaded before the job was sent", async () => {
     const warmed = pool("tests/support/boot-time-worker.ts");
+    const loading = nextLoaded();
     warmed.warm();
-    await sleep(3000);
+    const announced = await loading;
     const sentAt = Date.now();
-    const { bootedAt } = await warmed.run<{ bootedAt: number }>({});
-    expect(bootedAt).toBeLessThan(sentAt);
+    const answer = await warmed.run<Loaded>({});
+    expect(answer.id).toBe(announced.id);
+    expect(answer.loadedAt).toBeLessThanOrEqual(sentAt);
 
     // Without the warm-up the first job's worker loads after the job is sent.
     const cold = pool("tests/support/boot-time-worker.ts");
     const coldSentAt = Date.now();
-    expect((await cold.run<{ bootedAt: number }>({})).bootedAt).toBeGreaterThanOrEqual(coldSentAt);
+    expect((await cold.run<Loaded>({})).loadedAt).toBeGreaterThanOrEqual(coldSentAt);
   }, 30_000);
 
   it("a warmed worker that fails to load is logged, and the process goes on", async () => {
