@@ -4,9 +4,7 @@ import {
   CommentRangeStart,
   CommentReference,
   Document,
-  ExternalHyperlink,
   HeadingLevel,
-  type ICommentOptions,
   Packer,
   Paragraph,
   TextRun,
@@ -15,86 +13,78 @@ import { textBlocks } from "@/lib/rich-text/text-blocks";
 import type { AnnotatedClaim, AnnotatedDocument } from "../annotated-document";
 import { claimsInBlocks } from "../claims-in-blocks";
 import { critiqueSections, critiqueSummary, hasCritique } from "../critique-text";
+import { commentParts, type WordComment } from "../docx/comments-part";
 import type { ExportFile } from "../export-file";
-import type { RichParagraph } from "../rich-paragraphs";
-import { safeUrl } from "../safe-url";
 
-const wordParagraph = (runs: RichParagraph, bold = false) =>
-  new Paragraph({
-    children: runs.map((r) => {
-      const href = safeUrl(r.href);
-      const text = new TextRun({ text: r.text, bold, ...(href ? { style: "Hyperlink" } : {}) });
-      return href ? new ExternalHyperlink({ link: href, children: [text] }) : text;
-    }),
-  });
+const heading = (text: string) => ({ runs: [{ text }], bold: true });
 
 /**
  * A claim's thread of Word comments: the critique as the first comment, authored by the editor who decided (with
  * the decision's date) or else the first reviewer, then each published review and each discussion comment as a
  * reply by its author with its own date (Word threads one level deep: a reply to a reply says whom it answers).
  */
-function claimThread(claim: AnnotatedClaim, firstId: number, exportedAt: Date): ICommentOptions[] {
+function claimThread(claim: AnnotatedClaim, exportedAt: Date): WordComment[] {
   const sections = critiqueSections(claim);
   const decision = sections.find((s) => s.kind === "decision");
   const reviews = sections.filter((s) => s.kind === "review" && s.author);
   const rest = sections.filter((s) => s !== decision && !reviews.includes(s));
   const lead = decision ?? reviews[0];
-  const thread: ICommentOptions[] = [
+  const thread: WordComment[] = [
     {
-      id: firstId,
       author: lead?.author ?? "Claimwise",
       date: lead?.date ?? exportedAt,
-      children: [
-        wordParagraph([{ text: critiqueSummary(claim) }], true),
-        ...(lead ? [wordParagraph([{ text: lead.title }], true), ...lead.paragraphs.map((p) => wordParagraph(p))] : []),
-        ...rest.flatMap((s) => [
-          wordParagraph([{ text: s.title }], true),
-          ...s.paragraphs.map((p) => wordParagraph(p)),
-        ]),
+      paragraphs: [
+        heading(critiqueSummary(claim)),
+        ...(lead ? [heading(lead.title), ...lead.paragraphs.map((runs) => ({ runs }))] : []),
+        ...rest.flatMap((s) => [heading(s.title), ...s.paragraphs.map((runs) => ({ runs }))]),
       ],
     },
   ];
   for (const review of reviews.filter((r) => r !== lead))
     thread.push({
-      id: firstId + thread.length,
-      parentId: firstId,
-      author: review.author,
+      author: review.author!,
       date: review.date ?? exportedAt,
-      children: [wordParagraph([{ text: review.title }], true), ...review.paragraphs.map((p) => wordParagraph(p))],
+      paragraphs: [heading(review.title), ...review.paragraphs.map((runs) => ({ runs }))],
     });
   const authorOf = new Map(claim.comments.map((c) => [c.id, c.author]));
   for (const comment of claim.comments) {
     const answering = comment.depth > 1 && comment.parentId ? `In reply to ${authorOf.get(comment.parentId)}: ` : "";
     const [first = [], ...more] = comment.paragraphs;
     thread.push({
-      id: firstId + thread.length,
-      parentId: firstId,
       author: comment.author,
       date: comment.createdAt,
-      children: [
-        wordParagraph(answering ? [{ text: answering }, ...first] : first),
-        ...more.map((p) => wordParagraph(p)),
-      ],
+      paragraphs: [{ runs: answering ? [{ text: answering }, ...first] : first }, ...more.map((runs) => ({ runs }))],
     });
   }
   return thread;
 }
 
 /**
+ * Comment ids that depend on the claim's place and its own thread only: each thread numbers from its claim's number
+ * times a stride that fits the longest thread, so a change to one claim leaves every other thread's XML as it was
+ * (comments-part.ts keeps it). Word and LibreOffice need ids unique, not consecutive.
+ */
+const strideFor = (threads: WordComment[][]) => 10 ** String(Math.max(9, ...threads.map((t) => t.length))).length;
+
+/** docx registers the comments parts (content types, relationships) only for a document with threaded comments: a
+ * placeholder thread makes it, and the parts' data is then commentParts' own. */
+const REGISTER_THREADED_COMMENTS = [
+  { id: 0, children: [] },
+  { id: 1, parentId: 0, children: [] },
+];
+
+/**
  * The article as a Word document with a native comment thread on each critiqued claim's text (decision, reviews,
  * sources, discussion as replies: Word's commentsExtended part threads them for Word and LibreOffice).
  */
 export async function toDocx(doc: AnnotatedDocument): Promise<ExportFile> {
-  const comments: ICommentOptions[] = [];
-  const threadIds = new Map<string, number[]>();
-  for (const claim of doc.claims.filter(hasCritique)) {
-    const thread = claimThread(claim, comments.length, doc.exportedAt);
-    comments.push(...thread);
-    threadIds.set(
-      claim.id,
-      thread.map((c) => c.id),
-    );
-  }
+  const critiqued = doc.claims.filter(hasCritique);
+  const comments = critiqued.map((claim) => claimThread(claim, doc.exportedAt));
+  const stride = strideFor(comments);
+  const threads = critiqued.map((claim, i) => ({ firstId: (claim.number - 1) * stride, comments: comments[i]! }));
+  const threadIds = new Map(
+    critiqued.map((claim, i) => [claim.id, threads[i]!.comments.map((_, k) => threads[i]!.firstId + k)]),
+  );
   const paragraphs = [new Paragraph({ text: doc.title, heading: HeadingLevel.TITLE })];
   const blocks = textBlocks(doc.revision.body);
   const threadedIn = claimsInBlocks(
@@ -132,11 +122,11 @@ export async function toDocx(doc: AnnotatedDocument): Promise<ExportFile> {
   const word = new Document({
     creator: "Claimwise",
     title: doc.title,
-    comments: { children: comments },
+    comments: { children: threads.length ? REGISTER_THREADED_COMMENTS : [] },
     sections: [{ children: paragraphs }],
   });
   return {
-    body: await Packer.toBuffer(word),
+    body: await Packer.toBuffer(word, false, threads.length ? commentParts(threads) : []),
     contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     extension: "docx",
   };

@@ -6,15 +6,7 @@ import { critiqueSections, critiqueSummary, hasCritique, isoDate } from "../crit
 import type { ExportContext, ExportFile } from "../export-file";
 import type { RichParagraph } from "../rich-paragraphs";
 import { safeUrl } from "../safe-url";
-
-// XML 1.0 has no place for most control characters or lone surrogates: they are dropped.
-const xml = (s: string) =>
-  s
-    .replace(/[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
+import { xmlText as xml } from "../xml-text";
 
 const inline = (runs: RichParagraph) =>
   runs

@@ -6,6 +6,7 @@ import type { AnnotatedDocument } from "../annotated-document";
 import { claimsInBlocks } from "../claims-in-blocks";
 import { critiqueSections, critiqueSummary, hasCritique, isoDate } from "../critique-text";
 import type { ExportFile } from "../export-file";
+import { fileBytes } from "../pdf/file-bytes";
 import { type FontName, fontBuffer } from "../pdf/fonts";
 import { drawParagraph, type Span } from "../pdf/layout";
 import type { RichParagraph } from "../rich-paragraphs";
@@ -58,9 +59,7 @@ export function toPdf(doc: AnnotatedDocument): Promise<ExportFile> {
     info: { Title: doc.title, Creator: "Claimwise" },
   });
   for (const name of FONTS) pdf.registerFont(name, fontBuffer(name));
-  const chunks: Buffer[] = [];
-  pdf.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve) => pdf.on("end", () => resolve(Buffer.concat(chunks))));
+  const done = fileBytes(pdf);
   const root = pdf.struct("Document");
   pdf.addStructure(root);
   const block = (tag: string, spans: Span[], options: { indent?: number; gap?: number } = {}) => {

@@ -4,12 +4,59 @@ import type { FontName } from "./fonts";
 /** The parts of pdfkit's embedded font this module uses (pdfkit's own, untyped: see glyphRun). */
 interface EmbeddedFont {
   id: string;
+  /** The document's own fontkit parse of the file. */
+  font: { layout(text: string): FontkitRun };
+  /** Font units to thousandths of an em. */
+  scale: number;
+  /** The glyphs the document embeds: a glyph of the file gets the next id of the subset when first used. */
+  subset: { includeGlyph(glyphId: number): number };
+  /** Per subset id, what pdfkit writes in the font's /W and ToUnicode when the document ends. */
+  widths: number[];
+  unicode: number[][];
   ref(): unknown;
-  encode(text: string): [string[], { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }[]];
+}
+interface FontkitRun {
+  glyphs: { id: number; advanceWidth: number; codePoints: number[] }[];
+  positions: { xAdvance: number; xOffset: number; yOffset: number }[];
 }
 interface PdfInternals {
   _font: EmbeddedFont;
   page: { height: number; fonts: Record<string, unknown> };
+}
+
+/** A word as fontkit lays it out (kerning, ligatures) in thousandths of an em, with the glyph ids of the font file. */
+interface LaidOutWord {
+  glyphs: FontkitRun["glyphs"];
+  widths: number[];
+  xAdvances: number[];
+  /** Glyphs positioned off the baseline (combining marks): pdfkit's own text() draws such a word. */
+  offBaseline: boolean;
+}
+
+/**
+ * Each word's layout, per font file, for the life of the process (the export worker's): it is the same in every
+ * document, and laying words out again was about a tenth of a long document's PDF. Bounded per font.
+ */
+const MAX_WORDS = 200_000;
+const layouts = new Map<FontName, Map<string, LaidOutWord>>();
+function laidOut(font: EmbeddedFont, fontName: FontName, text: string): LaidOutWord {
+  let cache = layouts.get(fontName);
+  if (!cache) {
+    cache = new Map();
+    layouts.set(fontName, cache);
+  }
+  let word = cache.get(text);
+  if (word) return word;
+  const { glyphs, positions } = font.font.layout(text);
+  word = {
+    glyphs,
+    widths: glyphs.map((g) => g.advanceWidth * font.scale),
+    xAdvances: positions.map((p) => p.xAdvance * font.scale),
+    offBaseline: positions.some((p) => p.xOffset || p.yOffset),
+  };
+  if (cache.size >= MAX_WORDS) cache.clear();
+  cache.set(text, word);
+  return word;
 }
 
 /** A word's glyphs as TJ operands and its advance (thousandths of an em, kerning included). */
@@ -19,12 +66,13 @@ interface Word {
 }
 
 /** Per font of one document (glyph ids are the document's subset's), each word, or null for a word whose glyphs are
- * positioned off the baseline (combining marks), which pdfkit's own text() draws. */
+ * positioned off the baseline, which pdfkit's own text() draws. */
 const words = new WeakMap<EmbeddedFont, Map<string, Word | null>>();
 
 const num = (n: number) => String(Math.round(n * 1000) / 1000);
 
-function wordOf(font: EmbeddedFont, text: string): Word | null {
+/** A word in one document's font: its glyphs added to the document's subset as pdfkit's own `encode` adds them. */
+function wordOf(font: EmbeddedFont, fontName: FontName, text: string): Word | null {
   let cache = words.get(font);
   if (!cache) {
     cache = new Map();
@@ -32,21 +80,22 @@ function wordOf(font: EmbeddedFont, text: string): Word | null {
   }
   let word = cache.get(text);
   if (word !== undefined) return word;
-  // pdfkit's encode: the glyphs as laid out by fontkit (kerning, ligatures) and added to the document's subset.
-  const [hex, positions] = font.encode(text);
+  const { glyphs, widths, xAdvances, offBaseline } = laidOut(font, fontName, text);
   let operands = "";
+  let hex = "";
   let advance = 0;
-  let last = 0;
-  const offBaseline = positions.some((p) => p.xOffset || p.yOffset);
-  for (let i = 0; i < positions.length && !offBaseline; i++) {
-    const p = positions[i]!;
-    advance += p.xAdvance;
-    if (p.xAdvance !== p.advanceWidth) {
-      operands += `<${hex.slice(last, i + 1).join("")}> ${num(p.advanceWidth - p.xAdvance)} `;
-      last = i + 1;
+  for (let i = 0; i < glyphs.length && !offBaseline; i++) {
+    const gid = font.subset.includeGlyph(glyphs[i]!.id);
+    font.widths[gid] ??= widths[i]!;
+    font.unicode[gid] ??= glyphs[i]!.codePoints;
+    hex += gid.toString(16).padStart(4, "0");
+    advance += xAdvances[i]!;
+    if (xAdvances[i] !== widths[i]) {
+      operands += `<${hex}> ${num(widths[i]! - xAdvances[i]!)} `;
+      hex = "";
     }
   }
-  if (last < hex.length) operands += `<${hex.slice(last).join("")}> `;
+  if (hex) operands += `<${hex}> `;
   word = offBaseline ? null : { operands, advance };
   cache.set(text, word);
   return word;
@@ -65,7 +114,7 @@ export interface GlyphRun {
  * encoding, per-word layout and kerning adjustments), or null when text() must draw it. Each word is encoded once
  * per document and font: text() costs a call chain, an options object and a content write per operator for every
  * run, which for a long document was most of the PDF's time. Uses the pdfkit internals its own mixins use (`_font`,
- * `page.fonts`); if they change, the PDF tests' text-layer checks fail.
+ * `page.fonts`, the embedded font's subset, widths and ToUnicode table); if they change, the PDF tests' text-layer checks fail.
  */
 export function glyphRun(pdf: PDFKit.PDFDocument, fontName: FontName, text: string): GlyphRun | null {
   if (text.includes("\n")) return null;
@@ -76,7 +125,7 @@ export function glyphRun(pdf: PDFKit.PDFDocument, fontName: FontName, text: stri
   for (let start = 0; start < text.length; ) {
     let end = start;
     while (end < text.length && text[end] !== " " && text[end] !== "\t") end++;
-    const word = wordOf(font, text.slice(start, Math.min(end + 1, text.length)));
+    const word = wordOf(font, fontName, text.slice(start, Math.min(end + 1, text.length)));
     if (word === null) return null;
     operands += word.operands;
     advance += word.advance;
