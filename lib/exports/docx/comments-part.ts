@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { LRUCache } from "lru-cache";
 import type { RichParagraph } from "../rich-paragraphs";
 import { safeUrl } from "../safe-url";
 import { xmlText } from "../xml-text";
@@ -72,15 +73,14 @@ function threadXml({ firstId, comments }: WordThread): ThreadXml {
  * long document changed in one claim writes that claim's thread again, not all of them. Bounded; least recently used
  * dropped first.
  */
-const MAX_THREADS = 20_000;
-const kept = new Map<string, ThreadXml>();
+const kept = new LRUCache<string, ThreadXml>({ max: 20_000 });
 function keptThreadXml(thread: WordThread): ThreadXml {
   const key = createHash("sha256").update(JSON.stringify(thread)).digest("base64url");
   let xml = kept.get(key);
-  if (xml) kept.delete(key);
-  else xml = threadXml(thread);
-  kept.set(key, xml);
-  if (kept.size > MAX_THREADS) kept.delete(kept.keys().next().value!);
+  if (!xml) {
+    xml = threadXml(thread);
+    kept.set(key, xml);
+  }
   return xml;
 }
 

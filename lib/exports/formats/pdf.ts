@@ -65,7 +65,7 @@ export function toPdf(doc: AnnotatedDocument): Promise<ExportFile> {
   const block = (tag: string, spans: Span[], options: { indent?: number; gap?: number } = {}) => {
     const struct = pdf.struct(tag);
     root.add(struct);
-    drawParagraph(pdf, spans, { ...options, struct });
+    drawParagraph(pdf, spans, { indent: options.indent, gap: options.gap, struct });
     struct.end();
   };
 

@@ -109,27 +109,37 @@ export interface GlyphRun {
   advance: number;
 }
 
-/**
- * A left-to-right run of plain text (no link, no OpenType features) as pdfkit's text() would encode it (its glyph
- * encoding, per-word layout and kerning adjustments), or null when text() must draw it. Each word is encoded once
- * per document and font: text() costs a call chain, an options object and a content write per operator for every
- * run, which for a long document was most of the PDF's time. Uses the pdfkit internals its own mixins use (`_font`,
- * `page.fonts`, the embedded font's subset, widths and ToUnicode table); if they change, the PDF tests' text-layer checks fail.
- */
-export function glyphRun(pdf: PDFKit.PDFDocument, fontName: FontName, text: string): GlyphRun | null {
+/** A run's words as pdfkit splits them (each ends after a space or tab), or null for text with a line break, which
+ * glyphRun cannot draw. */
+export function splitWords(text: string): string[] | null {
   if (text.includes("\n")) return null;
+  const words: string[] = [];
+  for (let start = 0; start < text.length; ) {
+    let end = start;
+    while (end < text.length && text.charCodeAt(end) !== 0x20 && text.charCodeAt(end) !== 0x09) end++;
+    words.push(text.slice(start, Math.min(end + 1, text.length)));
+    start = end + 1;
+  }
+  return words;
+}
+
+/**
+ * A left-to-right run of plain text (no link, no OpenType features), split by splitWords, as pdfkit's text() would
+ * encode it (its glyph encoding, per-word layout and kerning adjustments), or null when text() must draw it. Each
+ * word is encoded once per document and font: text() costs a call chain, an options object and a content write per
+ * operator for every run, which for a long document was most of the PDF's time. Uses the pdfkit internals its own
+ * mixins use (`_font`, `page.fonts`, the embedded font's subset, widths and ToUnicode table); if they change, the PDF
+ * tests' text-layer checks fail.
+ */
+export function glyphRun(pdf: PDFKit.PDFDocument, fontName: FontName, words: string[]): GlyphRun | null {
   const font = (pdf.font(fontName) as unknown as PdfInternals)._font;
   let operands = "";
   let advance = 0;
-  // Words end after a space or tab, as pdfkit splits them.
-  for (let start = 0; start < text.length; ) {
-    let end = start;
-    while (end < text.length && text[end] !== " " && text[end] !== "\t") end++;
-    const word = wordOf(font, fontName, text.slice(start, Math.min(end + 1, text.length)));
+  for (const text of words) {
+    const word = wordOf(font, fontName, text);
     if (word === null) return null;
     operands += word.operands;
     advance += word.advance;
-    start = end + 1;
   }
   return { font, operands, advance };
 }
@@ -144,10 +154,11 @@ export function glyphRunsContent(
   y: number,
 ) {
   const { page } = pdf as unknown as PdfInternals;
+  const baseline = num(page.height - y);
   let operators = `q\n1 0 0 -1 0 ${num(page.height)} cm\nBT\n`;
   for (const { run, size, x } of runs) {
     page.fonts[run.font.id] ??= run.font.ref();
-    operators += `1 0 0 1 ${num(x)} ${num(page.height - y)} Tm\n/${run.font.id} ${num(size)} Tf\n[${run.operands}] TJ\n`;
+    operators += `1 0 0 1 ${num(x)} ${baseline} Tm\n/${run.font.id} ${num(size)} Tf\n[${run.operands}] TJ\n`;
   }
   return Buffer.from(`${operators}ET\nQ\n`, "latin1");
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import bidiFactory from "bidi-js";
+import { LRUCache } from "lru-cache";
 import { advanceOf, asciiFont, type FontName, fontFor, type TextStyle } from "./fonts";
-import { glyphRun, glyphRunsContent } from "./glyph-runs";
+import { type GlyphRun, glyphRun, glyphRunsContent, splitWords } from "./glyph-runs";
 
 const bidi = bidiFactory();
 type EmbeddingLevels = ReturnType<typeof bidi.getEmbeddingLevels>;
@@ -16,13 +17,6 @@ export interface Span {
   link?: string;
   /** A named destination in the document to jump to. */
   goTo?: string;
-}
-
-/** Text drawn in one call: one span, one font, one direction. */
-interface Run {
-  span: Span;
-  font: FontName;
-  text: string;
 }
 
 export interface ParagraphOptions {
@@ -54,7 +48,7 @@ const isRtlRun = (text: string) => RTL_LETTER.test(text);
  * its link area (`textWidth`: the width measured here, with the same font, size and features; 0 where there is no
  * link) and counts its words for word spacing (`wordCount`: none is used, so the count changes nothing).
  */
-interface MeasuredRun {
+interface TextWidthOptions {
   textWidth: number;
   wordCount: number;
 }
@@ -77,16 +71,50 @@ function widthOf(pdf: PDFKit.PDFDocument, text: string, font: FontName, size: nu
   return w;
 }
 
+/** One run of a laid-out line: text of one span (its index), font and direction. */
+interface LineRun {
+  span: number;
+  font: FontName;
+  text: string;
+  /** The run's words for glyphRun (glyph-runs.ts), or null where pdfkit's text() draws it (right to left). */
+  words: string[] | null;
+}
+
+/** A paragraph laid out at a width: its lines, each its runs in visual order. */
+interface ParagraphLayout {
+  lines: LineRun[][];
+  /** The paragraph's base direction is right to left: its lines are right-aligned. */
+  rtl: boolean;
+}
+
 /**
- * Lays out and draws one paragraph with pdfkit's primitives, because pdfkit's own wrapper places words left to
- * right, one font per call: here every character gets a font that has its glyph (fallback per character), lines are
- * broken at spaces, and each line is put in visual order by the Unicode Bidirectional Algorithm (bidi-js), so
- * Arabic and Hebrew read right to left inside left-to-right text and the other way round. A right-to-left run is
- * handed to fontkit whole and in logical order, which shapes it (joining forms) and lays it out right to left.
+ * Each paragraph's layout, kept for the life of the process (the export worker's) by everything it depends on: its
+ * spans' texts, styles and sizes and the width. The same paragraph is laid out alike in every export, and a long
+ * document's paragraphs (its discussion, its reviews) are mostly unchanged between two exports. Bounded; least
+ * recently used dropped first.
  */
-export function drawParagraph(pdf: PDFKit.PDFDocument, spans: Span[], options: ParagraphOptions = {}) {
+const layouts = new LRUCache<string, ParagraphLayout>({ max: 100_000 });
+function keptLayout(pdf: PDFKit.PDFDocument, spans: Span[], width: number): ParagraphLayout {
+  // Each text prefixed by its length: no two different paragraphs give the same key.
+  let key = String(width);
+  for (const s of spans) key += `|${s.style}|${s.size}|${s.text.length}|${s.text}`;
+  let layout = layouts.get(key);
+  if (!layout) {
+    layout = layOut(pdf, spans, width);
+    layouts.set(key, layout);
+  }
+  return layout;
+}
+
+/**
+ * Lays one paragraph out, because pdfkit's own wrapper places words left to right, one font per call: here every
+ * character gets a font that has its glyph (fallback per character), lines are broken at spaces, and each line is
+ * put in visual order by the Unicode Bidirectional Algorithm (bidi-js), so Arabic and Hebrew read right to left
+ * inside left-to-right text and the other way round. A right-to-left run is handed to fontkit whole and in logical
+ * order, which shapes it (joining forms) and lays it out right to left.
+ */
+function layOut(pdf: PDFKit.PDFDocument, spans: Span[], width: number): ParagraphLayout {
   const text = spans.map((s) => s.text).join("");
-  if (!text.trim()) return;
   const spanAt = new Uint16Array(text.length);
   for (let i = 0, at = 0; i < spans.length; i++) {
     spanAt.fill(i, at, at + spans[i]!.text.length);
@@ -110,11 +138,7 @@ export function drawParagraph(pdf: PDFKit.PDFDocument, spans: Span[], options: P
   }
   // Most paragraphs have no right-to-left letter: they skip the bidi algorithm (their visual order is the logical one).
   const embedding = RTL_LETTER.test(text) ? bidi.getEmbeddingLevels(text, "auto") : null;
-  const rtlParagraph = (embedding?.paragraphs[0]?.level ?? 0) % 2 === 1;
-  const left = pdf.page.margins.left + (options.indent ?? 0);
-  const width = pdf.page.width - pdf.page.margins.right - left;
   const size = Math.max(...spans.map((s) => s.size));
-  const lineHeight = size * 1.45;
 
   // For line breaking: the sum of the characters' advances (shaping and kerning change it by a hair; the runs of a
   // line are measured whole when it is drawn). Joining Arabic is measured as shaped: its forms differ in width.
@@ -131,7 +155,7 @@ export function drawParagraph(pdf: PDFKit.PDFDocument, spans: Span[], options: P
   };
 
   // Greedy line breaking at spaces (a word longer than the line overflows rather than splitting).
-  const lines: [number, number][] = [];
+  const breaks: [number, number][] = [];
   let lineStart = 0;
   let lineWidth = 0;
   for (let i = 0; i < text.length; ) {
@@ -141,18 +165,25 @@ export function drawParagraph(pdf: PDFKit.PDFDocument, spans: Span[], options: P
     while (j < text.length && isSpace(text, j)) j++;
     const w = pieceWidth(i, wordEnd);
     if (lineWidth > 0 && lineWidth + w > width) {
-      lines.push([lineStart, i]);
+      breaks.push([lineStart, i]);
       lineStart = i;
       lineWidth = 0;
     }
     lineWidth += w + pieceWidth(wordEnd, j);
     i = j;
   }
-  lines.push([lineStart, text.length]);
+  breaks.push([lineStart, text.length]);
+
+  const run = (span: number, font: FontName, runText: string, rtl: boolean): LineRun => ({
+    span,
+    font,
+    text: runText,
+    words: rtl ? null : splitWords(runText),
+  });
 
   /** A line of a paragraph with right-to-left text: its code units in visual order, then runs of one span, font and
    * direction. */
-  const bidiRuns = (from: number, to: number, embedding: EmbeddingLevels, runs: Run[]) => {
+  const bidiRuns = (from: number, to: number, embedding: EmbeddingLevels, runs: LineRun[]) => {
     const order = Array.from({ length: to - from }, (_, k) => from + k);
     const levels = embedding.levels;
     for (const [s = 0, e = 0] of bidi.getReorderSegments(text, embedding, from, to - 1)) {
@@ -172,106 +203,139 @@ export function drawParagraph(pdf: PDFKit.PDFDocument, spans: Span[], options: P
       )
         m++;
       const units = order.slice(k, m);
-      let run: string;
+      let runText: string;
       if (rtl) {
         const logical = text.slice(Math.min(...units), Math.max(...units) + 1);
         // Letters of a right-to-left script: fontkit shapes and reverses the logical text itself. Anything else at a
         // right-to-left level (spaces, punctuation between such words) is drawn as reordered, mirrored where needed.
-        run = RTL_LETTER.test(logical)
+        runText = RTL_LETTER.test(logical)
           ? logical
           : units
               .map((u) => mirrored.get(u) ?? text[u]!)
               .join("")
               .replace(/([\udc00-\udfff])([\ud800-\udbff])/g, "$2$1");
-      } else run = text.slice(units[0]!, units.at(-1)! + 1);
-      runs.push({ span: spans[spanAt[i]!]!, font: fontAt[i]!, text: run });
+      } else runText = text.slice(units[0]!, units.at(-1)! + 1);
+      runs.push(run(spanAt[i]!, fontAt[i]!, runText, isRtlRun(runText)));
       k = m;
     }
   };
 
-  for (const [from, rawTo] of lines) {
+  const lines: LineRun[][] = [];
+  for (const [from, rawTo] of breaks) {
     let to = rawTo;
     while (to > from && isSpace(text, to - 1)) to--;
     if (to === from) continue;
-    if (pdf.y + lineHeight > pdf.page.height - pdf.page.margins.bottom) pdf.addPage();
-    const top = pdf.y;
-    const runs: Run[] = [];
+    const runs: LineRun[] = [];
     if (embedding) bidiRuns(from, to, embedding, runs);
     else {
       // Left to right throughout: runs of the same span and font, in logical order (no order array per line).
       for (let k = from; k < to; ) {
         let m = k + 1;
         while (m < to && spanAt[m] === spanAt[k] && fontAt[m] === fontAt[k]) m++;
-        runs.push({ span: spans[spanAt[k]!]!, font: fontAt[k]!, text: text.slice(k, m) });
+        runs.push(run(spanAt[k]!, fontAt[k]!, text.slice(k, m), false));
         k = m;
       }
     }
+    lines.push(runs);
+  }
+  return { lines, rtl: (embedding?.paragraphs[0]?.level ?? 0) % 2 === 1 };
+}
+
+/** A line's run as drawn: its span, its glyphs where glyph-runs.ts encodes it, and its width. */
+interface MeasuredRun extends LineRun {
+  style: Span;
+  glyphs: GlyphRun | null;
+  width: number;
+}
+
+/**
+ * Lays out (or finds the layout of) one paragraph and draws it with pdfkit's primitives, a page break wherever a
+ * line does not fit.
+ */
+export function drawParagraph(pdf: PDFKit.PDFDocument, spans: Span[], options: ParagraphOptions = {}) {
+  if (!spans.some((s) => s.text.trim())) return;
+  const left = pdf.page.margins.left + (options.indent ?? 0);
+  const width = pdf.page.width - pdf.page.margins.right - left;
+  const layout = keptLayout(pdf, spans, width);
+  const size = Math.max(...spans.map((s) => s.size));
+  const lineHeight = size * 1.45;
+  for (const line of layout.lines) {
+    if (pdf.y + lineHeight > pdf.page.height - pdf.page.margins.bottom) pdf.addPage();
+    const top = pdf.y;
     // Plain runs are encoded here (glyph-runs.ts), which gives their widths; others are measured by pdfkit where a
     // width is needed (to place the next run, paint a highlight, right-align, size a link's area).
-    const measured = runs.map((r, k) => {
-      const glyphs = r.span.link || r.span.goTo || isRtlRun(r.text) ? null : glyphRun(pdf, r.font, r.text);
+    const measured: MeasuredRun[] = [];
+    let total = 0;
+    let highlighted = false;
+    for (let k = 0; k < line.length; k++) {
+      const r = line[k]!;
+      const style = spans[r.span]!;
+      const glyphs = style.link || style.goTo || !r.words ? null : glyphRun(pdf, r.font, r.words);
       const width = glyphs
-        ? (glyphs.advance * r.span.size) / 1000
-        : k < runs.length - 1 || rtlParagraph || r.span.highlight || r.span.link || r.span.goTo
-          ? widthOf(pdf, r.text, r.font, r.span.size)
+        ? (glyphs.advance * style.size) / 1000
+        : k < line.length - 1 || layout.rtl || style.highlight || style.link || style.goTo
+          ? widthOf(pdf, r.text, r.font, style.size)
           : 0;
-      return { ...r, glyphs, width };
-    });
-    const total = measured.reduce((sum, r) => sum + r.width, 0);
+      measured.push({ span: r.span, font: r.font, text: r.text, words: r.words, style, glyphs, width });
+      total += width;
+      highlighted ||= Boolean(style.highlight);
+    }
     const baseline = top + size * 1.1;
-    let x = rtlParagraph ? left + width - total : left;
-    const highlights = measured.filter((r) => r.span.highlight);
-    if (highlights.length) {
+    const x = layout.rtl ? left + width - total : left;
+    if (highlighted) {
       pdf.markContent("Artifact", { type: "Layout" });
       let hx = x;
       for (const r of measured) {
-        if (r.span.highlight) {
-          pdf.rect(hx, top + size * 0.1, r.width, size * 1.3).fill(r.span.highlight);
-          currentColor.set(pdf, r.span.highlight);
+        if (r.style.highlight) {
+          pdf.rect(hx, top + size * 0.1, r.width, size * 1.3).fill(r.style.highlight);
+          currentColor.set(pdf, r.style.highlight);
         }
         hx += r.width;
       }
       pdf.endMarkedContent();
     }
-    const draw = () => {
-      // Glyph runs are written together (glyph-runs.ts); anything pdfkit draws itself (a colour, a link,
-      // right-to-left text) is written after what was gathered before it.
-      const gathered: Parameters<typeof glyphRunsContent>[1] = [];
-      const flush = () => {
-        if (gathered.length) pdf.addContent(glyphRunsContent(pdf, gathered, baseline));
-        gathered.length = 0;
-      };
-      for (const r of measured) {
-        const color = r.span.color ?? "black";
-        // pdfkit writes a colour operator on every fillColor call: only when it changes.
-        if (color !== currentColor.get(pdf)) {
-          flush();
-          pdf.fillColor(color);
-          currentColor.set(pdf, color);
-        }
-        if (r.glyphs) gathered.push({ run: r.glyphs, size: r.span.size, x });
-        else {
-          flush();
-          const textOptions: PDFKit.Mixins.TextOptions & MeasuredRun = {
-            lineBreak: false,
-            baseline: "alphabetic",
-            textWidth: r.width,
-            wordCount: 1,
-            ...(isRtlRun(r.text) ? WHOLE_RUN : {}),
-            ...(r.span.link ? { link: r.span.link, underline: true } : {}),
-            ...(r.span.goTo ? { goTo: r.span.goTo } : {}),
-          };
-          pdf.font(r.font).fontSize(r.span.size).text(r.text, x, baseline, textOptions);
-        }
-        x += r.width;
-      }
-      flush();
-    };
     // Each line is marked content of the paragraph's structure element (one element per paragraph, not per line).
-    if (options.struct) options.struct.add(draw);
-    else draw();
+    if (options.struct) options.struct.add(() => drawLine(pdf, measured, x, baseline));
+    else drawLine(pdf, measured, x, baseline);
     pdf.x = pdf.page.margins.left;
     pdf.y = top + lineHeight;
   }
   pdf.y += options.gap ?? 0;
+}
+
+/**
+ * Draws a line's runs from x on the baseline. Glyph runs are written together (glyph-runs.ts); anything pdfkit draws
+ * itself (a colour, a link, right-to-left text) is written after what was gathered before it.
+ */
+function drawLine(pdf: PDFKit.PDFDocument, runs: MeasuredRun[], x: number, baseline: number) {
+  const gathered: Parameters<typeof glyphRunsContent>[1] = [];
+  const flush = () => {
+    if (gathered.length) pdf.addContent(glyphRunsContent(pdf, gathered, baseline));
+    gathered.length = 0;
+  };
+  for (const r of runs) {
+    const color = r.style.color ?? "black";
+    // pdfkit writes a colour operator on every fillColor call: only when it changes.
+    if (color !== currentColor.get(pdf)) {
+      flush();
+      pdf.fillColor(color);
+      currentColor.set(pdf, color);
+    }
+    if (r.glyphs) gathered.push({ run: r.glyphs, size: r.style.size, x });
+    else {
+      flush();
+      const textOptions: PDFKit.Mixins.TextOptions & TextWidthOptions = {
+        lineBreak: false,
+        baseline: "alphabetic",
+        textWidth: r.width,
+        wordCount: 1,
+        ...(isRtlRun(r.text) ? WHOLE_RUN : {}),
+        ...(r.style.link ? { link: r.style.link, underline: true } : {}),
+        ...(r.style.goTo ? { goTo: r.style.goTo } : {}),
+      };
+      pdf.font(r.font).fontSize(r.style.size).text(r.text, x, baseline, textOptions);
+    }
+    x += r.width;
+  }
+  flush();
 }
