@@ -34,28 +34,71 @@ interface LaidOutWord {
 }
 
 /**
- * Each word's layout, per font file, for the life of the process (the export worker's): it is the same in every
- * document, and laying words out again was about a tenth of a long document's PDF. Bounded per font.
+ * The words drawn in each font, for the life of the process (the export worker's), each numbered once: a paragraph's
+ * layout (layout.ts) keeps its runs' words as these numbers, and a document's encoding of a word is found by its
+ * number rather than by hashing the word again (a long document draws over a million words). Each word's layout is
+ * kept too: it is the same in every document. When a font has too many words, every font's numbering starts again
+ * (a new generation), and layouts made in an older one are made again.
  */
 const MAX_WORDS = 200_000;
-const layouts = new Map<FontName, Map<string, LaidOutWord>>();
-function laidOut(font: EmbeddedFont, fontName: FontName, text: string): LaidOutWord {
-  let cache = layouts.get(fontName);
-  if (!cache) {
-    cache = new Map();
-    layouts.set(fontName, cache);
+interface FontWords {
+  numbers: Map<string, number>;
+  texts: string[];
+  layouts: (LaidOutWord | undefined)[];
+}
+const fonts = new Map<FontName, FontWords>();
+let generation = 0;
+/** The numbering's generation: a layout holding word numbers of another one must be made again. */
+export const wordGeneration = () => generation;
+
+function wordsOf(fontName: FontName): FontWords {
+  let words = fonts.get(fontName);
+  if (!words) {
+    words = { numbers: new Map(), texts: [], layouts: [] };
+    fonts.set(fontName, words);
   }
-  let word = cache.get(text);
+  return words;
+}
+
+/**
+ * A run's words (each ends after a space or tab, as pdfkit splits them) as their numbers in the font, or null for
+ * text with a line break, which glyphRun cannot draw.
+ */
+export function wordNumbers(fontName: FontName, text: string): number[] | null {
+  if (text.includes("\n")) return null;
+  let words = wordsOf(fontName);
+  if (words.texts.length >= MAX_WORDS) {
+    fonts.clear();
+    generation++;
+    words = wordsOf(fontName);
+  }
+  const numbers: number[] = [];
+  for (let start = 0; start < text.length; ) {
+    let end = start;
+    while (end < text.length && text.charCodeAt(end) !== 0x20 && text.charCodeAt(end) !== 0x09) end++;
+    const word = text.slice(start, Math.min(end + 1, text.length));
+    let n = words.numbers.get(word);
+    if (n === undefined) {
+      n = words.texts.push(word) - 1;
+      words.numbers.set(word, n);
+    }
+    numbers.push(n);
+    start = end + 1;
+  }
+  return numbers;
+}
+
+function laidOut(font: EmbeddedFont, words: FontWords, n: number): LaidOutWord {
+  let word = words.layouts[n];
   if (word) return word;
-  const { glyphs, positions } = font.font.layout(text);
+  const { glyphs, positions } = font.font.layout(words.texts[n]!);
   word = {
     glyphs,
     widths: glyphs.map((g) => g.advanceWidth * font.scale),
     xAdvances: positions.map((p) => p.xAdvance * font.scale),
     offBaseline: positions.some((p) => p.xOffset || p.yOffset),
   };
-  if (cache.size >= MAX_WORDS) cache.clear();
-  cache.set(text, word);
+  words.layouts[n] = word;
   return word;
 }
 
@@ -65,26 +108,20 @@ interface Word {
   advance: number;
 }
 
-/** Per font of one document (glyph ids are the document's subset's), each word, or null for a word whose glyphs are
- * positioned off the baseline, which pdfkit's own text() draws. */
-const words = new WeakMap<EmbeddedFont, Map<string, Word | null>>();
+/** Per font of one document (glyph ids are the document's subset's), each word by its number, or null for a word
+ * whose glyphs are positioned off the baseline, which pdfkit's own text() draws. */
+const encoded = new WeakMap<EmbeddedFont, { generation: number; words: (Word | null)[] }>();
 
 const num = (n: number) => String(Math.round(n * 1000) / 1000);
 
 /** A word in one document's font: its glyphs added to the document's subset as pdfkit's own `encode` adds them. */
-function wordOf(font: EmbeddedFont, fontName: FontName, text: string): Word | null {
-  let cache = words.get(font);
-  if (!cache) {
-    cache = new Map();
-    words.set(font, cache);
-  }
-  let word = cache.get(text);
-  if (word !== undefined) return word;
-  const { glyphs, widths, xAdvances, offBaseline } = laidOut(font, fontName, text);
+function encode(font: EmbeddedFont, laid: LaidOutWord): Word | null {
+  const { glyphs, widths, xAdvances, offBaseline } = laid;
+  if (offBaseline) return null;
   let operands = "";
   let hex = "";
   let advance = 0;
-  for (let i = 0; i < glyphs.length && !offBaseline; i++) {
+  for (let i = 0; i < glyphs.length; i++) {
     const gid = font.subset.includeGlyph(glyphs[i]!.id);
     font.widths[gid] ??= widths[i]!;
     font.unicode[gid] ??= glyphs[i]!.codePoints;
@@ -96,9 +133,7 @@ function wordOf(font: EmbeddedFont, fontName: FontName, text: string): Word | nu
     }
   }
   if (hex) operands += `<${hex}> `;
-  word = offBaseline ? null : { operands, advance };
-  cache.set(text, word);
-  return word;
+  return { operands, advance };
 }
 
 /** A run of plain text as glyphs of one font: what glyphRunsContent writes, and its advance. */
@@ -109,40 +144,45 @@ export interface GlyphRun {
   advance: number;
 }
 
-/** A run's words as pdfkit splits them (each ends after a space or tab), or null for text with a line break, which
- * glyphRun cannot draw. */
-export function splitWords(text: string): string[] | null {
-  if (text.includes("\n")) return null;
-  const words: string[] = [];
-  for (let start = 0; start < text.length; ) {
-    let end = start;
-    while (end < text.length && text.charCodeAt(end) !== 0x20 && text.charCodeAt(end) !== 0x09) end++;
-    words.push(text.slice(start, Math.min(end + 1, text.length)));
-    start = end + 1;
-  }
-  return words;
-}
-
 /**
- * A left-to-right run of plain text (no link, no OpenType features), split by splitWords, as pdfkit's text() would
- * encode it (its glyph encoding, per-word layout and kerning adjustments), or null when text() must draw it. Each
- * word is encoded once per document and font: text() costs a call chain, an options object and a content write per
- * operator for every run, which for a long document was most of the PDF's time. Uses the pdfkit internals its own
- * mixins use (`_font`, `page.fonts`, the embedded font's subset, widths and ToUnicode table); if they change, the PDF
- * tests' text-layer checks fail.
+ * A left-to-right run of plain text (no link, no OpenType features), as wordNumbers numbered its words in this
+ * generation, as pdfkit's text() would encode it (its glyph encoding, per-word layout and kerning adjustments), or
+ * null when text() must draw it. Each word is encoded once per document and font: text() costs a call chain, an
+ * options object and a content write per operator for every run, which for a long document was most of the PDF's
+ * time. Uses the pdfkit internals its own mixins use (`_font`, `page.fonts`, the embedded font's subset, widths and
+ * ToUnicode table); if they change, the PDF tests' text-layer checks fail.
  */
-export function glyphRun(pdf: PDFKit.PDFDocument, fontName: FontName, words: string[]): GlyphRun | null {
+export function glyphRun(pdf: PDFKit.PDFDocument, fontName: FontName, numbers: number[]): GlyphRun | null {
   const font = (pdf.font(fontName) as unknown as PdfInternals)._font;
+  const words = wordsOf(fontName);
+  let document = encoded.get(font);
+  if (document?.generation !== generation) {
+    document = { generation, words: [] };
+    encoded.set(font, document);
+  }
   let operands = "";
   let advance = 0;
-  for (const text of words) {
-    const word = wordOf(font, fontName, text);
+  for (const n of numbers) {
+    let word = document.words[n];
+    if (word === undefined) {
+      word = encode(font, laidOut(font, words, n));
+      document.words[n] = word;
+    }
     if (word === null) return null;
     operands += word.operands;
     advance += word.advance;
   }
   return { font, operands, advance };
 }
+
+// The page's height as written, for the last page height seen (every page of a document has the same).
+let lastHeight = Number.NaN;
+let lastFlip = "";
+const flipFor = (height: number) => {
+  lastHeight = height;
+  lastFlip = num(height);
+  return lastFlip;
+};
 
 /**
  * The content-stream operators that draw a line's glyph runs, each at its x on the baseline y (in pdfkit's flipped
@@ -155,7 +195,7 @@ export function glyphRunsContent(
 ) {
   const { page } = pdf as unknown as PdfInternals;
   const baseline = num(page.height - y);
-  let operators = `q\n1 0 0 -1 0 ${num(page.height)} cm\nBT\n`;
+  let operators = `q\n1 0 0 -1 0 ${page.height === lastHeight ? lastFlip : flipFor(page.height)} cm\nBT\n`;
   for (const { run, size, x } of runs) {
     page.fonts[run.font.id] ??= run.font.ref();
     operators += `1 0 0 1 ${num(x)} ${baseline} Tm\n/${run.font.id} ${num(size)} Tf\n[${run.operands}] TJ\n`;

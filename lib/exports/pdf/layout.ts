@@ -2,7 +2,7 @@ import "server-only";
 import bidiFactory from "bidi-js";
 import { LRUCache } from "lru-cache";
 import { advanceOf, asciiFont, type FontName, fontFor, type TextStyle } from "./fonts";
-import { type GlyphRun, glyphRun, glyphRunsContent, splitWords } from "./glyph-runs";
+import { type GlyphRun, glyphRun, glyphRunsContent, wordGeneration, wordNumbers } from "./glyph-runs";
 
 const bidi = bidiFactory();
 type EmbeddingLevels = ReturnType<typeof bidi.getEmbeddingLevels>;
@@ -76,8 +76,8 @@ interface LineRun {
   span: number;
   font: FontName;
   text: string;
-  /** The run's words for glyphRun (glyph-runs.ts), or null where pdfkit's text() draws it (right to left). */
-  words: string[] | null;
+  /** The run's word numbers for glyphRun (glyph-runs.ts), or null where pdfkit's text() draws it (right to left). */
+  words: number[] | null;
 }
 
 /** A paragraph laid out at a width: its lines, each its runs in visual order. */
@@ -85,6 +85,8 @@ interface ParagraphLayout {
   lines: LineRun[][];
   /** The paragraph's base direction is right to left: its lines are right-aligned. */
   rtl: boolean;
+  /** The generation of the word numbers its runs hold (glyph-runs.ts). */
+  generation: number;
 }
 
 /**
@@ -99,8 +101,10 @@ function keptLayout(pdf: PDFKit.PDFDocument, spans: Span[], width: number): Para
   let key = String(width);
   for (const s of spans) key += `|${s.style}|${s.size}|${s.text.length}|${s.text}`;
   let layout = layouts.get(key);
-  if (!layout) {
+  if (!layout || layout.generation !== wordGeneration()) {
     layout = layOut(pdf, spans, width);
+    // The numbering started again while this paragraph was numbered: once more, in the new generation.
+    if (layout.generation !== wordGeneration()) layout = layOut(pdf, spans, width);
     layouts.set(key, layout);
   }
   return layout;
@@ -114,6 +118,7 @@ function keptLayout(pdf: PDFKit.PDFDocument, spans: Span[], width: number): Para
  * order, which shapes it (joining forms) and lays it out right to left.
  */
 function layOut(pdf: PDFKit.PDFDocument, spans: Span[], width: number): ParagraphLayout {
+  const generation = wordGeneration();
   const text = spans.map((s) => s.text).join("");
   const spanAt = new Uint16Array(text.length);
   for (let i = 0, at = 0; i < spans.length; i++) {
@@ -178,7 +183,7 @@ function layOut(pdf: PDFKit.PDFDocument, spans: Span[], width: number): Paragrap
     span,
     font,
     text: runText,
-    words: rtl ? null : splitWords(runText),
+    words: rtl ? null : wordNumbers(font, runText),
   });
 
   /** A line of a paragraph with right-to-left text: its code units in visual order, then runs of one span, font and
@@ -238,7 +243,7 @@ function layOut(pdf: PDFKit.PDFDocument, spans: Span[], width: number): Paragrap
     }
     lines.push(runs);
   }
-  return { lines, rtl: (embedding?.paragraphs[0]?.level ?? 0) % 2 === 1 };
+  return { lines, rtl: (embedding?.paragraphs[0]?.level ?? 0) % 2 === 1, generation };
 }
 
 /** A line's run as drawn: its span, its glyphs where glyph-runs.ts encodes it, and its width. */
@@ -308,22 +313,18 @@ export function drawParagraph(pdf: PDFKit.PDFDocument, spans: Span[], options: P
  * itself (a colour, a link, right-to-left text) is written after what was gathered before it.
  */
 function drawLine(pdf: PDFKit.PDFDocument, runs: MeasuredRun[], x: number, baseline: number) {
-  const gathered: Parameters<typeof glyphRunsContent>[1] = [];
-  const flush = () => {
-    if (gathered.length) pdf.addContent(glyphRunsContent(pdf, gathered, baseline));
-    gathered.length = 0;
-  };
+  const gathered: GatheredRun[] = [];
   for (const r of runs) {
     const color = r.style.color ?? "black";
     // pdfkit writes a colour operator on every fillColor call: only when it changes.
     if (color !== currentColor.get(pdf)) {
-      flush();
+      writeGathered(pdf, gathered, baseline);
       pdf.fillColor(color);
       currentColor.set(pdf, color);
     }
     if (r.glyphs) gathered.push({ run: r.glyphs, size: r.style.size, x });
     else {
-      flush();
+      writeGathered(pdf, gathered, baseline);
       const textOptions: PDFKit.Mixins.TextOptions & TextWidthOptions = {
         lineBreak: false,
         baseline: "alphabetic",
@@ -337,5 +338,13 @@ function drawLine(pdf: PDFKit.PDFDocument, runs: MeasuredRun[], x: number, basel
     }
     x += r.width;
   }
-  flush();
+  writeGathered(pdf, gathered, baseline);
+}
+
+type GatheredRun = Parameters<typeof glyphRunsContent>[1][number];
+/** Writes the glyph runs gathered so far (if any) and empties the list. */
+function writeGathered(pdf: PDFKit.PDFDocument, gathered: GatheredRun[], baseline: number) {
+  if (!gathered.length) return;
+  pdf.addContent(glyphRunsContent(pdf, gathered, baseline));
+  gathered.length = 0;
 }
