@@ -1,5 +1,4 @@
 import "server-only";
-import v8 from "node:v8";
 import { authorize } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
@@ -40,13 +39,8 @@ export async function exportDocument(actor: Actor, input: unknown, context: Expo
   const { documentId, format } = parseInput(exportSchema, input);
   if (!READING_FORMATS.includes(format as ExportFormat)) authorize(actor, "exports.run");
   if (format === "json") return backupExport(actor, documentId);
-  const { exportedAt, ...content } = await buildAnnotatedDocument(actor, documentId);
-  // The document as the worker receives it, and what a memoised file is known by (its content, not when it was asked
-  // for): one serialisation for both.
-  const documentBytes = v8.serialize(content);
-  const render = () => renderInWorker(format as ExportFormat, documentBytes, exportedAt, context);
-  const file = SLOW_FORMATS.has(format)
-    ? await renderedByContent(format, documentBytes, context, render)
-    : await render();
-  return { ...file, filename: `${content.slug}.${file.extension}` };
+  const doc = await buildAnnotatedDocument(actor, documentId);
+  const render = () => renderInWorker(format as ExportFormat, doc, context);
+  const file = SLOW_FORMATS.has(format) ? await renderedByContent(format, doc, context, render) : await render();
+  return { ...file, filename: `${doc.slug}.${file.extension}` };
 }

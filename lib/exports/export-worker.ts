@@ -1,6 +1,5 @@
 // Runs in a worker thread (lib/exports/render-in-worker.ts): one export's rendering at a time, off the event loop
 // that serves requests.
-import v8 from "node:v8";
 import { answerJobs } from "@/lib/workers/answer-jobs";
 import type { AnnotatedDocument } from "./annotated-document";
 import type { ExportContext, ExportFile } from "./export-file";
@@ -28,14 +27,10 @@ const FORMATS = {
   jats: toJats,
 } satisfies Record<ExportFormat, (doc: AnnotatedDocument, context: ExportContext) => ExportFile | Promise<ExportFile>>;
 
-/** The document's bytes (v8.serialize, without `exportedAt`) are moved here, not copied (render-in-worker.ts). */
-export type RenderJob = { format: ExportFormat; content: ArrayBuffer; exportedAt: Date; context: ExportContext };
+export type RenderJob = { format: ExportFormat; doc: AnnotatedDocument; context: ExportContext };
 
 answerJobs<RenderJob, ExportFile>(
-  ({ format, content, exportedAt, context }) => {
-    const doc: AnnotatedDocument = { ...v8.deserialize(new Uint8Array(content)), exportedAt };
-    return FORMATS[format](doc, context);
-  },
+  ({ format, doc, context }) => FORMATS[format](doc, context),
   // A file's bytes are moved to the server's thread, not copied, when they are all of their buffer (a Buffer cut from
   // Node's shared pool is not, and is copied).
   ({ body }) =>

@@ -1,5 +1,6 @@
 import "server-only";
 import { workerPool } from "@/lib/workers/worker-pool";
+import type { AnnotatedDocument } from "./annotated-document";
 import type { ExportContext, ExportFile } from "./export-file";
 import type { ExportFormat } from "./export-formats";
 import type { RenderJob } from "./export-worker";
@@ -24,22 +25,16 @@ const exportsPool = workerPool({
 });
 
 /**
- * One format rendered in a worker thread from the AnnotatedDocument's bytes (`documentBytes`: the document without
- * its export time, as `v8.serialize` wrote them; moved to the worker, not copied) and the file's bytes moved back: a
- * PDF of a long document lays out for seconds, which on the server's own thread held every other request of that
- * server.
+ * One format rendered from the AnnotatedDocument in a worker thread (the document is copied in, the file's bytes
+ * moved back): a PDF of a long document lays out for seconds, which on the server's own thread held every other
+ * request of that server.
  */
 export async function renderInWorker(
   format: ExportFormat,
-  documentBytes: Uint8Array,
-  exportedAt: Date,
+  doc: AnnotatedDocument,
   context: ExportContext,
 ): Promise<ExportFile> {
-  const whole = documentBytes.byteOffset === 0 && documentBytes.byteLength === documentBytes.buffer.byteLength;
-  const content = (whole ? documentBytes : documentBytes.slice()).buffer as ArrayBuffer;
-  const file = await exportsPool.run<ExportFile>({ format, content, exportedAt, context } satisfies RenderJob, [
-    content,
-  ]);
+  const file = await exportsPool.run<ExportFile>({ format, doc, context } satisfies RenderJob);
   // The bytes arrive as a plain Uint8Array; a Buffer over the same memory is what the renderers returned.
   const { body } = file;
   return typeof body === "string"

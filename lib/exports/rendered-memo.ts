@@ -1,14 +1,13 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import type { AnnotatedDocument } from "./annotated-document";
 import type { ExportFile } from "./export-file";
 
 /**
  * The slow renderings (a PDF or Word file of a long document takes seconds) kept by their content: the key is a hash
- * of everything the file is made from (the format, the context and the document's serialised bytes), so a changed
- * document is a new key and nothing can be served stale; the same published document downloaded again (every reader
- * of a course pack) is not laid out again. (V8 writes a string in its own one- or two-byte form, so the same text
- * can rarely give other bytes: that costs a rendering, never a wrong file.) Bounded by count and bytes, least
- * recently used dropped first.
+ * of everything the file is made from, so a changed document is a new key and nothing can be served stale; the same
+ * published document downloaded again (every reader of a course pack) is not laid out again. Bounded by count and
+ * bytes, least recently used dropped first.
  */
 const MAX_FILES = 8;
 const MAX_BYTES = 96 * 1024 * 1024;
@@ -19,14 +18,14 @@ const size = (file: ExportFile) => (typeof file.body === "string" ? file.body.le
 
 export async function renderedByContent(
   format: string,
-  documentBytes: Uint8Array,
+  doc: AnnotatedDocument,
   context: unknown,
   render: () => ExportFile | Promise<ExportFile>,
 ): Promise<ExportFile> {
+  const { exportedAt: _now, ...content } = doc;
   const key = createHash("sha256")
     .update(format)
-    .update(JSON.stringify(context))
-    .update(documentBytes)
+    .update(JSON.stringify([content, context]))
     .digest("base64url");
   const hit = files.get(key);
   if (hit) {
