@@ -52,7 +52,6 @@ export async function buildAnnotatedDocument(actor: Actor, documentId: string) {
             select: {
               id: true,
               parentId: true,
-              bodyText: true,
               body: true,
               createdAt: true,
               authorId: true,
@@ -118,7 +117,6 @@ export async function buildAnnotatedDocument(actor: Actor, documentId: string) {
             id: c.id,
             parentId: c.parentId,
             author: (c.authorId && authorOf.get(c.authorId)) ?? "A former user",
-            text: c.bodyText,
             paragraphs: richParagraphs(c.body as unknown as RichTextNode),
             createdAt: c.createdAt,
           })),
@@ -145,7 +143,6 @@ interface ThreadComment {
   id: string;
   parentId: string | null;
   author: string;
-  text: string;
   paragraphs: RichParagraph[];
   createdAt: Date;
 }
@@ -161,7 +158,8 @@ function threadOrder(comments: ThreadComment[]) {
     if (c.parentId && ids.has(c.parentId)) repliesTo.set(c.parentId, [...(repliesTo.get(c.parentId) ?? []), c]);
   const ordered: (ThreadComment & { depth: number; parentId: string | null })[] = [];
   const visit = (c: ThreadComment, depth: number) => {
-    ordered.push({ ...c, parentId: depth === 0 ? null : c.parentId, depth });
+    const { id, author, paragraphs, createdAt } = c;
+    ordered.push({ id, parentId: depth === 0 ? null : c.parentId, author, paragraphs, createdAt, depth });
     for (const reply of repliesTo.get(c.id) ?? []) visit(reply, depth + 1);
   };
   for (const c of comments) if (!c.parentId || !ids.has(c.parentId)) visit(c, 0);

@@ -179,6 +179,30 @@ describe("exports", () => {
     }
   }, 120_000);
 
+  it("DOCX: a comment on one claim leaves every other comment as it was written, under the same id", async () => {
+    const doc = await makeDocument(editor, "Mice ran further on the drug. Rats slept longer on the drug.");
+    const claims = await db.claim.findMany({ where: { documentId: doc.id }, orderBy: { position: "asc" } });
+    expect(claims).toHaveLength(2);
+    const commenter = await makeActor("REVIEWER");
+    await assignReviewer(editor, { documentId: doc.id, reviewerId: commenter.id });
+    for (const claim of claims) await addComment(commenter, { claimId: claim.id, body: richText("Which strain?") });
+    // Each <w:comment> element of word/comments.xml by its id.
+    const comments = async () => {
+      const zip = await JSZip.loadAsync((await exported("docx", editor, doc.id)).body);
+      const xml = await zip.file("word/comments.xml")!.async("string");
+      return new Map([...xml.matchAll(/<w:comment w:id="(\d+)".*?<\/w:comment>/g)].map((m) => [m[1]!, m[0]]));
+    };
+    const before = await comments();
+    expect(before.size).toBe(4); // per claim: the critique line, then the discussion comment as a reply
+    await addComment(commenter, { claimId: claims[0]!.id, body: richText("And which dose?") });
+    const after = await comments();
+    // Numbered one after another, the second claim's thread would have moved up by one id.
+    for (const [id, comment] of before) expect(after.get(id)).toBe(comment);
+    const added = [...after].filter(([id]) => !before.has(id));
+    expect(added).toHaveLength(1);
+    expect(added[0]![1]).toContain("And which dose?");
+  });
+
   it("names each comment's author in the discussion, and a deleted account as a former user", async () => {
     const doc = await makeDocument(editor, "Mice ran further on the drug.");
     const [claim] = await db.claim.findMany({ where: { documentId: doc.id } });
