@@ -21,8 +21,9 @@ const heading = (text: string) => ({ runs: [{ text }], bold: true });
 
 /**
  * A claim's thread of Word comments: the critique as the first comment, authored by the editor who decided (with
- * the decision's date) or else the first reviewer (else by Claimwise), then each published review and each discussion comment as a
- * reply by its author with its own date (Word threads one level deep: a reply to a reply says whom it answers).
+ * the decision's date) or else the first reviewer (else by Claimwise), then each published review and each
+ * discussion comment as a reply by its author with its own date (Word threads one level deep: a reply to a reply says
+ * whom it answers).
  */
 function claimThread(claim: AnnotatedClaim, exportedAt: Date): WordComment[] {
   const sections = critiqueSections(claim);
@@ -33,7 +34,8 @@ function claimThread(claim: AnnotatedClaim, exportedAt: Date): WordComment[] {
   const thread: WordComment[] = [
     {
       author: lead?.author ?? "Claimwise",
-      // With neither, the thread is dated by its discussion's first comment: a date that stays, as the export's does not.
+      // With neither, the thread is dated by its discussion's first comment: a date that stays (the export's does not,
+      // and the thread's XML is kept by its content).
       date: lead?.date ?? claim.comments[0]?.createdAt ?? exportedAt,
       paragraphs: [
         heading(critiqueSummary(claim)),

@@ -41,8 +41,9 @@ function deflateLighter(stream: StreamObject) {
 /**
  * The document's bytes, its page contents deflated at the lighter level, gathered into one growing buffer: pdfkit
  * turns each string it writes into bytes a character at a time in script and pushes every piece through a Node
- * stream as a buffer of its own (about 350,000 for the benchmark's document), all kept until the end and then
- * copied once more. Call before anything is drawn (the header pdfkit wrote as the document was made is taken from its stream); the promise settles when `pdf.end()` has written the file.
+ * stream as a buffer of its own (about 237,000 for the benchmark's document), all kept until the end and then
+ * copied once more. Call before anything is drawn (the header pdfkit wrote as the document was made is taken from
+ * its stream); the promise settles when `pdf.end()` has written the file.
  */
 export function fileBytes(pdf: PDFKit.PDFDocument): Promise<Buffer> {
   const internals = pdf as unknown as DocumentInternals;
