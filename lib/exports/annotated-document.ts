@@ -44,7 +44,6 @@ export async function buildAnnotatedDocument(actor: Actor, documentId: string) {
           start: true,
           end: true,
           section: true,
-          suggestionCues: true,
           ...critiqueClaimSelect,
           comments: {
             where: { deletedAt: null },
@@ -99,7 +98,6 @@ export async function buildAnnotatedDocument(actor: Actor, documentId: string) {
         /** The tier readers are told (decided, or set by a person); a classifier's suggestion is `suggestedTier`. */
         tier: critique.tier,
         suggestedTier: critique.suggestedTier,
-        cues: claim.suggestionCues as string[],
         decision: critique.decision && {
           ...critique.decision,
           editor: critique.decision.editor ?? "A former editor",
