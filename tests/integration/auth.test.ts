@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACCOUNT_LIMIT, authenticate, INVALID_LOGIN } from "@/lib/auth/login";
 import { authOptions } from "@/lib/auth/options";
@@ -8,7 +9,9 @@ import { createUser } from "@/lib/users/create-user";
 const PASSWORD = "correct horse battery staple";
 let n = 0;
 const uniqueEmail = (tag: string) => `${tag}-${Date.now()}-${n++}@it.test`;
-const uniqueIp = () => `10.9.${n++ % 250}.${Math.floor(Math.random() * 250)}`;
+// Random across 10.0.0.0/8: the test database outlives a run, and its rate-limit rows with it (a few hundred
+// addresses to choose from made a later run's address collide with an earlier run's row).
+const uniqueIp = () => `10.${[...randomBytes(3)].join(".")}`;
 
 async function makeUser(role: "READER" | "REVIEWER" | "EDITOR" | "ADMIN" = "REVIEWER") {
   return createUser("system", { email: uniqueEmail(role.toLowerCase()), name: "Test User", role, password: PASSWORD });
