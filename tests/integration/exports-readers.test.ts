@@ -350,6 +350,22 @@ describe("exports read back by independent readers", () => {
     expect(raw).toMatch(/\/StructTreeRoot/);
     expect(raw).toMatch(/\/Outlines/);
     expect(raw).toMatch(/\/URI \(https:\/\/example\.org\/protocol\)/);
+    // The link's clickable area lies over its words (pdftotext's word boxes: top-left origin, points).
+    const action = raw.match(/(\d+) 0 obj\s*<<\s*\/S \/URI\s*\/URI \(https:\/\/example\.org\/protocol\)/)![1];
+    const rect = raw
+      .match(new RegExp(`/A ${action} 0 R[^>]*?/Rect \\[([^\\]]+)\\]`))![1]!
+      .trim()
+      .split(/\s+/);
+    const [x1, y1, x2, y2] = rect.map(Number) as [number, number, number, number];
+    const boxes = spawnSync("pdftotext", ["-bbox", file, "-"], { encoding: "utf8" }).stdout;
+    const height = Number(boxes.match(/<page width="[\d.]+" height="([\d.]+)"/)![1]);
+    const words = [...boxes.matchAll(/xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">protocol</g)];
+    expect(words.length).toBeGreaterThan(0);
+    const covered = words.some(([, a, b, c, d]) => {
+      const [x, y] = [(Number(a) + Number(c)) / 2, height - (Number(b) + Number(d)) / 2];
+      return x > x1 && x < x2 && y > y1 && y < y2;
+    });
+    expect(covered, `link area [${rect.join(" ")}] over no "protocol" word`).toBe(true);
   }, 120_000);
 
   it("ClaimReview: only for published documents' decided claims, dated by publication, at the reading page", async () => {

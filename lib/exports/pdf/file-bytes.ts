@@ -2,9 +2,10 @@ import "server-only";
 import zlib from "node:zlib";
 
 /**
- * How a PDF's bytes are made, changed in two places of pdfkit's that cost most on long documents. Both use pdfkit
- * internals (its document's `_write` and `_offset`, a stream object's `compress`, `buffer`, `data` and `finalize`),
- * unchanged since pdfkit 0.11; if they change, the PDF tests' readers (qpdf, poppler) fail.
+ * How a PDF's bytes are made, changed in the two places of pdfkit's that cost most on long documents: the pages'
+ * contents and the writing of the file. Both use pdfkit internals (its document's `_write` and `_offset`, a stream
+ * object's `compress`, `buffer`, `data`, `write` and `finalize`), unchanged since pdfkit 0.11; if they change, the PDF
+ * tests' readers (qpdf, poppler) fail.
  */
 interface DocumentInternals {
   _write(data: string | Uint8Array): void;
@@ -14,6 +15,7 @@ interface DocumentInternals {
 interface StreamObject {
   compress: boolean;
   buffer: Uint8Array[];
+  write(chunk: string | Uint8Array): void;
   data: Record<string, unknown>;
   finalize(): void;
 }
@@ -21,17 +23,29 @@ interface StreamObject {
 /**
  * pdfkit deflates every stream at zlib's default level (6). A long document's page contents are tens of megabytes
  * of text operators; at level 2 they deflate in about a third of the time for a file about a twentieth larger (the
- * benchmark's 1,563-page document: 425 → 156 ms; 9.6 → 10.1 MB). So each page's content stream is deflated here,
- * once, when pdfkit finishes it; fonts and the rest keep pdfkit's level.
+ * benchmark's 1,563-page document: 425 → 156 ms; 9.6 → 10.1 MB).
  */
 const PAGE_LEVEL = 2;
 
-function deflateLighter(stream: StreamObject) {
+/**
+ * A page's content stream kept as pdfkit's operator strings and made bytes once, when pdfkit finishes the page, then
+ * deflated at the lighter level; fonts and the rest keep pdfkit's level. pdfkit makes each operator a byte array of
+ * its own, a character at a time in script: most of a million short-lived objects for the benchmark's document.
+ */
+function pageContent(stream: StreamObject) {
   const finalize = stream.finalize.bind(stream);
+  // What pdfkit wrote as it made the page (its coordinate transform) comes first.
+  const operators = [Buffer.concat(stream.buffer).toString("latin1")];
+  stream.buffer = [];
   stream.compress = false;
+  stream.write = (chunk) => {
+    // As pdfkit's own: a string is its characters' low bytes and a line feed; bytes are taken as they are.
+    operators.push(typeof chunk === "string" ? `${chunk}\n` : Buffer.from(chunk).toString("latin1"));
+  };
   stream.finalize = () => {
-    if (stream.buffer.length) {
-      stream.buffer = [zlib.deflateSync(Buffer.concat(stream.buffer), { level: PAGE_LEVEL })];
+    const content = operators.join("");
+    if (content) {
+      stream.buffer = [zlib.deflateSync(Buffer.from(content, "latin1"), { level: PAGE_LEVEL })];
       stream.data.Filter = "FlateDecode";
     }
     finalize();
@@ -47,8 +61,8 @@ function deflateLighter(stream: StreamObject) {
  */
 export function fileBytes(pdf: PDFKit.PDFDocument): Promise<Buffer> {
   const internals = pdf as unknown as DocumentInternals;
-  deflateLighter(internals.page.content);
-  pdf.on("pageAdded", () => deflateLighter(internals.page.content));
+  pageContent(internals.page.content);
+  pdf.on("pageAdded", () => pageContent(internals.page.content));
 
   let bytes = Buffer.allocUnsafe(1 << 20);
   let length = 0;

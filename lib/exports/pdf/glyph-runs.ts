@@ -186,7 +186,7 @@ const flipFor = (height: number) => {
 
 /**
  * The content-stream operators that draw a line's glyph runs, each at its x on the baseline y (in pdfkit's flipped
- * page space, as its text() draws), as bytes: pdfkit converts a string to bytes a character at a time in script.
+ * page space, as its text() draws), as one piece of the page's content (file-bytes.ts keeps pieces as strings).
  */
 export function glyphRunsContent(
   pdf: PDFKit.PDFDocument,
@@ -200,5 +200,5 @@ export function glyphRunsContent(
     page.fonts[run.font.id] ??= run.font.ref();
     operators += `1 0 0 1 ${num(x)} ${baseline} Tm\n/${run.font.id} ${num(size)} Tf\n[${run.operands}] TJ\n`;
   }
-  return Buffer.from(`${operators}ET\nQ\n`, "latin1");
+  return `${operators}ET\nQ`;
 }

@@ -44,9 +44,9 @@ const WHOLE_RUN = { features: [] as PDFKit.Mixins.OpenTypeFeatures[] };
 const isRtlRun = (text: string) => RTL_LETTER.test(text);
 
 /**
- * Options pdfkit's text() reads though its types do not list them. Unless given, it lays each run out again to size
- * its link area (`textWidth`: the width measured here, with the same font, size and features; 0 where there is no
- * link) and counts its words for word spacing (`wordCount`: none is used, so the count changes nothing).
+ * Options pdfkit's text() reads though its types do not list them. Unless given, it lays each run out again to
+ * measure it (`textWidth`: the width measured here, with the same font, size and features; 0 where nothing needs it)
+ * and counts its words for word spacing (`wordCount`: none is used, so the count changes nothing).
  */
 interface TextWidthOptions {
   textWidth: number;
@@ -267,15 +267,15 @@ export function drawParagraph(pdf: PDFKit.PDFDocument, spans: Span[], options: P
   for (const line of layout.lines) {
     if (pdf.y + lineHeight > pdf.page.height - pdf.page.margins.bottom) pdf.addPage();
     const top = pdf.y;
-    // Plain runs are encoded here (glyph-runs.ts), which gives their widths; others are measured by pdfkit where a
-    // width is needed (to place the next run, paint a highlight, right-align, size a link's area).
+    // Left-to-right runs are encoded here (glyph-runs.ts), which gives their widths; right-to-left ones are measured
+    // by pdfkit where a width is needed (to place the next run, paint a highlight, right-align, size a link's area).
     const measured: MeasuredRun[] = [];
     let total = 0;
-    let highlighted = false;
+    let decorated = false;
     for (let k = 0; k < line.length; k++) {
       const r = line[k]!;
       const style = spans[r.span]!;
-      const glyphs = style.link || style.goTo || !r.words ? null : glyphRun(pdf, r.font, r.words);
+      const glyphs = r.words ? glyphRun(pdf, r.font, r.words) : null;
       const width = glyphs
         ? (glyphs.advance * style.size) / 1000
         : k < line.length - 1 || layout.rtl || style.highlight || style.link || style.goTo
@@ -283,22 +283,11 @@ export function drawParagraph(pdf: PDFKit.PDFDocument, spans: Span[], options: P
           : 0;
       measured.push({ span: r.span, font: r.font, text: r.text, words: r.words, style, glyphs, width });
       total += width;
-      highlighted ||= Boolean(style.highlight);
+      decorated ||= Boolean(style.highlight || style.link || style.goTo);
     }
     const baseline = top + size * 1.1;
     const x = layout.rtl ? left + width - total : left;
-    if (highlighted) {
-      pdf.markContent("Artifact", { type: "Layout" });
-      let hx = x;
-      for (const r of measured) {
-        if (r.style.highlight) {
-          pdf.rect(hx, top + size * 0.1, r.width, size * 1.3).fill(r.style.highlight);
-          currentColor.set(pdf, r.style.highlight);
-        }
-        hx += r.width;
-      }
-      pdf.endMarkedContent();
-    }
+    if (decorated) decorate(pdf, measured, x, top, size, baseline);
     // Each line is marked content of the paragraph's structure element (one element per paragraph, not per line).
     if (options.struct) options.struct.add(() => drawLine(pdf, measured, x, baseline));
     else drawLine(pdf, measured, x, baseline);
@@ -306,6 +295,41 @@ export function drawParagraph(pdf: PDFKit.PDFDocument, spans: Span[], options: P
     pdf.y = top + lineHeight;
   }
   pdf.y += options.gap ?? 0;
+}
+
+/**
+ * What a line has besides its text, placed by its runs' measured widths: claim highlights behind the text and link
+ * underlines (both artifacts, not content), and the clickable areas of links and note references over the text.
+ * Not pdfkit's text() options: given the baseline as its position, text() puts a link's area and underline a line
+ * below the text.
+ */
+function decorate(
+  pdf: PDFKit.PDFDocument,
+  runs: MeasuredRun[],
+  x: number,
+  top: number,
+  size: number,
+  baseline: number,
+) {
+  pdf.markContent("Artifact", { type: "Layout" });
+  for (const r of runs) {
+    const { highlight, link, goTo } = r.style;
+    if (highlight) {
+      pdf.rect(x, top + size * 0.1, r.width, size * 1.3).fill(highlight);
+      currentColor.set(pdf, highlight);
+    }
+    if (link) {
+      const under = baseline + r.style.size * 0.15;
+      const thickness = r.style.size < 10 ? 0.5 : Math.floor(r.style.size / 10);
+      pdf.save().lineWidth(thickness).strokeColor(r.style.color ?? "black");
+      pdf.moveTo(x, under).lineTo(x + r.width, under);
+      pdf.stroke().restore();
+      pdf.link(x, top, r.width, size * 1.45, link);
+    }
+    if (goTo) pdf.goTo(x, top, r.width, size * 1.45, goTo);
+    x += r.width;
+  }
+  pdf.endMarkedContent();
 }
 
 /**
@@ -331,8 +355,6 @@ function drawLine(pdf: PDFKit.PDFDocument, runs: MeasuredRun[], x: number, basel
         textWidth: r.width,
         wordCount: 1,
         ...(isRtlRun(r.text) ? WHOLE_RUN : {}),
-        ...(r.style.link ? { link: r.style.link, underline: true } : {}),
-        ...(r.style.goTo ? { goTo: r.style.goTo } : {}),
       };
       pdf.font(r.font).fontSize(r.style.size).text(r.text, x, baseline, textOptions);
     }
