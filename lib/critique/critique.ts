@@ -139,7 +139,8 @@ export function summariseCritique(source: SummarySource): CritiqueSummary {
   });
   return {
     tier,
-    suggestedTier: tier || !confident ? null : suggestion,
+    // An editor who decided a claim and gave it no tier decided that: no classifier's guess beside it.
+    suggestedTier: tier || decision || !confident ? null : suggestion,
     certainty: decision?.certainty ?? null,
     decided: decision !== null,
     reviewsPublished,

@@ -69,6 +69,9 @@ function autolink(run: Inline): Inline[] {
   return pieces;
 }
 
-/** A paragraph as plain text, links written out after their text when the text is not the address itself. */
+/**
+ * A paragraph as plain text, links written out after their text unless the text already shows the address (a bare
+ * link, or a reference that ends in its DOI).
+ */
 export const paragraphText = (paragraph: RichParagraph) =>
-  paragraph.map((r) => (r.href && r.href !== r.text ? `${r.text} (${r.href})` : r.text)).join("");
+  paragraph.map((r) => (r.href && !r.text.includes(r.href) ? `${r.text} (${r.href})` : r.text)).join("");

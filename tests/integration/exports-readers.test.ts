@@ -284,6 +284,11 @@ describe("exports read back by independent readers", () => {
     const entries = extended["w15:commentsEx"]["w15:commentEx"] as Record<string, string>[];
     // The TNF-α thread: the decision, the review and three discussion comments are four replies to the first.
     expect(entries.filter((e) => e["@_w15:paraIdParent"]).length).toBe(4);
+    // Headings stay on the page of the text under them; paragraphs have space after them.
+    const styles = await zip.file("word/styles.xml")!.async("string");
+    for (const id of ["Title", "Heading1", "Heading2"])
+      expect(styles).toMatch(new RegExp(`w:styleId="${id}"((?!</w:style>)[^])*<w:keepNext/>`));
+    expect(styles).toMatch(/<w:docDefaults>((?!<\/w:docDefaults>)[^])*<w:spacing w:after="120"/);
   });
 
   it("DOCX: LibreOffice reads it back, with the text in every script and the comments with their authors", async (ctx) => {

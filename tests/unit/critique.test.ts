@@ -116,4 +116,15 @@ describe("the critique builder", () => {
     // Stored before the model gave a confidence: shown, as it always was.
     expect(undecided(null)).toMatchObject({ suggestedTier: "SPECULATIVE" });
   });
+
+  it("shows no suggestion beside an editor's decision that gave the claim no tier", () => {
+    const decidedUntiered = summariseCritique({
+      ...source({
+        claim: { tier: null, tierSource: null, suggestedTier: "SPECULATIVE", suggestionConfidence: 0.9 },
+        decision: { ...decision, tier: null },
+      }),
+      citationCount: 0,
+    });
+    expect(decidedUntiered).toMatchObject({ tier: null, suggestedTier: null, decided: true });
+  });
 });

@@ -5,6 +5,7 @@ import {
   CommentReference,
   Document,
   HeadingLevel,
+  LineRuleType,
   Packer,
   Paragraph,
   TextRun,
@@ -108,6 +109,24 @@ function zipPackage(parts: Map<string, unknown>): Promise<Buffer> {
 }
 
 /**
+ * Readable without a template: space between paragraphs, and headings kept on the page of the text under them
+ * (docx's defaults have neither, so paragraphs ran together and a heading could be left alone at the foot of a page).
+ * The font is the reader's default. Sizes in half-points, spacing in twentieths of a point (line: 240ths of a line).
+ */
+const headingStyle = (size: number) => ({
+  run: { size, bold: true },
+  paragraph: { keepNext: true, keepLines: true, spacing: { before: 240, after: 80 } },
+});
+const STYLES = {
+  default: {
+    document: { run: { size: 22 }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
+    title: headingStyle(36),
+    heading1: headingStyle(30),
+    heading2: headingStyle(26),
+  },
+};
+
+/**
  * The article as a Word document with a native comment thread on each critiqued claim's text (decision, reviews,
  * sources, discussion as replies: Word's commentsExtended part threads them for Word and LibreOffice).
  */
@@ -156,6 +175,7 @@ export async function toDocx(doc: AnnotatedDocument): Promise<ExportFile> {
   const word = new Document({
     creator: "Claimwise",
     title: doc.title,
+    styles: STYLES,
     comments: { children: threads.length ? REGISTER_THREADED_COMMENTS : [] },
     sections: [{ children: paragraphs }],
   });

@@ -8,7 +8,7 @@ import { critiqueSections, critiqueSummary, hasCritique, isoDate } from "../crit
 import type { ExportFile } from "../export-file";
 import { fileBytes } from "../pdf/file-bytes";
 import { type FontName, fontBuffer } from "../pdf/fonts";
-import { drawParagraph, type Span } from "../pdf/layout";
+import { drawParagraph, type ParagraphOptions, type Span } from "../pdf/layout";
 import type { RichParagraph } from "../rich-paragraphs";
 import { safeUrl } from "../safe-url";
 
@@ -32,6 +32,9 @@ const HIGHLIGHT: Record<ClaimTier | "NONE", string> = {
   NONE: "#f1f5f9",
 };
 const NOTE = { style: "sans", size: 9.5 } as const;
+/** What a heading keeps on its page: the first two lines of the text under it (layout.ts: a line is 1.45 sizes). */
+const BODY_LINES = 2 * 11 * 1.45;
+const NOTE_LINES = 2 * NOTE.size * 1.45;
 
 const runs = (paragraph: RichParagraph, style: Span["style"] = NOTE.style): Span[] =>
   paragraph.map((r) => {
@@ -62,10 +65,10 @@ export function toPdf(doc: AnnotatedDocument): Promise<ExportFile> {
   const done = fileBytes(pdf);
   const root = pdf.struct("Document");
   pdf.addStructure(root);
-  const block = (tag: string, spans: Span[], options: { indent?: number; gap?: number } = {}) => {
+  const block = (tag: string, spans: Span[], options: Omit<ParagraphOptions, "struct"> = {}) => {
     const struct = pdf.struct(tag);
     root.add(struct);
-    drawParagraph(pdf, spans, { indent: options.indent, gap: options.gap, struct });
+    drawParagraph(pdf, spans, { ...options, struct });
     struct.end();
   };
 
@@ -86,7 +89,10 @@ export function toPdf(doc: AnnotatedDocument): Promise<ExportFile> {
       const level = Number(b.node.attrs?.level ?? 2);
       pdf.outline.addItem(b.text);
       pdf.y += 6;
-      block(level <= 2 ? "H2" : "H3", [{ text: b.text, style: "bold", size: level <= 2 ? 14 : 12 }], { gap: 4 });
+      block(level <= 2 ? "H2" : "H3", [{ text: b.text, style: "bold", size: level <= 2 ? 14 : 12 }], {
+        gap: 4,
+        keepWith: BODY_LINES,
+      });
       continue;
     }
     const end = b.start + b.text.length;
@@ -121,11 +127,11 @@ export function toPdf(doc: AnnotatedDocument): Promise<ExportFile> {
       block("H2", [{ text: `[${claim.number}] ${critiqueSummary(claim)}`, style: "bold", size: 10 }], { gap: 2 });
       block("P", [{ text: claim.text, style: "italic", size: NOTE.size, color: "#334155" }], { gap: 3 });
       for (const section of critiqueSections(claim)) {
-        block("H3", [{ text: section.title, style: "bold", size: NOTE.size }], { gap: 1 });
+        block("H3", [{ text: section.title, style: "bold", size: NOTE.size }], { gap: 1, keepWith: NOTE_LINES });
         for (const p of section.paragraphs) block("P", runs(p), { indent: 8, gap: 2 });
       }
       if (claim.comments.length) {
-        block("H3", [{ text: "Discussion", style: "bold", size: NOTE.size }], { gap: 1 });
+        block("H3", [{ text: "Discussion", style: "bold", size: NOTE.size }], { gap: 1, keepWith: NOTE_LINES });
         for (const comment of claim.comments) {
           const [first = [], ...more] = comment.paragraphs;
           const indent = 8 + 14 * comment.depth;

@@ -26,6 +26,8 @@ export interface ParagraphOptions {
   gap?: number;
   /** The structure element (tagged PDF) the paragraph's lines are marked content of. */
   struct?: PDFKit.PDFStructureElement;
+  /** Points of what follows that must be on the same page (a heading's first lines of text). */
+  keepWith?: number;
 }
 
 const KEEP_FOR_SPACES = new Set<FontName>(["arabic", "arabicBold", "hebrew", "hebrewBold", "cjk"]);
@@ -53,8 +55,11 @@ interface TextWidthOptions {
   wordCount: number;
 }
 
-/** The fill colour last set on each document by drawParagraph (other drawing on it must go through here too). */
-const currentColor = new WeakMap<PDFKit.PDFDocument, string>();
+/**
+ * The fill colour last set on each page by drawParagraph (other drawing on it must go through here too). By page: a
+ * page starts in black whatever the page before it ended in, so a link broken across pages is blue on both.
+ */
+const currentColor = new WeakMap<object, string>();
 
 const widths = new Map<string, number>();
 function widthOf(pdf: PDFKit.PDFDocument, text: string, font: FontName, size: number) {
@@ -264,8 +269,15 @@ export function drawParagraph(pdf: PDFKit.PDFDocument, spans: Span[], options: P
   const layout = keptLayout(pdf, spans, width);
   const size = Math.max(...spans.map((s) => s.size));
   const lineHeight = size * 1.45;
-  for (const line of layout.lines) {
-    if (pdf.y + lineHeight > pdf.page.height - pdf.page.margins.bottom) pdf.addPage();
+  const bottom = pdf.page.height - pdf.page.margins.bottom;
+  const count = layout.lines.length;
+  if (options.keepWith && pdf.y + count * lineHeight + options.keepWith > bottom) pdf.addPage();
+  for (let i = 0; i < count; i++) {
+    const line = layout.lines[i]!;
+    const room = Math.floor((bottom - pdf.y) / lineHeight);
+    // A new page where the line does not fit, and where it would leave a paragraph's first line alone at the foot of a
+    // page (an orphan) or its last line alone at the head of the next (a widow, if two lines stay behind).
+    if (room < 1 || (room === 1 && ((i === 0 && count > 1) || (i === count - 2 && i >= 2)))) pdf.addPage();
     const top = pdf.y;
     // Left-to-right runs are encoded here (glyph-runs.ts), which gives their widths; right-to-left ones are measured
     // by pdfkit where a width is needed (to place the next run, paint a highlight, right-align, size a link's area).
@@ -316,12 +328,15 @@ function decorate(
     const { highlight, link, goTo } = r.style;
     if (highlight) {
       pdf.rect(x, top + size * 0.1, r.width, size * 1.3).fill(highlight);
-      currentColor.set(pdf, highlight);
+      currentColor.set(pdf.page, highlight);
     }
     if (link) {
       const under = baseline + r.style.size * 0.15;
       const thickness = r.style.size < 10 ? 0.5 : Math.floor(r.style.size / 10);
-      pdf.save().lineWidth(thickness).strokeColor(r.style.color ?? "black");
+      pdf
+        .save()
+        .lineWidth(thickness)
+        .strokeColor(r.style.color ?? "black");
       pdf.moveTo(x, under).lineTo(x + r.width, under);
       pdf.stroke().restore();
       pdf.link(x, top, r.width, size * 1.45, link);
@@ -341,10 +356,10 @@ function drawLine(pdf: PDFKit.PDFDocument, runs: MeasuredRun[], x: number, basel
   for (const r of runs) {
     const color = r.style.color ?? "black";
     // pdfkit writes a colour operator on every fillColor call: only when it changes.
-    if (color !== currentColor.get(pdf)) {
+    if (color !== currentColor.get(pdf.page)) {
       writeGathered(pdf, gathered, baseline);
       pdf.fillColor(color);
-      currentColor.set(pdf, color);
+      currentColor.set(pdf.page, color);
     }
     if (r.glyphs) gathered.push({ run: r.glyphs, size: r.style.size, x });
     else {
