@@ -95,6 +95,13 @@ beforeAll(async () => {
     "31978945",
   ])
     await addCitations(reviewer, { source: "identifier", claimId: tnf.id, identifier, stance: "SUPPORTS" });
+  // A work cited by a second claim too: reference lists name it once.
+  await addCitations(reviewer, {
+    source: "identifier",
+    claimId: find("help people with arthritis").id,
+    identifier: "10.1056/nejmoa2001017",
+    stance: "MENTIONS",
+  });
   await addCitations(reviewer, {
     source: "csl-json",
     claimId: tnf.id,
@@ -415,7 +422,9 @@ describe("exports read back by independent readers", () => {
     const fns = article.back["fn-group"].fn as { "@_id": string }[];
     expect(fns).toHaveLength(claims.length);
     const refs = article.back["ref-list"].ref as { "@_id": string }[];
-    expect(refs).toHaveLength(7);
+    expect(refs).toHaveLength(7); // seven works, one of them cited by two claims
+    // A level-3 heading's section sits inside its level-2 section.
+    expect(article.body.sec[2].sec.map((s: { title: string }) => s.title)).toEqual(["Next steps"]);
     // Every cross-reference points at an element that exists.
     const ids = new Set([...fns, ...refs].map((x) => x["@_id"]));
     for (const rid of jats.matchAll(/rid="([^"]+)"/g)) expect(ids.has(rid[1]!)).toBe(true);

@@ -6,6 +6,7 @@ import { critiqueSections, critiqueSummary, hasCritique, isoDate } from "../crit
 import type { ExportContext, ExportFile } from "../export-file";
 import type { RichParagraph } from "../rich-paragraphs";
 import { safeUrl } from "../safe-url";
+import { workKey } from "../work-key";
 import { xmlText as xml } from "../xml-text";
 
 const inline = (runs: RichParagraph) =>
@@ -65,12 +66,20 @@ function footnote(claim: AnnotatedClaim, refOf: Map<string, number>): string {
  */
 export function toJats(doc: AnnotatedDocument, { baseUrl }: ExportContext): ExportFile {
   const noted = doc.claims.filter(hasCritique);
-  const refs: { id: string; citation: AnnotatedClaim["citations"][number] }[] = [];
+  // One reference per work, however many claims cite it.
+  const refs: AnnotatedClaim["citations"][number][] = [];
   const refOf = new Map<string, number>();
+  const refOfWork = new Map<string, number>();
   for (const claim of noted)
     for (const c of claim.citations) {
-      refs.push({ id: c.id, citation: c });
-      refOf.set(c.id, refs.length);
+      const work = workKey(c);
+      let ref = refOfWork.get(work);
+      if (ref === undefined) {
+        refs.push(c);
+        ref = refs.length;
+        refOfWork.set(work, ref);
+      }
+      refOf.set(c.id, ref);
     }
 
   const claimsIn = (start: number, end: number) =>
@@ -106,7 +115,8 @@ export function toJats(doc: AnnotatedDocument, { baseUrl }: ExportContext): Expo
   };
 
   const body: string[] = [];
-  let sectionOpen = false;
+  // The levels of the sections open, outermost first: a heading closes those at its level or deeper.
+  const open: number[] = [];
   let listOpen = false;
   const blocks = textBlocks(doc.revision.body);
   for (let i = 0; i < blocks.length; i++) {
@@ -134,9 +144,13 @@ export function toJats(doc: AnnotatedDocument, { baseUrl }: ExportContext): Expo
       continue;
     }
     if (b.node.type === "heading") {
-      if (sectionOpen) body.push("</sec>");
+      const level = Number(b.node.attrs?.level ?? 2);
+      while (open.length && open.at(-1)! >= level) {
+        body.push("</sec>");
+        open.pop();
+      }
       body.push(`<sec><title>${xml(b.text)}</title>`);
-      sectionOpen = true;
+      open.push(level);
       continue;
     }
     const end = b.start + b.text.length;
@@ -148,7 +162,7 @@ export function toJats(doc: AnnotatedDocument, { baseUrl }: ExportContext): Expo
     } else body.push(`<p>${text}</p>`);
   }
   if (listOpen) body.push("</list>");
-  if (sectionOpen) body.push("</sec>");
+  body.push("</sec>".repeat(open.length));
 
   const published = doc.status === "PUBLISHED" && doc.publishedAt;
   const pubDate = published
@@ -157,7 +171,7 @@ export function toJats(doc: AnnotatedDocument, { baseUrl }: ExportContext): Expo
   const source = safeUrl(doc.sourceUrl);
   const refList = refs.length
     ? `<ref-list><title>References</title>${refs
-        .map(({ citation: c }, i) => {
+        .map((c, i) => {
           const url = safeUrl(c.csl.URL);
           const pubId =
             c.identifier && c.identifierType && PUB_ID[c.identifierType]

@@ -4,13 +4,14 @@ import { AppError } from "@/lib/errors/app-error";
 import type { AnnotatedDocument } from "../annotated-document";
 import type { ExportFile } from "../export-file";
 import { safeUrl } from "../safe-url";
+import { workKey } from "../work-key";
 
-/** Every cited work once (by identifier, else by title). */
+/** Every cited work once. */
 function citedWorks(doc: AnnotatedDocument): CslItem[] {
   const seen = new Map<string, CslItem>();
   for (const claim of doc.claims) {
     for (const c of claim.citations) {
-      const key = c.identifier ? `${c.identifierType}:${c.identifier}` : (c.csl.title ?? c.id).toLowerCase();
+      const key = workKey(c);
       if (!seen.has(key)) seen.set(key, c.csl);
     }
   }
