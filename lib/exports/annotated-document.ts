@@ -17,7 +17,8 @@ import { type RichParagraph, richParagraphs } from "./rich-paragraphs";
 /**
  * Everything an export shows, built by one query (DESIGN.md rule 7): the document, its current body, and per claim
  * its selectors, tier, decision, submitted grades, citations and discussion; then two look-ups by key (the stored
- * references, the discussion's authors). Every format module is a pure function of this.
+ * references, the discussion's authors). Every format module is a pure function of this. It is plain JSON data
+ * (times as ISO 8601 strings): its JSON text is what keys the rendered files and what the export worker is sent.
  *
  * What readers are told of each claim comes from the one critique builder (lib/critique), as on the reading page:
  * the decided tier and certainty, and the reviewers' work (names, grades, GRADE domains, rationales, their median)
@@ -76,7 +77,10 @@ export async function buildAnnotatedDocument(actor: Actor, documentId: string) {
   const published = meta.status === "PUBLISHED";
   return {
     ...meta,
-    exportedAt: new Date(),
+    publishedAt: meta.publishedAt?.toISOString() ?? null,
+    archivedAt: meta.archivedAt?.toISOString() ?? null,
+    updatedAt: meta.updatedAt.toISOString(),
+    exportedAt: new Date().toISOString(),
     revision: {
       number: currentRevision.number,
       body: currentRevision.body as unknown as RichTextDoc,
@@ -100,6 +104,7 @@ export async function buildAnnotatedDocument(actor: Actor, documentId: string) {
         suggestedTier: critique.suggestedTier,
         decision: critique.decision && {
           ...critique.decision,
+          decidedAt: critique.decision.decidedAt.toISOString(),
           editor: critique.decision.editor ?? "A former editor",
           note: critique.decision.note ? plainText(critique.decision.note) : null,
           noteParagraphs: richParagraphs(critique.decision.note),
@@ -108,7 +113,12 @@ export async function buildAnnotatedDocument(actor: Actor, documentId: string) {
         },
         /** The reviewers' grades summarised; null until their work is public. */
         grades: critique.grades,
-        reviews: critique.reviews.map((r) => ({ ...r, rationale: richParagraphs(r.rationale) })),
+        // No format prints the review's footnote marks (`downgrades`): the domains say the same.
+        reviews: critique.reviews.map(({ downgrades: _, submittedAt, rationale, ...r }) => ({
+          ...r,
+          submittedAt: submittedAt?.toISOString() ?? null,
+          rationale: richParagraphs(rationale),
+        })),
         citations: critique.citations.map((c) => ({ ...c, ...referenceOf.get(c.id)! })),
         comments: threadOrder(
           claim.comments.map((c) => ({
@@ -116,7 +126,7 @@ export async function buildAnnotatedDocument(actor: Actor, documentId: string) {
             parentId: c.parentId,
             author: (c.authorId && authorOf.get(c.authorId)) ?? "A former user",
             paragraphs: richParagraphs(c.body as unknown as RichTextNode),
-            createdAt: c.createdAt,
+            createdAt: c.createdAt.toISOString(),
           })),
         ),
       };
@@ -142,7 +152,7 @@ interface ThreadComment {
   parentId: string | null;
   author: string;
   paragraphs: RichParagraph[];
-  createdAt: Date;
+  createdAt: string;
 }
 
 /**

@@ -10,14 +10,15 @@ export const STANCE = { SUPPORTS: "Supports", CONTRADICTS: "Contradicts", MENTIO
 /** The certainty readers are shown: the editor's decided one only (a reviewer's grade never stands in for it). */
 export const shownCertainty = (claim: AnnotatedClaim) => claim.decision?.certainty ?? null;
 
-export const isoDate = (date: Date | null | undefined) => (date ? date.toISOString().slice(0, 10) : "");
+/** The day of an ISO 8601 time (the AnnotatedDocument holds times as such strings). */
+export const isoDate = (time: string | null | undefined) => (time ? time.slice(0, 10) : "");
 
 /** One part of a claim's critique: who wrote it and when (if a person did), and its paragraphs. */
 export interface CritiqueSection {
   kind: "decision" | "review" | "sources";
   title: string;
   author?: string;
-  date?: Date | null;
+  date?: string | null;
   paragraphs: RichParagraph[];
 }
 

@@ -39,8 +39,13 @@ export async function exportDocument(actor: Actor, input: unknown, context: Expo
   const { documentId, format } = parseInput(exportSchema, input);
   if (!READING_FORMATS.includes(format as ExportFormat)) authorize(actor, "exports.run");
   if (format === "json") return backupExport(actor, documentId);
-  const doc = await buildAnnotatedDocument(actor, documentId);
-  const render = () => renderInWorker(format as ExportFormat, doc, context);
-  const file = SLOW_FORMATS.has(format) ? await renderedByContent(format, doc, context, render) : await render();
-  return { ...file, filename: `${doc.slug}.${file.extension}` };
+  // The document as JSON text once: what keys a rendered file and what the worker reads. The export time is apart, so
+  // the same content exported later is the same file.
+  const { exportedAt, ...content } = await buildAnnotatedDocument(actor, documentId);
+  const document = JSON.stringify(content);
+  const render = () => renderInWorker({ format: format as ExportFormat, document, exportedAt, context });
+  const file = SLOW_FORMATS.has(format)
+    ? await renderedByContent(format, [document, JSON.stringify(context)], render)
+    : await render();
+  return { ...file, filename: `${content.slug}.${file.extension}` };
 }

@@ -27,10 +27,16 @@ const FORMATS = {
   jats: toJats,
 } satisfies Record<ExportFormat, (doc: AnnotatedDocument, context: ExportContext) => ExportFile | Promise<ExportFile>>;
 
-export type RenderJob = { format: ExportFormat; doc: AnnotatedDocument; context: ExportContext };
+/**
+ * A rendering: the AnnotatedDocument as JSON text without its export time (the text keys the rendered files,
+ * rendered-memo.ts) and that time apart. A string is copied to the worker in one piece; the document as objects took
+ * twice as long to copy as to write and read as JSON.
+ */
+export type RenderJob = { format: ExportFormat; document: string; exportedAt: string; context: ExportContext };
 
 answerJobs<RenderJob, ExportFile>(
-  ({ format, doc, context }) => FORMATS[format](doc, context),
+  ({ format, document, exportedAt, context }) =>
+    FORMATS[format]({ ...(JSON.parse(document) as Omit<AnnotatedDocument, "exportedAt">), exportedAt }, context),
   // A file's bytes are moved to the server's thread, not copied, when they are all of their buffer (a Buffer cut from
   // Node's shared pool is not, and is copied).
   ({ body }) =>

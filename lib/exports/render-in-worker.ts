@@ -1,8 +1,6 @@
 import "server-only";
 import { workerPool } from "@/lib/workers/worker-pool";
-import type { AnnotatedDocument } from "./annotated-document";
-import type { ExportContext, ExportFile } from "./export-file";
-import type { ExportFormat } from "./export-formats";
+import type { ExportFile } from "./export-file";
 import type { RenderJob } from "./export-worker";
 
 /**
@@ -25,16 +23,12 @@ const exportsPool = workerPool({
 });
 
 /**
- * One format rendered from the AnnotatedDocument in a worker thread (the document is copied in, the file's bytes
- * moved back): a PDF of a long document lays out for seconds, which on the server's own thread held every other
- * request of that server.
+ * One format rendered from the AnnotatedDocument in a worker thread (its JSON text is sent, the file's bytes moved
+ * back): a PDF of a long document lays out for seconds, which on the server's own thread held every other request of
+ * that server.
  */
-export async function renderInWorker(
-  format: ExportFormat,
-  doc: AnnotatedDocument,
-  context: ExportContext,
-): Promise<ExportFile> {
-  const file = await exportsPool.run<ExportFile>({ format, doc, context } satisfies RenderJob);
+export async function renderInWorker(job: RenderJob): Promise<ExportFile> {
+  const file = await exportsPool.run<ExportFile>(job);
   // The bytes arrive as a plain Uint8Array; a Buffer over the same memory is what the renderers returned.
   const { body } = file;
   return typeof body === "string"

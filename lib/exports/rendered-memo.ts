@@ -1,6 +1,5 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import type { AnnotatedDocument } from "./annotated-document";
 import type { ExportFile } from "./export-file";
 
 /**
@@ -18,15 +17,13 @@ const size = (file: ExportFile) => (typeof file.body === "string" ? file.body.le
 
 export async function renderedByContent(
   format: string,
-  doc: AnnotatedDocument,
-  context: unknown,
+  /** The JSON texts of everything the file is made from. */
+  content: string[],
   render: () => ExportFile | Promise<ExportFile>,
 ): Promise<ExportFile> {
-  const { exportedAt: _now, ...content } = doc;
-  const key = createHash("sha256")
-    .update(format)
-    .update(JSON.stringify([content, context]))
-    .digest("base64url");
+  const hash = createHash("sha256").update(format);
+  for (const text of content) hash.update("\n").update(text);
+  const key = hash.digest("base64url");
   const hit = files.get(key);
   if (hit) {
     files.delete(key);

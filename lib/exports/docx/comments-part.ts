@@ -8,7 +8,8 @@ import { xmlText } from "../xml-text";
 /** One Word comment of a thread: its author, date and paragraphs (a bold paragraph heads a part of it). */
 export interface WordComment {
   author: string;
-  date: Date;
+  /** ISO 8601. */
+  date: string;
   paragraphs: { runs: RichParagraph; bold?: boolean }[];
 }
 
@@ -40,7 +41,7 @@ function threadXml({ firstId, comments }: WordThread): ThreadXml {
   comments.forEach((comment, k) => {
     const id = firstId + k;
     const paragraphs = comment.paragraphs.length ? comment.paragraphs : [{ runs: [] }];
-    xml += `<w:comment w:id="${id}" w:author="${xmlText(comment.author)}" w:date="${comment.date.toISOString()}">`;
+    xml += `<w:comment w:id="${id}" w:author="${xmlText(comment.author)}" w:date="${comment.date}">`;
     paragraphs.forEach(({ runs, bold }, p) => {
       // The last paragraph carries the comment's paragraph id (as docx and Word write it).
       xml += p === paragraphs.length - 1 ? `<w:p w14:paraId="${paraId(id)}" w14:textId="${paraId(id)}">` : "<w:p>";

@@ -1,6 +1,7 @@
 import { AppError } from "@/lib/errors/app-error";
 import { CERTAINTY } from "@/lib/reviews/grade-labels";
 import type { AnnotatedDocument } from "../annotated-document";
+import { isoDate } from "../critique-text";
 import type { ExportContext, ExportFile } from "../export-file";
 import { safeUrl } from "../safe-url";
 
@@ -15,7 +16,7 @@ export function toClaimReview(doc: AnnotatedDocument, { baseUrl }: ExportContext
   if (doc.status !== "PUBLISHED" || !doc.publishedAt)
     throw new AppError("CONFLICT", "ClaimReview describes published critiques: publish the document first.");
   const url = `${baseUrl}/documents/${doc.slug}${doc.visibility === "PUBLIC" ? "" : "/private"}`;
-  const datePublished = doc.publishedAt.toISOString().slice(0, 10);
+  const datePublished = isoDate(doc.publishedAt);
   const reviews = doc.claims
     .filter((c) => c.decision?.published && c.decision.certainty)
     .map((c) => {

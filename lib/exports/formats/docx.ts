@@ -26,7 +26,7 @@ const heading = (text: string) => ({ runs: [{ text }], bold: true });
  * discussion comment as a reply by its author with its own date (Word threads one level deep: a reply to a reply says
  * whom it answers).
  */
-function claimThread(claim: AnnotatedClaim, exportedAt: Date): WordComment[] {
+function claimThread(claim: AnnotatedClaim, exportedAt: string): WordComment[] {
   const sections = critiqueSections(claim);
   const decision = sections.find((s) => s.kind === "decision");
   const reviews = sections.filter((s) => s.kind === "review" && s.author);

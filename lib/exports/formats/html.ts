@@ -14,10 +14,11 @@ mark.claim{background:#f1f5f9;text-decoration:underline 2px;text-underline-offse
 mark.claim[data-tier=PRECLINICAL]{background:#e0f2fe;text-decoration-style:solid}
 mark.claim[data-tier=EARLY_HUMAN_TRIAL]{background:#dcfce7;text-decoration-style:double}
 mark.claim[data-tier=SPECULATIVE]{background:#fef3c7;text-decoration-style:wavy}
+sup{line-height:0}
 sup a{text-decoration:none}
 .critiques{font-size:15px;border-top:1px solid #94a3b8;margin-top:2rem}
 .critiques li{margin:.75rem 0}
-.critiques h4{font:600 14px system-ui,sans-serif;margin:.5rem 0 .25rem}
+.critiques h3{font:600 14px system-ui,sans-serif;margin:.5rem 0 .25rem}
 .critiques p{margin:.25rem 0}
 .discussion ul{padding-left:1.25rem;border-left:2px solid #e2e8f0}
 @media print{body{margin:0}a{color:inherit}}`;
@@ -44,7 +45,7 @@ function withNoteReferences(body: string, numberOf: Map<string, number>): string
 /** A claim's note: the summary, each critique section with its paragraphs, and the discussion as nested lists. */
 function noteHtml(claim: AnnotatedClaim): string {
   const sections = critiqueSections(claim)
-    .map((s) => `<section class="${s.kind}"><h4>${escapeHtml(s.title)}</h4>${paragraphsHtml(s.paragraphs)}</section>`)
+    .map((s) => `<section class="${s.kind}"><h3>${escapeHtml(s.title)}</h3>${paragraphsHtml(s.paragraphs)}</section>`)
     .join("");
   let discussion = "";
   if (claim.comments.length) {
@@ -53,9 +54,9 @@ function noteHtml(claim: AnnotatedClaim): string {
       if (c.depth > depth) discussion += "<ul>".repeat(c.depth - depth);
       else discussion += `</li>${"</ul></li>".repeat(depth - c.depth)}`;
       depth = c.depth;
-      discussion += `<li id="comment-${escapeHtml(c.id)}"><p><strong>${escapeHtml(c.author)}</strong> <time datetime="${c.createdAt.toISOString()}">${isoDate(c.createdAt)}</time></p>${paragraphsHtml(c.paragraphs)}`;
+      discussion += `<li id="comment-${escapeHtml(c.id)}"><p><strong>${escapeHtml(c.author)}</strong> <time datetime="${c.createdAt}">${isoDate(c.createdAt)}</time></p>${paragraphsHtml(c.paragraphs)}`;
     }
-    discussion = `<section class="discussion"><h4>Discussion</h4>${discussion}</li>${"</ul></li>".repeat(depth)}</ul></section>`;
+    discussion = `<section class="discussion"><h3>Discussion</h3>${discussion}</li>${"</ul></li>".repeat(depth)}</ul></section>`;
   }
   return `<p class="summary"><strong>${escapeHtml(critiqueSummary(claim))}</strong></p>${sections}${discussion}`;
 }

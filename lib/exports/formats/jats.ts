@@ -164,9 +164,9 @@ export function toJats(doc: AnnotatedDocument, { baseUrl }: ExportContext): Expo
   if (listOpen) body.push("</list>");
   body.push("</sec>".repeat(open.length));
 
-  const published = doc.status === "PUBLISHED" && doc.publishedAt;
+  const published = doc.status === "PUBLISHED" && doc.publishedAt ? new Date(doc.publishedAt) : null;
   const pubDate = published
-    ? `<pub-date publication-format="electronic" date-type="pub"><day>${doc.publishedAt!.getUTCDate()}</day><month>${doc.publishedAt!.getUTCMonth() + 1}</month><year>${doc.publishedAt!.getUTCFullYear()}</year></pub-date>`
+    ? `<pub-date publication-format="electronic" date-type="pub"><day>${published.getUTCDate()}</day><month>${published.getUTCMonth() + 1}</month><year>${published.getUTCFullYear()}</year></pub-date>`
     : "";
   const source = safeUrl(doc.sourceUrl);
   const refList = refs.length

@@ -30,7 +30,7 @@ export function toW3c(doc: AnnotatedDocument, { baseUrl }: ExportContext): Expor
       id: `${source}#claim-${claim.id}`,
       type: "Annotation",
       motivation: "assessing",
-      created: (claim.decision?.decidedAt ?? doc.updatedAt).toISOString(),
+      created: claim.decision?.decidedAt ?? doc.updatedAt,
       generator: { id: baseUrl, type: "Software", name: "Claimwise" },
       body: [
         {
@@ -49,7 +49,7 @@ export function toW3c(doc: AnnotatedDocument, { baseUrl }: ExportContext): Expor
       id: `${source}#comment-${comment.id}`,
       type: "Annotation",
       motivation: comment.parentId ? "replying" : "commenting",
-      created: comment.createdAt.toISOString(),
+      created: comment.createdAt,
       creator: { type: "Person", name: comment.author },
       body: {
         type: "Choice",
