@@ -378,6 +378,19 @@ describe("exports read back by independent readers", () => {
       return x > x1 && x < x2 && y > y1 && y < y2;
     });
     expect(covered, `link area [${rect.join(" ")}] over no "protocol" word`).toBe(true);
+    // Bookmarks: a level-3 heading's under its section's, each opening at its heading's height on its page.
+    type Bookmark = { title: string; dest: (string | number | null)[]; kids: Bookmark[] };
+    const outlines = JSON.parse(
+      spawnSync("qpdf", ["--json=2", "--json-key=outlines", file], { encoding: "utf8" }).stdout,
+    ).outlines as Bookmark[];
+    const outlook = outlines.find((o) => o.title === "Outlook")!;
+    expect(outlook.kids.map((k) => k.title)).toEqual(["Next steps"]);
+    const notes = outlines.find((o) => o.title === "Critiques")!.kids;
+    expect(notes.length).toBeGreaterThan(0);
+    for (const bookmark of [outlook, outlook.kids[0]!, ...notes]) {
+      expect(bookmark.dest[1]).toBe("/XYZ");
+      expect(bookmark.dest[3]).toEqual(expect.any(Number));
+    }
   }, 120_000);
 
   it("ClaimReview: only for published documents' decided claims, dated by publication, at the reading page", async () => {

@@ -68,31 +68,56 @@ export function toPdf(doc: AnnotatedDocument): Promise<ExportFile> {
   const block = (tag: string, spans: Span[], options: Omit<ParagraphOptions, "struct"> = {}) => {
     const struct = pdf.struct(tag);
     root.add(struct);
-    drawParagraph(pdf, spans, { ...options, struct });
+    const top = drawParagraph(pdf, spans, { ...options, struct });
     struct.end();
+    return top;
   };
+  /**
+   * A bookmark's destination: the current page at `top`, at the left edge (pdfkit measures an outline item's `left`
+   * from the page's right edge) and the reader's zoom.
+   */
+  const at = (top: number | null) => ({
+    expanded: false,
+    fit: false,
+    top: top ?? pdf.y,
+    left: pdf.page.width,
+    zoom: 0,
+  });
+  const source = safeUrl(doc.sourceUrl);
 
   block("H1", [{ text: doc.title, style: "bold", size: 20 }], { gap: 4 });
+  const byline: Span = { text: `Annotated by Claimwise · revision ${doc.revision.number}`, style: "sans", size: 9 };
   block(
     "P",
-    [{ text: `Annotated by Claimwise · revision ${doc.revision.number}`, style: "sans", size: 9, color: "#475569" }],
-    {
-      gap: 12,
-    },
+    [
+      { ...byline, color: "#475569" },
+      ...(source
+        ? [
+            { ...byline, text: " · Source: ", color: "#475569" },
+            { ...byline, text: source, link: source, color: "#1d4ed8" },
+          ]
+        : []),
+    ],
+    { gap: 12 },
   );
 
   const noted = doc.claims.filter(hasCritique);
   const blocks = textBlocks(doc.revision.body);
   const notedIn = claimsInBlocks(blocks, noted);
+  // The bookmark of the last section heading, which the next lower headings' bookmarks go under.
+  let section: PDFKit.PDFOutline | null = null;
   for (const b of blocks) {
     if (b.node.type === "heading") {
       const level = Number(b.node.attrs?.level ?? 2);
-      pdf.outline.addItem(b.text);
       pdf.y += 6;
-      block(level <= 2 ? "H2" : "H3", [{ text: b.text, style: "bold", size: level <= 2 ? 14 : 12 }], {
+      const top = block(level <= 2 ? "H2" : "H3", [{ text: b.text, style: "bold", size: level <= 2 ? 14 : 12 }], {
         gap: 4,
         keepWith: BODY_LINES,
       });
+      // Added once drawn: a heading kept with its text may have gone to the next page.
+      const parent: PDFKit.PDFOutline = level > 2 && section ? section : pdf.outline;
+      const bookmark = parent.addItem(b.text, at(top));
+      if (level <= 2) section = bookmark;
       continue;
     }
     const end = b.start + b.text.length;
@@ -122,8 +147,8 @@ export function toPdf(doc: AnnotatedDocument): Promise<ExportFile> {
     block("H1", [{ text: "Critiques", style: "bold", size: 16 }], { gap: 6 });
     for (const claim of noted) {
       if (pdf.y > pdf.page.height - 140) pdf.addPage();
-      pdf.addNamedDestination(`note-${claim.number}`);
-      notes.addItem(`[${claim.number}] ${claim.text.slice(0, 60)}`);
+      pdf.addNamedDestination(`note-${claim.number}`, "XYZ", null, pdf.y, null);
+      notes.addItem(`[${claim.number}] ${claim.text.slice(0, 60)}`, at(pdf.y));
       block("H2", [{ text: `[${claim.number}] ${critiqueSummary(claim)}`, style: "bold", size: 10 }], { gap: 2 });
       block("P", [{ text: claim.text, style: "italic", size: NOTE.size, color: "#334155" }], { gap: 3 });
       for (const section of critiqueSections(claim)) {

@@ -260,10 +260,11 @@ interface MeasuredRun extends LineRun {
 
 /**
  * Lays out (or finds the layout of) one paragraph and draws it with pdfkit's primitives, a page break wherever a
- * line does not fit.
+ * line does not fit. Returns where its first line's top is (on the page it is on), for a link or bookmark to it.
  */
 export function drawParagraph(pdf: PDFKit.PDFDocument, spans: Span[], options: ParagraphOptions = {}) {
-  if (!spans.some((s) => s.text.trim())) return;
+  let first: number | null = null;
+  if (!spans.some((s) => s.text.trim())) return first;
   const left = pdf.page.margins.left + (options.indent ?? 0);
   const width = pdf.page.width - pdf.page.margins.right - left;
   const layout = keptLayout(pdf, spans, width);
@@ -279,6 +280,7 @@ export function drawParagraph(pdf: PDFKit.PDFDocument, spans: Span[], options: P
     // page (an orphan) or its last line alone at the head of the next (a widow, if two lines stay behind).
     if (room < 1 || (room === 1 && ((i === 0 && count > 1) || (i === count - 2 && i >= 2)))) pdf.addPage();
     const top = pdf.y;
+    first ??= top;
     // Left-to-right runs are encoded here (glyph-runs.ts), which gives their widths; right-to-left ones are measured
     // by pdfkit where a width is needed (to place the next run, paint a highlight, right-align, size a link's area).
     const measured: MeasuredRun[] = [];
@@ -307,6 +309,7 @@ export function drawParagraph(pdf: PDFKit.PDFDocument, spans: Span[], options: P
     pdf.y = top + lineHeight;
   }
   pdf.y += options.gap ?? 0;
+  return first;
 }
 
 /**
