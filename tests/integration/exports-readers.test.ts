@@ -210,6 +210,17 @@ describe("exports read back by independent readers", () => {
     expect(titles).toContain("دراسة عن الالتهاب ⊕ 炎症研究");
     const authors = entries.flatMap((e) => (e.fields.author ?? []) as { lastName?: string; firstName?: string }[]);
     expect(authors).toContainEqual(expect.objectContaining({ lastName: "García", firstName: "María" }));
+    // Classic BibTeX's field names (biblatex reads them too; BibTeX styles drop biblatex's `journaltitle` and `date`).
+    expect(bib).toMatch(/^ {2}year = \{2020\},?$/m);
+    expect(bib).not.toMatch(/^ {2}(journaltitle|date) = /m);
+    // Another reader of the file, pandoc's BibTeX reader, finds the same year.
+    if (!has("pandoc")) return;
+    const csl = spawnSync("pandoc", ["-f", "bibtex", "-t", "csljson"], { input: bib, encoding: "utf8" });
+    expect(csl.status, csl.stderr).toBe(0);
+    const garcia = (JSON.parse(csl.stdout) as { title?: string; issued?: { "date-parts": number[][] } }[]).find(
+      (item) => item.title === "دراسة عن الالتهاب ⊕ 炎症研究",
+    )!;
+    expect(garcia.issued?.["date-parts"][0]![0]).toBe(2020);
   });
 
   it("RIS: parses strictly (astrocite-ris), one record per work, a title with newlines stays one field", async () => {

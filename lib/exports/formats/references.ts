@@ -111,19 +111,25 @@ function uniqueKeys(items: CslItem[]): string[] {
   });
 }
 
+/**
+ * One entry in the fields classic BibTeX styles know (`journal`, `year`, `month`), which biblatex reads too as the
+ * aliases of its own (`journaltitle`, `date`); biblatex's own names were dropped by BibTeX styles.
+ */
 function bibtexEntry(item: CslItem, key: string): string {
   const id = cslIdentifier(item);
-  const parts = dateParts(item);
+  const [year, month] = dateParts(item);
   const fields: [string, string][] = [
     ["author", names(item, "author").map(bibName).join(" and ")],
     ["editor", names(item, "editor").map(bibName).join(" and ")],
     ["title", bibValue(ownTitle(item))],
-    ["journaltitle", bibValue(item["container-title"])],
+    ["journal", bibValue(item["container-title"])],
     ["publisher", bibValue(item.publisher)],
-    ["date", parts.length ? parts.map((p, i) => String(p).padStart(i ? 2 : 4, "0")).join("-") : ""],
+    ["year", year === undefined ? "" : String(year)],
+    ["month", month === undefined ? "" : String(month)],
     ["volume", bibValue(item.volume)],
     ["number", bibValue(item.issue)],
-    ["pages", bibValue(item.page)],
+    // A range's dash as BibTeX writes it (an en dash in print).
+    ["pages", bibValue(item.page).replace(/(\d)\s*[-–]\s*(\d)/g, "$1--$2")],
     ["doi", bibValue(item.DOI)],
     ["isbn", bibValue(item.ISBN)],
     ...(id?.type === "PMID" || (!id && item.PMID)
