@@ -263,6 +263,8 @@ describe("exports read back by independent readers", () => {
     expect(html).toMatch(/<ul><li id="comment-[^"]+"><p><strong>María/);
     expect(html).not.toMatch(/<img|javascript:/i);
     expect(html).toContain('href="https://example.org/a?x=1%3E%3Cimg%20src=x%20onerror=alert(1)%3E"');
+    // A note quotes the sentence it critiques.
+    expect(html).toMatch(/<p class="summary">[^\n]*?<\/p><p class="claim"><i>[^<]*TNF-α fell/);
   });
 
   it("CSV: editor certainty and reviewers' median apart, per-reviewer grades and domains, identifiers, formulas neutralised", async () => {
@@ -302,6 +304,11 @@ describe("exports read back by independent readers", () => {
     const entries = extended["w15:commentsEx"]["w15:commentEx"] as Record<string, string>[];
     // The TNF-α thread: the decision, the review and three discussion comments are four replies to the first.
     expect(entries.filter((e) => e["@_w15:paraIdParent"]).length).toBe(4);
+    // Under the title, what this file is and the article's source as a live link.
+    const body = await zip.file("word/document.xml")!.async("string");
+    expect(body).toContain("Annotated by Claimwise · revision 1");
+    const rels = await zip.file("word/_rels/document.xml.rels")!.async("string");
+    expect(rels).toMatch(/TargetMode="External"/);
     // Headings stay on the page of the text under them; paragraphs have space after them.
     const styles = await zip.file("word/styles.xml")!.async("string");
     for (const id of ["Title", "Heading1", "Heading2"])

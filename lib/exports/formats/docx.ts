@@ -4,6 +4,7 @@ import {
   CommentRangeStart,
   CommentReference,
   Document,
+  ExternalHyperlink,
   HeadingLevel,
   LineRuleType,
   Packer,
@@ -17,6 +18,7 @@ import { claimsInBlocks } from "../claims-in-blocks";
 import { critiqueSections, critiqueSummary, hasCritique } from "../critique-text";
 import { commentParts, type WordComment } from "../docx/comments-part";
 import type { ExportFile } from "../export-file";
+import { safeUrl } from "../safe-url";
 
 const heading = (text: string) => ({ runs: [{ text }], bold: true });
 
@@ -138,7 +140,21 @@ export async function toDocx(doc: AnnotatedDocument): Promise<ExportFile> {
   const threadIds = new Map(
     critiqued.map((claim, i) => [claim.id, threads[i]!.comments.map((_, k) => threads[i]!.firstId + k)]),
   );
-  const paragraphs = [new Paragraph({ text: doc.title, heading: HeadingLevel.TITLE })];
+  const source = safeUrl(doc.sourceUrl);
+  const paragraphs = [
+    new Paragraph({ text: doc.title, heading: HeadingLevel.TITLE }),
+    new Paragraph({
+      children: [
+        new TextRun({ text: `Annotated by Claimwise · revision ${doc.revision.number}`, color: "475569" }),
+        ...(source
+          ? [
+              new TextRun({ text: " · Source: ", color: "475569" }),
+              new ExternalHyperlink({ link: source, children: [new TextRun({ text: source, style: "Hyperlink" })] }),
+            ]
+          : []),
+      ],
+    }),
+  ];
   const blocks = textBlocks(doc.revision.body);
   const threadedIn = claimsInBlocks(
     blocks,

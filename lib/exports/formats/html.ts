@@ -42,7 +42,7 @@ function withNoteReferences(body: string, numberOf: Map<string, number>): string
   return out + body.slice(cursor);
 }
 
-/** A claim's note: the summary, each critique section with its paragraphs, and the discussion as nested lists. */
+/** A claim's note: the summary, the claim's sentence, each critique section with its paragraphs, and the discussion as nested lists. */
 function noteHtml(claim: AnnotatedClaim): string {
   const sections = critiqueSections(claim)
     .map((s) => `<section class="${s.kind}"><h3>${escapeHtml(s.title)}</h3>${paragraphsHtml(s.paragraphs)}</section>`)
@@ -58,7 +58,7 @@ function noteHtml(claim: AnnotatedClaim): string {
     }
     discussion = `<section class="discussion"><h3>Discussion</h3>${discussion}</li>${"</ul></li>".repeat(depth)}</ul></section>`;
   }
-  return `<p class="summary"><strong>${escapeHtml(critiqueSummary(claim))}</strong></p>${sections}${discussion}`;
+  return `<p class="summary"><strong>${escapeHtml(critiqueSummary(claim))}</strong></p><p class="claim"><i>${escapeHtml(claim.text)}</i></p>${sections}${discussion}`;
 }
 
 /** A standalone annotated HTML document: inline CSS, no scripts, critiques numbered as notes. */
