@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors/app-error";
-import { workerPool } from "@/lib/workers/worker-pool";
+import { processWorkerPool } from "@/lib/workers/worker-pool";
 import type { ImportJob } from "./import-worker";
 import type { PreparedImport } from "./prepare-import";
 import type { SourceFormat } from "./read-source";
@@ -11,7 +11,7 @@ import type { SourceFormat } from "./read-source";
  */
 const TIME_BUDGET_MS = Number(process.env.IMPORT_PARSE_BUDGET_MS ?? 20_000);
 
-const imports = workerPool({
+const imports = processWorkerPool({
   name: "import",
   entry: "lib/documents/import-worker.ts",
   // Heap for one import: the parsed tree of 2 MB of HTML fits many times over; a blow-up ends the worker, not us.

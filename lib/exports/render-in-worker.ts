@@ -1,5 +1,5 @@
 import "server-only";
-import { workerPool } from "@/lib/workers/worker-pool";
+import { processWorkerPool } from "@/lib/workers/worker-pool";
 import type { ExportFile } from "./export-file";
 import type { RenderJob } from "./export-worker";
 
@@ -11,7 +11,7 @@ import type { RenderJob } from "./export-worker";
  */
 const YOUNG_GENERATION_MB = Number(process.env.EXPORT_YOUNG_GENERATION_MB ?? 128);
 
-const exportsPool = workerPool({
+const exportsPool = processWorkerPool({
   name: "export",
   entry: "lib/exports/export-worker.ts",
   resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: 2048 },

@@ -136,3 +136,20 @@ export function workerPool(options: PoolOptions) {
     },
   };
 }
+
+type WorkerPool = ReturnType<typeof workerPool>;
+// On globalThis: Next.js bundles instrumentation, pages and route handlers separately, each with its own copy of the
+// modules that make pools. A pool per copy would warm a worker (instrumentation.ts) that no route's job is given, and
+// let each copy run its own `maxRunning` jobs.
+const globalForPools = globalThis as unknown as { __claimwiseWorkerPools?: Map<string, WorkerPool> };
+
+/** The process's one pool of this name (made by the first caller with these options). */
+export function processWorkerPool(options: PoolOptions): WorkerPool {
+  const pools = (globalForPools.__claimwiseWorkerPools ??= new Map());
+  let pool = pools.get(options.name);
+  if (!pool) {
+    pool = workerPool(options);
+    pools.set(options.name, pool);
+  }
+  return pool;
+}

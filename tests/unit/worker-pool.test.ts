@@ -54,3 +54,26 @@ describe("worker pool warm-up", () => {
     });
   }, 30_000);
 });
+
+describe("the process's pools", () => {
+  it("a pool warmed through one bundle's copy of the module answers the jobs sent through another's", async () => {
+    // Two copies of the module, as Next.js gives instrumentation.ts and a route handler.
+    const options = {
+      name: "test-process-wide",
+      entry: "tests/support/boot-time-worker.ts",
+      resourceLimits: { maxOldGenerationSizeMb: 128 },
+      maxRunning: 1,
+      maxWaiting: 1,
+      timeoutMs: 30_000,
+      exceeded: () => new Error("exceeded"),
+    };
+    const instrumentation = await import("@/lib/workers/worker-pool");
+    vi.resetModules();
+    const route = await import("@/lib/workers/worker-pool");
+    expect(route).not.toBe(instrumentation);
+    const loading = nextLoaded();
+    instrumentation.processWorkerPool(options).warm();
+    const announced = await loading;
+    expect((await route.processWorkerPool(options).run<Loaded>({})).id).toBe(announced.id);
+  }, 30_000);
+});
