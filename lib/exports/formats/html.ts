@@ -42,7 +42,10 @@ function withNoteReferences(body: string, numberOf: Map<string, number>): string
   return out + body.slice(cursor);
 }
 
-/** A claim's note: the summary, the claim's sentence, each critique section with its paragraphs, and the discussion as nested lists. */
+/**
+ * A claim's note: the summary, the claim's sentence, each critique section with its paragraphs, and the discussion
+ * as nested lists.
+ */
 function noteHtml(claim: AnnotatedClaim): string {
   const sections = critiqueSections(claim)
     .map((s) => `<section class="${s.kind}"><h3>${escapeHtml(s.title)}</h3>${paragraphsHtml(s.paragraphs)}</section>`)

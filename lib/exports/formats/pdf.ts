@@ -105,7 +105,7 @@ export function toPdf(doc: AnnotatedDocument): Promise<ExportFile> {
   const blocks = textBlocks(doc.revision.body);
   const notedIn = claimsInBlocks(blocks, noted);
   // The bookmark of the last section heading, which the next lower headings' bookmarks go under.
-  let section: PDFKit.PDFOutline | null = null;
+  let sectionBookmark: PDFKit.PDFOutline | null = null;
   for (const b of blocks) {
     if (b.node.type === "heading") {
       const level = Number(b.node.attrs?.level ?? 2);
@@ -115,9 +115,9 @@ export function toPdf(doc: AnnotatedDocument): Promise<ExportFile> {
         keepWith: BODY_LINES,
       });
       // Added once drawn: a heading kept with its text may have gone to the next page.
-      const parent: PDFKit.PDFOutline = level > 2 && section ? section : pdf.outline;
+      const parent: PDFKit.PDFOutline = level > 2 && sectionBookmark ? sectionBookmark : pdf.outline;
       const bookmark = parent.addItem(b.text, at(top));
-      if (level <= 2) section = bookmark;
+      if (level <= 2) sectionBookmark = bookmark;
       continue;
     }
     const end = b.start + b.text.length;

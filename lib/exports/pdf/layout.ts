@@ -314,7 +314,7 @@ export function drawParagraph(pdf: PDFKit.PDFDocument, spans: Span[], options: P
 
 /**
  * What a line has besides its text, placed by its runs' measured widths: claim highlights behind the text and link
- * underlines (both artifacts, not content), and the clickable areas of links and note references over the text.
+ * underlines (artifacts, not content), and the clickable areas of links and note references over the text.
  * Not pdfkit's text() options: given the baseline as its position, text() puts a link's area and underline a line
  * below the text.
  */
