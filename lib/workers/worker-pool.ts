@@ -142,14 +142,14 @@ type WorkerPool = ReturnType<typeof workerPool>;
 // modules that make pools. A pool per copy would warm a worker (instrumentation.ts) that no route's job is given, and
 // let each copy run its own `maxRunning` jobs.
 const globalForPools = globalThis as unknown as { __claimwiseWorkerPools?: Map<string, WorkerPool> };
+const pools = (): Map<string, WorkerPool> => (globalForPools.__claimwiseWorkerPools ??= new Map());
 
 /** The process's one pool of this name (made by the first caller with these options). */
 export function processWorkerPool(options: PoolOptions): WorkerPool {
-  const pools = (globalForPools.__claimwiseWorkerPools ??= new Map());
-  let pool = pools.get(options.name);
+  let pool = pools().get(options.name);
   if (!pool) {
     pool = workerPool(options);
-    pools.set(options.name, pool);
+    pools().set(options.name, pool);
   }
   return pool;
 }
