@@ -13,7 +13,19 @@ export const ERROR_STATUS = {
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
+/**
+ * What marks an AppError made by any copy of this module: Next.js bundles instrumentation, pages and route handlers
+ * with copies of their own, and an error made in one reaches another through state the process shares (a worker pool
+ * made by instrumentation.ts throws into the export route), where a plain `instanceof` would say no and the expected
+ * failure would answer 500.
+ */
+const BRAND = Symbol.for("claimwise.AppError");
+
 export class AppError extends Error {
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && BRAND in value;
+  }
+
   constructor(
     readonly code: ErrorCode,
     message: string,
@@ -22,6 +34,7 @@ export class AppError extends Error {
   ) {
     super(message);
     this.name = "AppError";
+    Object.defineProperty(this, BRAND, { value: true });
   }
 
   get status(): number {
