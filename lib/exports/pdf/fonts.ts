@@ -44,7 +44,8 @@ export function fontBuffer(name: FontName): Buffer {
   }
   return buffer;
 }
-const face = (name: FontName) => {
+/** The process's own fontkit parse of a font (line breaking, word layouts); pdfkit parses each document's again. */
+export const fontFace = (name: FontName) => {
   let f = faces.get(name);
   if (!f) {
     f = fontkit.create(fontBuffer(name));
@@ -58,7 +59,7 @@ const chosen = new Map<TextStyle, Uint8Array>();
 const astralChosen = new Map<string, FontName>();
 // A function of its own, not a closure made in fontFor: fontFor runs for every character of a document.
 const firstWithGlyph = (chain: FontName[], codePoint: number) =>
-  chain.find((f) => face(f).hasGlyphForCodePoint(codePoint)) ?? chain[0]!;
+  chain.find((f) => fontFace(f).hasGlyphForCodePoint(codePoint)) ?? chain[0]!;
 /** The font of a style's chain that draws this code point (the style's own font when none does). */
 export function fontFor(codePoint: number, style: TextStyle): FontName {
   const chain = CHAINS[style];
@@ -107,7 +108,7 @@ export function advanceOf(name: FontName, codePoint: number): number {
     advances.set(name, table);
   }
   if (table[codePoint]! < 0) {
-    const f = face(name);
+    const f = fontFace(name);
     table[codePoint] = f.glyphForCodePoint(codePoint).advanceWidth / f.unitsPerEm;
   }
   return table[codePoint]!;

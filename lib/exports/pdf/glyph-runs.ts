@@ -1,11 +1,10 @@
 import "server-only";
 import type { FontName } from "./fonts";
+import { layOutWord, type WordLayout } from "./word-layout";
 
 /** The parts of pdfkit's embedded font this module uses (pdfkit's own, untyped: see glyphRun). */
 interface EmbeddedFont {
   id: string;
-  /** The document's own fontkit parse of the file. */
-  font: { layout(text: string): FontkitRun };
   /** Font units to thousandths of an em. */
   scale: number;
   /** The glyphs the document embeds: a glyph of the file gets the next id of the subset when first used. */
@@ -15,19 +14,17 @@ interface EmbeddedFont {
   unicode: number[][];
   ref(): unknown;
 }
-interface FontkitRun {
-  glyphs: { id: number; advanceWidth: number; codePoints: number[] }[];
-  positions: { xAdvance: number; xOffset: number; yOffset: number }[];
-}
 interface PdfInternals {
   _font: EmbeddedFont;
   page: { height: number; fonts: Record<string, unknown> };
 }
 
-/** A word as fontkit lays it out (kerning, ligatures) in thousandths of an em, with the glyph ids of the font file. */
+/** A word's layout (word-layout.ts) in thousandths of an em, with the glyph ids of the font file. */
 interface LaidOutWord {
-  glyphs: FontkitRun["glyphs"];
+  glyphs: WordLayout["glyphs"];
+  /** Each glyph's own advance: what the font's /W says of it. */
   widths: number[];
+  /** Each glyph's advance here, kerning included. */
   xAdvances: number[];
   /** Glyphs positioned off the baseline (combining marks): pdfkit's own text() draws such a word. */
   offBaseline: boolean;
@@ -88,15 +85,15 @@ export function wordNumbers(fontName: FontName, text: string): number[] | null {
   return numbers;
 }
 
-function laidOut(font: EmbeddedFont, words: FontWords, n: number): LaidOutWord {
+function laidOut(font: EmbeddedFont, fontName: FontName, words: FontWords, n: number): LaidOutWord {
   let word = words.layouts[n];
   if (word) return word;
-  const { glyphs, positions } = font.font.layout(words.texts[n]!);
+  const { glyphs, xAdvances, offBaseline } = layOutWord(fontName, words.texts[n]!);
   word = {
     glyphs,
     widths: glyphs.map((g) => g.advanceWidth * font.scale),
-    xAdvances: positions.map((p) => p.xAdvance * font.scale),
-    offBaseline: positions.some((p) => p.xOffset || p.yOffset),
+    xAdvances: xAdvances.map((x) => x * font.scale),
+    offBaseline,
   };
   words.layouts[n] = word;
   return word;
@@ -165,7 +162,7 @@ export function glyphRun(pdf: PDFKit.PDFDocument, fontName: FontName, numbers: n
   for (const n of numbers) {
     let word = document.words[n];
     if (word === undefined) {
-      word = encode(font, laidOut(font, words, n));
+      word = encode(font, laidOut(font, fontName, words, n));
       document.words[n] = word;
     }
     if (word === null) return null;

@@ -115,6 +115,122 @@ function keptLayout(pdf: PDFKit.PDFDocument, spans: Span[], width: number): Para
   return layout;
 }
 
+/** A paragraph being laid out: its text, and per code unit its span and font (layOut's helpers read them). */
+interface Paragraph {
+  pdf: PDFKit.PDFDocument;
+  spans: Span[];
+  text: string;
+  spanAt: Uint16Array;
+  fontAt: FontName[];
+  /** The bidi algorithm's levels, or null where the paragraph has no right-to-left letter. */
+  embedding: EmbeddingLevels | null;
+  size: number;
+}
+
+// layOut's helpers are functions of their own, not closures made per paragraph: layOut runs for each of a long
+// document's paragraphs, and a closure per call (named by tsx, which the export worker runs under) cost a tenth of it.
+
+/**
+ * For line breaking: the sum of the characters' advances (shaping and kerning change it by a hair; the runs of a
+ * line are measured whole when it is drawn). Joining Arabic is measured as shaped: its forms differ in width.
+ */
+function pieceWidth(p: Paragraph, from: number, to: number) {
+  const { text, fontAt, spanAt, spans } = p;
+  if (p.embedding && RTL_LETTER.test(text.slice(from, to)))
+    return widthOf(p.pdf, text.slice(from, to), fontAt[from]!, p.size);
+  let w = 0;
+  for (let i = from; i < to; i++) {
+    const cp = text.codePointAt(i)!;
+    w += advanceOf(fontAt[i]!, cp) * spans[spanAt[i]!]!.size;
+    if (cp > 0xffff) i++;
+  }
+  return w;
+}
+
+/** Greedy line breaking at spaces (a word longer than the line overflows rather than splitting): [from, to) each. */
+function lineBreaks(p: Paragraph, width: number): [number, number][] {
+  const { text } = p;
+  const breaks: [number, number][] = [];
+  let lineStart = 0;
+  let lineWidth = 0;
+  for (let i = 0; i < text.length; ) {
+    let j = i;
+    while (j < text.length && !isSpace(text, j)) j++;
+    const wordEnd = j;
+    while (j < text.length && isSpace(text, j)) j++;
+    const w = pieceWidth(p, i, wordEnd);
+    if (lineWidth > 0 && lineWidth + w > width) {
+      breaks.push([lineStart, i]);
+      lineStart = i;
+      lineWidth = 0;
+    }
+    lineWidth += w + pieceWidth(p, wordEnd, j);
+    i = j;
+  }
+  breaks.push([lineStart, text.length]);
+  return breaks;
+}
+
+const lineRun = (span: number, font: FontName, text: string, rtl: boolean): LineRun => ({
+  span,
+  font,
+  text,
+  words: rtl ? null : wordNumbers(font, text),
+});
+
+/**
+ * A line of a paragraph with right-to-left text: its code units in visual order, then runs of one span, font and
+ * direction.
+ */
+function bidiRuns(p: Paragraph, embedding: EmbeddingLevels, from: number, to: number, runs: LineRun[]) {
+  const { text, spanAt, fontAt } = p;
+  const order = Array.from({ length: to - from }, (_, k) => from + k);
+  const levels = embedding.levels;
+  for (const [s = 0, e = 0] of bidi.getReorderSegments(text, embedding, from, to - 1)) {
+    const part = order.slice(s - from, e - from + 1).reverse();
+    order.splice(s - from, part.length, ...part);
+  }
+  const mirrored = bidi.getMirroredCharactersMap(text, embedding.levels, from, to - 1);
+  for (let k = 0; k < order.length; ) {
+    const i = order[k]!;
+    const rtl = levels[i]! % 2 === 1;
+    let m = k + 1;
+    while (
+      m < order.length &&
+      spanAt[order[m]!] === spanAt[i] &&
+      fontAt[order[m]!] === fontAt[i] &&
+      levels[order[m]!]! % 2 === (rtl ? 1 : 0)
+    )
+      m++;
+    const units = order.slice(k, m);
+    let runText: string;
+    if (rtl) {
+      const logical = text.slice(Math.min(...units), Math.max(...units) + 1);
+      // Letters of a right-to-left script: fontkit shapes and reverses the logical text itself. Anything else at a
+      // right-to-left level (spaces, punctuation between such words) is drawn as reordered, mirrored where needed.
+      runText = RTL_LETTER.test(logical)
+        ? logical
+        : units
+            .map((u) => mirrored.get(u) ?? text[u]!)
+            .join("")
+            .replace(/([\udc00-\udfff])([\ud800-\udbff])/g, "$2$1");
+    } else runText = text.slice(units[0]!, units.at(-1)! + 1);
+    runs.push(lineRun(spanAt[i]!, fontAt[i]!, runText, isRtlRun(runText)));
+    k = m;
+  }
+}
+
+/** Left to right throughout: runs of the same span and font, in logical order (no order array per line). */
+function logicalRuns(p: Paragraph, from: number, to: number, runs: LineRun[]) {
+  const { text, spanAt, fontAt } = p;
+  for (let k = from; k < to; ) {
+    let m = k + 1;
+    while (m < to && spanAt[m] === spanAt[k] && fontAt[m] === fontAt[k]) m++;
+    runs.push(lineRun(spanAt[k]!, fontAt[k]!, text.slice(k, m), false));
+    k = m;
+  }
+}
+
 /**
  * Lays one paragraph out, because pdfkit's own wrapper places words left to right, one font per call: here every
  * character gets a font that has its glyph (fallback per character), lines are broken at spaces, and each line is
@@ -124,7 +240,8 @@ function keptLayout(pdf: PDFKit.PDFDocument, spans: Span[], width: number): Para
  */
 function layOut(pdf: PDFKit.PDFDocument, spans: Span[], width: number): ParagraphLayout {
   const generation = wordGeneration();
-  const text = spans.map((s) => s.text).join("");
+  let text = "";
+  for (const s of spans) text += s.text;
   const spanAt = new Uint16Array(text.length);
   for (let i = 0, at = 0; i < spans.length; i++) {
     spanAt.fill(i, at, at + spans[i]!.text.length);
@@ -148,104 +265,18 @@ function layOut(pdf: PDFKit.PDFDocument, spans: Span[], width: number): Paragrap
   }
   // Most paragraphs have no right-to-left letter: they skip the bidi algorithm (their visual order is the logical one).
   const embedding = RTL_LETTER.test(text) ? bidi.getEmbeddingLevels(text, "auto") : null;
-  const size = Math.max(...spans.map((s) => s.size));
-
-  // For line breaking: the sum of the characters' advances (shaping and kerning change it by a hair; the runs of a
-  // line are measured whole when it is drawn). Joining Arabic is measured as shaped: its forms differ in width.
-  const pieceWidth = (from: number, to: number) => {
-    if (embedding && RTL_LETTER.test(text.slice(from, to)))
-      return widthOf(pdf, text.slice(from, to), fontAt[from]!, size);
-    let w = 0;
-    for (let i = from; i < to; i++) {
-      const cp = text.codePointAt(i)!;
-      w += advanceOf(fontAt[i]!, cp) * spans[spanAt[i]!]!.size;
-      if (cp > 0xffff) i++;
-    }
-    return w;
-  };
-
-  // Greedy line breaking at spaces (a word longer than the line overflows rather than splitting).
-  const breaks: [number, number][] = [];
-  let lineStart = 0;
-  let lineWidth = 0;
-  for (let i = 0; i < text.length; ) {
-    let j = i;
-    while (j < text.length && !isSpace(text, j)) j++;
-    const wordEnd = j;
-    while (j < text.length && isSpace(text, j)) j++;
-    const w = pieceWidth(i, wordEnd);
-    if (lineWidth > 0 && lineWidth + w > width) {
-      breaks.push([lineStart, i]);
-      lineStart = i;
-      lineWidth = 0;
-    }
-    lineWidth += w + pieceWidth(wordEnd, j);
-    i = j;
-  }
-  breaks.push([lineStart, text.length]);
-
-  const run = (span: number, font: FontName, runText: string, rtl: boolean): LineRun => ({
-    span,
-    font,
-    text: runText,
-    words: rtl ? null : wordNumbers(font, runText),
-  });
-
-  /** A line of a paragraph with right-to-left text: its code units in visual order, then runs of one span, font and
-   * direction. */
-  const bidiRuns = (from: number, to: number, embedding: EmbeddingLevels, runs: LineRun[]) => {
-    const order = Array.from({ length: to - from }, (_, k) => from + k);
-    const levels = embedding.levels;
-    for (const [s = 0, e = 0] of bidi.getReorderSegments(text, embedding, from, to - 1)) {
-      const part = order.slice(s - from, e - from + 1).reverse();
-      order.splice(s - from, part.length, ...part);
-    }
-    const mirrored = bidi.getMirroredCharactersMap(text, embedding.levels, from, to - 1);
-    for (let k = 0; k < order.length; ) {
-      const i = order[k]!;
-      const rtl = levels[i]! % 2 === 1;
-      let m = k + 1;
-      while (
-        m < order.length &&
-        spanAt[order[m]!] === spanAt[i] &&
-        fontAt[order[m]!] === fontAt[i] &&
-        levels[order[m]!]! % 2 === (rtl ? 1 : 0)
-      )
-        m++;
-      const units = order.slice(k, m);
-      let runText: string;
-      if (rtl) {
-        const logical = text.slice(Math.min(...units), Math.max(...units) + 1);
-        // Letters of a right-to-left script: fontkit shapes and reverses the logical text itself. Anything else at a
-        // right-to-left level (spaces, punctuation between such words) is drawn as reordered, mirrored where needed.
-        runText = RTL_LETTER.test(logical)
-          ? logical
-          : units
-              .map((u) => mirrored.get(u) ?? text[u]!)
-              .join("")
-              .replace(/([\udc00-\udfff])([\ud800-\udbff])/g, "$2$1");
-      } else runText = text.slice(units[0]!, units.at(-1)! + 1);
-      runs.push(run(spanAt[i]!, fontAt[i]!, runText, isRtlRun(runText)));
-      k = m;
-    }
-  };
+  let size = 0;
+  for (const s of spans) size = Math.max(size, s.size);
+  const paragraph: Paragraph = { pdf, spans, text, spanAt, fontAt, embedding, size };
 
   const lines: LineRun[][] = [];
-  for (const [from, rawTo] of breaks) {
+  for (const [from, rawTo] of lineBreaks(paragraph, width)) {
     let to = rawTo;
     while (to > from && isSpace(text, to - 1)) to--;
     if (to === from) continue;
     const runs: LineRun[] = [];
-    if (embedding) bidiRuns(from, to, embedding, runs);
-    else {
-      // Left to right throughout: runs of the same span and font, in logical order (no order array per line).
-      for (let k = from; k < to; ) {
-        let m = k + 1;
-        while (m < to && spanAt[m] === spanAt[k] && fontAt[m] === fontAt[k]) m++;
-        runs.push(run(spanAt[k]!, fontAt[k]!, text.slice(k, m), false));
-        k = m;
-      }
-    }
+    if (embedding) bidiRuns(paragraph, embedding, from, to, runs);
+    else logicalRuns(paragraph, from, to, runs);
     lines.push(runs);
   }
   return { lines, rtl: (embedding?.paragraphs[0]?.level ?? 0) % 2 === 1, generation };
