@@ -113,3 +113,18 @@ export function advanceOf(name: FontName, codePoint: number): number {
   }
   return table[codePoint]!;
 }
+
+const asciiTables = new Map<FontName, Float32Array>();
+/**
+ * The advances (em) of a font's printable ASCII characters, by character code: line breaking measures a span that
+ * asciiFont gives one font by this table, without a look-up per character.
+ */
+export function asciiAdvances(name: FontName): Float32Array {
+  let table = asciiTables.get(name);
+  if (!table) {
+    table = new Float32Array(0x80);
+    for (let c = 0x20; c <= 0x7e; c++) table[c] = advanceOf(name, c);
+    asciiTables.set(name, table);
+  }
+  return table;
+}

@@ -1,7 +1,7 @@
 import "server-only";
 import bidiFactory from "bidi-js";
 import { LRUCache } from "lru-cache";
-import { advanceOf, asciiFont, type FontName, fontFor, type TextStyle } from "./fonts";
+import { advanceOf, asciiAdvances, asciiFont, type FontName, fontFor, type TextStyle } from "./fonts";
 import { type GlyphRun, glyphRun, glyphRunsContent, wordGeneration, wordNumbers } from "./glyph-runs";
 
 const bidi = bidiFactory();
@@ -121,6 +121,10 @@ interface Paragraph {
   spans: Span[];
   text: string;
   spanAt: Uint16Array;
+  /** Where each span ends in the text. */
+  spanEnd: number[];
+  /** Per span, the one font of a span of printable ASCII (asciiFont), else null. */
+  spanFont: (FontName | null)[];
   fontAt: FontName[];
   /** The bidi algorithm's levels, or null where the paragraph has no right-to-left letter. */
   embedding: EmbeddingLevels | null;
@@ -136,6 +140,16 @@ interface Paragraph {
  */
 function pieceWidth(p: Paragraph, from: number, to: number) {
   const { text, fontAt, spanAt, spans } = p;
+  const span = spanAt[from]!;
+  const font = p.spanFont[span];
+  if (font && to <= p.spanEnd[span]!) {
+    // Printable ASCII in one font (most words): its advances by character code.
+    const table = asciiAdvances(font);
+    const size = spans[span]!.size;
+    let w = 0;
+    for (let i = from; i < to; i++) w += table[text.charCodeAt(i)]! * size;
+    return w;
+  }
   if (p.embedding && RTL_LETTER.test(text.slice(from, to)))
     return widthOf(p.pdf, text.slice(from, to), fontAt[from]!, p.size);
   let w = 0;
@@ -225,7 +239,9 @@ function logicalRuns(p: Paragraph, from: number, to: number, runs: LineRun[]) {
   const { text, spanAt, fontAt } = p;
   for (let k = from; k < to; ) {
     let m = k + 1;
-    while (m < to && spanAt[m] === spanAt[k] && fontAt[m] === fontAt[k]) m++;
+    // A span in one font is one run (as far as the line goes); others are walked character by character.
+    if (p.spanFont[spanAt[k]!]) m = Math.min(to, p.spanEnd[spanAt[k]!]!);
+    else while (m < to && spanAt[m] === spanAt[k] && fontAt[m] === fontAt[k]) m++;
     runs.push(lineRun(spanAt[k]!, fontAt[k]!, text.slice(k, m), false));
     k = m;
   }
@@ -243,31 +259,34 @@ function layOut(pdf: PDFKit.PDFDocument, spans: Span[], width: number): Paragrap
   let text = "";
   for (const s of spans) text += s.text;
   const spanAt = new Uint16Array(text.length);
-  for (let i = 0, at = 0; i < spans.length; i++) {
-    spanAt.fill(i, at, at + spans[i]!.text.length);
-    at += spans[i]!.text.length;
-  }
+  const spanEnd: number[] = [];
+  const spanFont: (FontName | null)[] = [];
   // The font of each code unit: its glyph's font; spaces inside Arabic or Hebrew keep that font (the run stays whole
   // for shaping), other spaces take the style's own font (an emoji font's space is far wider). A span of printable
   // ASCII takes its style's font whole (no lookup per character).
   const fontAt: FontName[] = new Array(text.length);
-  for (let i = 0, at = 0; i < spans.length; at += spans[i]!.text.length, i++) {
-    const whole = PRINTABLE_ASCII.test(spans[i]!.text) && asciiFont(spans[i]!.style);
-    if (whole) fontAt.fill(whole, at, at + spans[i]!.text.length);
-  }
-  for (let i = 0; i < text.length; i++) {
-    if (fontAt[i]) continue;
-    const cp = text.codePointAt(i)!;
-    const style = spans[spanAt[i]!]!.style;
-    const prev = i > 0 && spanAt[i - 1] === spanAt[i] ? fontAt[i - 1] : undefined;
-    fontAt[i] = isSpace(text, i) && prev && KEEP_FOR_SPACES.has(prev) ? prev : fontFor(cp, style);
-    if (cp > 0xffff) fontAt[++i] = fontAt[i - 1]!;
+  for (let s = 0, at = 0; s < spans.length; s++) {
+    const { text: spanText, style } = spans[s]!;
+    const end = at + spanText.length;
+    spanAt.fill(s, at, end);
+    spanEnd.push(end);
+    const whole = PRINTABLE_ASCII.test(spanText) ? asciiFont(style) : null;
+    spanFont.push(whole);
+    if (whole) fontAt.fill(whole, at, end);
+    else
+      for (let i = at; i < end; i++) {
+        const cp = text.codePointAt(i)!;
+        const prev = i > at ? fontAt[i - 1] : undefined;
+        fontAt[i] = isSpace(text, i) && prev && KEEP_FOR_SPACES.has(prev) ? prev : fontFor(cp, style);
+        if (cp > 0xffff) fontAt[++i] = fontAt[i - 1]!;
+      }
+    at = end;
   }
   // Most paragraphs have no right-to-left letter: they skip the bidi algorithm (their visual order is the logical one).
   const embedding = RTL_LETTER.test(text) ? bidi.getEmbeddingLevels(text, "auto") : null;
   let size = 0;
   for (const s of spans) size = Math.max(size, s.size);
-  const paragraph: Paragraph = { pdf, spans, text, spanAt, fontAt, embedding, size };
+  const paragraph: Paragraph = { pdf, spans, text, spanAt, spanEnd, spanFont, fontAt, embedding, size };
 
   const lines: LineRun[][] = [];
   for (const [from, rawTo] of lineBreaks(paragraph, width)) {
