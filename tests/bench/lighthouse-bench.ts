@@ -93,7 +93,7 @@ const DEFAULT_SLOWDOWN = 4;
  * throttling docs link computes it (lighthouse-cpu-throttling-calculator: 1,300 -> 3x, +1x per 233 above; 800 ->
  * 2x, +1x per 500 up to 1,300; 150 -> 1x, +1x per 650 up to 800; below that, none).
  */
-export function calibratedSlowdown(benchmarkIndex: number): number {
+function calibratedSlowdown(benchmarkIndex: number): number {
   if (benchmarkIndex >= 1300) return 3 + (benchmarkIndex - 1300) / 233;
   if (benchmarkIndex >= 800) return 2 + (benchmarkIndex - 800) / 500;
   if (benchmarkIndex >= 150) return 1 + (benchmarkIndex - 150) / 650;
