@@ -81,6 +81,9 @@ export function fontFor(codePoint: number, style: TextStyle): FontName {
   return chain[table[codePoint]! - 1]!;
 }
 
+/** Text of printable ASCII only (0x20-0x7e): most of an English document, which the PDF lays out by faster paths. */
+export const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 const asciiFonts = new Map<TextStyle, FontName | null>();
 /**
  * The font that draws every printable ASCII character of a style (its own font, for DejaVu), or null: a run of such

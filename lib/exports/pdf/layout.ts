@@ -1,7 +1,7 @@
 import "server-only";
 import bidiFactory from "bidi-js";
 import { LRUCache } from "lru-cache";
-import { advanceOf, asciiAdvances, asciiFont, type FontName, fontFor, type TextStyle } from "./fonts";
+import { advanceOf, asciiAdvances, asciiFont, type FontName, fontFor, PRINTABLE_ASCII, type TextStyle } from "./fonts";
 import { type GlyphRun, glyphRun, glyphRunsContent, wordGeneration, wordNumbers } from "./glyph-runs";
 
 const bidi = bidiFactory();
@@ -36,7 +36,6 @@ const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
 const SPACES = new Uint8Array(0x10000);
 for (let c = 0; c < SPACES.length; c++) SPACES[c] = /\s/.test(String.fromCharCode(c)) ? 1 : 0;
 const isSpace = (text: string, i: number) => SPACES[text.charCodeAt(i)] === 1;
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /**
  * pdfkit lays text out word by word unless features are given, which puts the words of a right-to-left run in

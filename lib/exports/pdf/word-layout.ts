@@ -1,6 +1,6 @@
 import "server-only";
 import type { Glyph } from "fontkit";
-import { type FontName, fontFace } from "./fonts";
+import { type FontName, fontFace, PRINTABLE_ASCII } from "./fonts";
 
 /** A word laid out: its glyphs and their advances in font units, kerning included. */
 export interface WordLayout {
@@ -91,8 +91,6 @@ function asciiWord(name: FontName, word: string): WordLayout | null {
   }
   return { glyphs, xAdvances, offBaseline: false };
 }
-
-const PRINTABLE_ASCII = /^[\x20-\x7e]+$/;
 
 /**
  * A word as fontkit lays it out with the font's default features. A word of printable ASCII is put together from
