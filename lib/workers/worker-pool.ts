@@ -35,6 +35,11 @@ function startWorker(entry: string, options: WorkerOptions): Worker {
   return new Worker(boot, { ...options, eval: true, execArgv: ["--conditions=react-server"] });
 }
 
+/** What a worker started ahead of need is given as its `workerData`. */
+export interface WarmWorkerData {
+  warm: true;
+}
+
 /**
  * Work off the event loop that answers requests (DESIGN.md rule 12), in worker threads that answer with
  * `answerJobs` (./answer-jobs.ts). One idle worker is kept (starting one costs more than a small job, and a warm one
@@ -42,8 +47,8 @@ function startWorker(entry: string, options: WorkerOptions): Worker {
  */
 export function workerPool(options: PoolOptions) {
   let idle: Worker | null = null;
-  const spawn = () => {
-    const worker = startWorker(options.entry, { resourceLimits: options.resourceLimits });
+  const spawn = (workerData?: WarmWorkerData) => {
+    const worker = startWorker(options.entry, { resourceLimits: options.resourceLimits, workerData });
     // Once per worker, not per job: a worker kept idle between jobs would gather one listener per job.
     worker.once("exit", () => {
       if (idle === worker) idle = null;
@@ -119,10 +124,13 @@ export function workerPool(options: PoolOptions) {
   };
 
   return {
-    /** Starts the idle worker ahead of the first job, so its modules load before a job waits on them. */
+    /**
+     * Starts the idle worker ahead of the first job, so its modules load before a job waits on them. It is told it
+     * was (`workerData.warm`), so its entry may also warm what it runs; a job posted meanwhile waits for that.
+     */
     warm(): void {
       if (idle || running > 0) return;
-      idle = spawn();
+      idle = spawn({ warm: true });
       idle.unref();
     },
     /** The job's result from a worker (an AppError thrown there is thrown here). */

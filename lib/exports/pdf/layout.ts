@@ -124,11 +124,15 @@ interface Paragraph {
   spanEnd: number[];
   /** Per span, the one font of a span of printable ASCII (asciiFont), else null. */
   spanFont: (FontName | null)[];
-  fontAt: FontName[];
+  /** Per code unit of the spans spanFont does not cover, its font; null when it covers them all (most paragraphs). */
+  fontAt: FontName[] | null;
   /** The bidi algorithm's levels, or null where the paragraph has no right-to-left letter. */
   embedding: EmbeddingLevels | null;
   size: number;
 }
+
+/** The font of the code unit at i. */
+const fontOf = (p: Paragraph, i: number): FontName => p.spanFont[p.spanAt[i]!] ?? p.fontAt![i]!;
 
 // layOut's helpers are functions of their own, not closures made per paragraph: layOut runs for each of a long
 // document's paragraphs, and a closure per call (named by tsx, which the export worker runs under) cost a tenth of it.
@@ -138,7 +142,7 @@ interface Paragraph {
  * line are measured whole when it is drawn). Joining Arabic is measured as shaped: its forms differ in width.
  */
 function pieceWidth(p: Paragraph, from: number, to: number) {
-  const { text, fontAt, spanAt, spans } = p;
+  const { text, spanAt, spans } = p;
   const span = spanAt[from]!;
   const font = p.spanFont[span];
   if (font && to <= p.spanEnd[span]!) {
@@ -150,11 +154,11 @@ function pieceWidth(p: Paragraph, from: number, to: number) {
     return w;
   }
   if (p.embedding && RTL_LETTER.test(text.slice(from, to)))
-    return widthOf(p.pdf, text.slice(from, to), fontAt[from]!, p.size);
+    return widthOf(p.pdf, text.slice(from, to), fontOf(p, from), p.size);
   let w = 0;
   for (let i = from; i < to; i++) {
     const cp = text.codePointAt(i)!;
-    w += advanceOf(fontAt[i]!, cp) * spans[spanAt[i]!]!.size;
+    w += advanceOf(fontOf(p, i), cp) * spans[spanAt[i]!]!.size;
     if (cp > 0xffff) i++;
   }
   return w;
@@ -196,7 +200,7 @@ const lineRun = (span: number, font: FontName, text: string, rtl: boolean): Line
  * direction.
  */
 function bidiRuns(p: Paragraph, embedding: EmbeddingLevels, from: number, to: number, runs: LineRun[]) {
-  const { text, spanAt, fontAt } = p;
+  const { text, spanAt } = p;
   const order = Array.from({ length: to - from }, (_, k) => from + k);
   const levels = embedding.levels;
   for (const [s = 0, e = 0] of bidi.getReorderSegments(text, embedding, from, to - 1)) {
@@ -211,7 +215,7 @@ function bidiRuns(p: Paragraph, embedding: EmbeddingLevels, from: number, to: nu
     while (
       m < order.length &&
       spanAt[order[m]!] === spanAt[i] &&
-      fontAt[order[m]!] === fontAt[i] &&
+      fontOf(p, order[m]!) === fontOf(p, i) &&
       levels[order[m]!]! % 2 === (rtl ? 1 : 0)
     )
       m++;
@@ -228,20 +232,21 @@ function bidiRuns(p: Paragraph, embedding: EmbeddingLevels, from: number, to: nu
             .join("")
             .replace(/([\udc00-\udfff])([\ud800-\udbff])/g, "$2$1");
     } else runText = text.slice(units[0]!, units.at(-1)! + 1);
-    runs.push(lineRun(spanAt[i]!, fontAt[i]!, runText, isRtlRun(runText)));
+    runs.push(lineRun(spanAt[i]!, fontOf(p, i), runText, isRtlRun(runText)));
     k = m;
   }
 }
 
 /** Left to right throughout: runs of the same span and font, in logical order (no order array per line). */
 function logicalRuns(p: Paragraph, from: number, to: number, runs: LineRun[]) {
-  const { text, spanAt, fontAt } = p;
+  const { text, spanAt } = p;
   for (let k = from; k < to; ) {
     let m = k + 1;
+    const font = fontOf(p, k);
     // A span in one font is one run (as far as the line goes); others are walked character by character.
     if (p.spanFont[spanAt[k]!]) m = Math.min(to, p.spanEnd[spanAt[k]!]!);
-    else while (m < to && spanAt[m] === spanAt[k] && fontAt[m] === fontAt[k]) m++;
-    runs.push(lineRun(spanAt[k]!, fontAt[k]!, text.slice(k, m), false));
+    else while (m < to && spanAt[m] === spanAt[k] && p.fontAt![m] === font) m++;
+    runs.push(lineRun(spanAt[k]!, font, text.slice(k, m), false));
     k = m;
   }
 }
@@ -262,8 +267,8 @@ function layOut(pdf: PDFKit.PDFDocument, spans: Span[], width: number): Paragrap
   const spanFont: (FontName | null)[] = [];
   // The font of each code unit: its glyph's font; spaces inside Arabic or Hebrew keep that font (the run stays whole
   // for shaping), other spaces take the style's own font (an emoji font's space is far wider). A span of printable
-  // ASCII takes its style's font whole (no lookup per character).
-  const fontAt: FontName[] = new Array(text.length);
+  // ASCII takes its style's font whole (no lookup per character, and no per-character array when all spans do).
+  let fontAt: FontName[] | null = null;
   for (let s = 0, at = 0; s < spans.length; s++) {
     const { text: spanText, style } = spans[s]!;
     const end = at + spanText.length;
@@ -271,14 +276,15 @@ function layOut(pdf: PDFKit.PDFDocument, spans: Span[], width: number): Paragrap
     spanEnd.push(end);
     const whole = PRINTABLE_ASCII.test(spanText) ? asciiFont(style) : null;
     spanFont.push(whole);
-    if (whole) fontAt.fill(whole, at, end);
-    else
+    if (!whole) {
+      fontAt ??= new Array(text.length);
       for (let i = at; i < end; i++) {
         const cp = text.codePointAt(i)!;
         const prev = i > at ? fontAt[i - 1] : undefined;
         fontAt[i] = isSpace(text, i) && prev && KEEP_FOR_SPACES.has(prev) ? prev : fontFor(cp, style);
         if (cp > 0xffff) fontAt[++i] = fontAt[i - 1]!;
       }
+    }
     at = end;
   }
   // Most paragraphs have no right-to-left letter: they skip the bidi algorithm (their visual order is the logical one).

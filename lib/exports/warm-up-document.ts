@@ -1,0 +1,142 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { RichTextNode } from "@/lib/rich-text/types";
+import type { AnnotatedClaim, AnnotatedDocument } from "./annotated-document";
+
+/** Text the warm-up document is made of: the seed article (real prose, so its words and letter pairs are typical). */
+const SOURCE = path.join(process.cwd(), "prisma", "seed", "stem-cells-neuroplasticity.txt");
+const AT = "2026-01-01T00:00:00.000Z";
+
+const paragraph = (text: string): RichTextNode => ({ type: "paragraph", content: [{ type: "text", text }] });
+
+/**
+ * A document the export worker renders once when it is started ahead of need (render-in-worker.ts), never shown to
+ * anyone: the first export after a start otherwise also pays for V8 compiling the renderers and for filling the
+ * fonts' word and kerning tables. Every part a PDF or Word file draws is in it: headings, paragraphs with critiqued
+ * claims, and per claim a decision with a note, a published review with GRADE domains, a source with a link and a
+ * thread with a reply. Its text is the seed article's sentences, `copies` times over; names and dates are invented.
+ */
+export function warmUpDocument(copies: number): AnnotatedDocument {
+  const lines = fs
+    .readFileSync(SOURCE, "utf8")
+    .split("\n")
+    .map((line) => line.replace(/^\s*•\s*/, "").trim())
+    .filter((line) => line.length > 40);
+  const content: RichTextNode[] = [];
+  const claims: AnnotatedClaim[] = [];
+  let offset = 0;
+  const add = (node: RichTextNode, text: string) => {
+    content.push(node);
+    const start = offset;
+    offset += text.length + 1;
+    return start;
+  };
+  for (let copy = 0; copy < copies; copy++) {
+    const section = `Part ${copy + 1}`;
+    add({ type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: section }] }, section);
+    for (const line of lines) {
+      const start = add(paragraph(line), line);
+      // The line's first sentence is a claim.
+      const end = start + (line.indexOf(". ") + 1 || line.length);
+      claims.push(warmUpClaim(claims.length + 1, line.slice(0, end - start), start, end, section, line));
+    }
+  }
+  return {
+    id: "warm-up",
+    slug: "warm-up",
+    title: "Warm-up document",
+    status: "PUBLISHED",
+    visibility: "PUBLIC",
+    sourceUrl: "https://example.org/warm-up",
+    publishedAt: AT,
+    archivedAt: null,
+    updatedAt: AT,
+    exportedAt: AT,
+    revision: { number: 1, body: { type: "doc", content }, plainText: content.map(blockText).join("\n") },
+    claims,
+  };
+}
+
+const blockText = (node: RichTextNode) => node.content?.map((c) => c.text ?? "").join("") ?? "";
+
+function warmUpClaim(
+  number: number,
+  text: string,
+  start: number,
+  end: number,
+  section: string,
+  line: string,
+): AnnotatedClaim {
+  const words = line.split(" ");
+  const note = [[{ text: `A note on claim ${number}: ${words.slice(0, 12).join(" ")}.` }]];
+  return {
+    id: `warm-up-${number}`,
+    number,
+    text,
+    prefix: "",
+    suffix: "",
+    start,
+    end,
+    codePoints: { start, end },
+    section,
+    tier: "PRECLINICAL",
+    suggestedTier: null,
+    decision: {
+      tier: "PRECLINICAL",
+      certainty: "LOW",
+      note: note[0]![0]!.text,
+      noteParagraphs: note,
+      editor: "Warm-up Editor",
+      decidedAt: AT,
+      published: true,
+    },
+    grades: null,
+    reviews: [
+      {
+        reviewer: "Warm-up Reviewer",
+        certainty: "LOW",
+        tierOpinion: null,
+        domains: [
+          { domain: "riskOfBias", concern: "SERIOUS" },
+          { domain: "inconsistency", concern: null },
+          { domain: "indirectness", concern: "NOT_SERIOUS" },
+          { domain: "imprecision", concern: "VERY_SERIOUS" },
+          { domain: "publicationBias", concern: null },
+        ],
+        upgrades: [],
+        submittedAt: AT,
+        rationale: [[{ text: line }]],
+      },
+    ],
+    citations: [
+      {
+        id: `warm-up-source-${number}`,
+        csl: { id: `warm-up-${number}`, type: "article-journal", title: words.slice(0, 8).join(" ") },
+        stance: "SUPPORTS",
+        studyDesign: "ANIMAL",
+        identifierType: "DOI",
+        identifier: `10.0000/warm-up.${number}`,
+        note: null,
+        apa: `Warm-up, A. (2026). ${words.slice(0, 8).join(" ")}. https://doi.org/10.0000/warm-up.${number}`,
+      },
+    ],
+    comments: [
+      {
+        id: `warm-up-comment-${number}`,
+        parentId: null,
+        author: "Warm-up Reviewer",
+        paragraphs: [[{ text: words.slice(4).join(" ") }]],
+        createdAt: AT,
+        depth: 0,
+      },
+      {
+        id: `warm-up-reply-${number}`,
+        parentId: `warm-up-comment-${number}`,
+        author: "Warm-up Editor",
+        paragraphs: [[{ text: `A reply: ${words.slice(0, 10).join(" ")}`, href: "https://example.org/warm-up" }]],
+        createdAt: AT,
+        depth: 1,
+      },
+    ],
+  };
+}
