@@ -17,8 +17,11 @@ import { toBibtex, toRis } from "./formats/references";
 import { toW3c } from "./formats/w3c";
 import { warmUpDocument } from "./warm-up-document";
 
-/** How many times the warm-up document repeats the seed article (about 200 claims; enough for V8 to optimise). */
-const WARM_UP_COPIES = 3;
+/**
+ * How many times the warm-up document repeats the seed article (60 claims each). A first PDF of the benchmark's large
+ * document after 1 / 3 / 8 copies: 1.82 / 1.74 / 1.64 s on one CPU; 4 cost about a second at the worker's start.
+ */
+const WARM_UP_COPIES = 4;
 
 const FORMATS = {
   html: toHtml,
@@ -41,9 +44,10 @@ const FORMATS = {
 export type RenderJob = { format: ExportFormat; document: string; exportedAt: string; context: ExportContext };
 
 /**
- * A worker started ahead of need renders the slow formats of a generated document once before it answers jobs: a
- * large PDF's first rendering in a fresh worker took 2.6 s where the next took 1.7 (one CPU, 2026-11-30), for V8
- * compiling the renderers and the fonts' tables filling. A job posted meanwhile waits for it (about half a second).
+ * A worker started ahead of need renders the slow formats of a generated document once before it answers jobs, so
+ * that V8 has compiled the renderers and the fonts' tables are filled before the first reader's export: the
+ * benchmark's large document's first PDF in a warmed worker took 1.8–2.0 s, in one not warmed 2.4–2.6 s (one CPU,
+ * 2026-11-30). A job posted meanwhile waits for it (about a second of CPU, once per start).
  */
 if ((workerData as WarmWorkerData | null)?.warm) {
   try {

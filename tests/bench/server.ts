@@ -82,9 +82,15 @@ export async function startApp(quick: boolean) {
     NEXT_TELEMETRY_DISABLED: "1",
   });
   await waitFor(`${BASE}/api/health`, 300_000);
+  const upSince = performance.now();
   const fixtures = JSON.parse(fs.readFileSync(path.join(BENCH_DIR, "fixtures.json"), "utf8")) as Fixtures;
   return {
     fixtures,
+    /** Waits until the server has answered for `seconds` (its start-up work, such as warming workers, done). */
+    async upFor(seconds: number) {
+      const left = upSince + seconds * 1000 - performance.now();
+      if (left > 0) await new Promise((r) => setTimeout(r, left));
+    },
     async stop() {
       if (app.pid) process.kill(-app.pid, "SIGTERM");
       await new Promise((r) => setTimeout(r, 500));

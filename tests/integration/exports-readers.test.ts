@@ -378,6 +378,12 @@ describe("exports read back by independent readers", () => {
     }).stdout;
     expect(raw).toMatch(/\/Lang \(en\)/);
     expect(raw).toMatch(/\/StructTreeRoot/);
+    // The structure tree as poppler reads it: every block an element holding its own text, in reading order.
+    const tree = spawnSync("pdfinfo", ["-struct-text", file], { encoding: "utf8" }).stdout;
+    expect(tree).toMatch(/^Document\n {2}H1 \(block\)\n/);
+    expect(tree).toContain('  H2 (block)\n    "Other scripts"\n');
+    expect(tree).toContain('  H3 (block)\n    "Next steps"\n  P (block)\n    "A second trial in forty patients');
+    expect(tree).toContain('  H1 (block)\n    "Critiques"\n  H2 (block)\n    "[1] Preclinical');
     expect(raw).toMatch(/\/Outlines/);
     expect(raw).toMatch(/\/URI \(https:\/\/example\.org\/protocol\)/);
     // The link's clickable area lies over its words (pdftotext's word boxes: top-left origin, points).

@@ -2,7 +2,7 @@ import { BroadcastChannel } from "node:worker_threads";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { workerPool } from "@/lib/workers/worker-pool";
 
-type Loaded = { id: string; loadedAt: number };
+type Loaded = { id: string; loadedAt: number; warm: boolean };
 
 const pool = (entry: string) =>
   workerPool({
@@ -30,7 +30,7 @@ function nextLoaded(): Promise<Loaded> {
 afterEach(() => vi.restoreAllMocks());
 
 describe("worker pool warm-up", () => {
-  it("a warmed pool answers its first job from the worker it started, loaded before the job was sent", async () => {
+  it("a warmed pool answers its first job from the worker it started, loaded before the job was sent and told it was started ahead of need", async () => {
     const warmed = pool("tests/support/boot-time-worker.ts");
     const loading = nextLoaded();
     warmed.warm();
@@ -39,11 +39,15 @@ describe("worker pool warm-up", () => {
     const answer = await warmed.run<Loaded>({});
     expect(answer.id).toBe(announced.id);
     expect(answer.loadedAt).toBeLessThanOrEqual(sentAt);
+    // Its entry may warm up what it runs (the export worker renders a document); a job's own worker must not.
+    expect(answer.warm).toBe(true);
 
     // Without the warm-up the first job's worker loads after the job is sent.
     const cold = pool("tests/support/boot-time-worker.ts");
     const coldSentAt = Date.now();
-    expect((await cold.run<Loaded>({})).loadedAt).toBeGreaterThanOrEqual(coldSentAt);
+    const coldAnswer = await cold.run<Loaded>({});
+    expect(coldAnswer.loadedAt).toBeGreaterThanOrEqual(coldSentAt);
+    expect(coldAnswer.warm).toBe(false);
   }, 30_000);
 
   it("a warmed worker that fails to load is logged, and the process goes on", async () => {

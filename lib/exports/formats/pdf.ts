@@ -9,6 +9,7 @@ import type { ExportFile } from "../export-file";
 import { fileBytes } from "../pdf/file-bytes";
 import { type FontName, fontBuffer } from "../pdf/fonts";
 import { drawParagraph, type ParagraphOptions, type Span } from "../pdf/layout";
+import { endElement, structureTree } from "../pdf/structure";
 import type { RichParagraph } from "../rich-paragraphs";
 import { safeUrl } from "../safe-url";
 
@@ -47,9 +48,9 @@ const runs = (paragraph: RichParagraph, style: Span["style"] = NOTE.style): Span
  * highlighted in its tier's colour and followed by its note number (a link to the note), then the notes: decision,
  * published reviews, sources (live links) and the discussion. Fonts are embedded and chosen per character (Arabic,
  * Hebrew, CJK, emoji included); right-to-left text is reordered by the bidi algorithm; the outline lists the
- * headings and the notes; the catalog carries /Lang and the structure tree (P, H1–H3, Span; highlights are
- * artifacts). pdfkit cannot tag link annotations (Link/OBJR) or lists as L/LI: links are plain annotations and list
- * items are paragraphs.
+ * headings and the notes; the catalog carries /Lang and the structure tree (Document, H1–H3, P: pdf/structure.ts;
+ * highlights and underlines are artifacts). Link annotations are not tagged (Link/OBJR) nor lists as L/LI: links are
+ * plain annotations and list items are paragraphs.
  */
 export function toPdf(doc: AnnotatedDocument): Promise<ExportFile> {
   const pdf = new PDFDocument({
@@ -63,13 +64,11 @@ export function toPdf(doc: AnnotatedDocument): Promise<ExportFile> {
   });
   for (const name of FONTS) pdf.registerFont(name, fontBuffer(name));
   const done = fileBytes(pdf);
-  const root = pdf.struct("Document");
-  pdf.addStructure(root);
+  const structure = structureTree(pdf);
   const block = (tag: string, spans: Span[], options: Omit<ParagraphOptions, "struct"> = {}) => {
-    const struct = pdf.struct(tag);
-    root.add(struct);
+    const struct = structure.element(tag);
     const top = drawParagraph(pdf, spans, { ...options, struct });
-    struct.end();
+    endElement(struct);
     return top;
   };
   /**
@@ -177,7 +176,7 @@ export function toPdf(doc: AnnotatedDocument): Promise<ExportFile> {
       pdf.y += 8;
     }
   }
-  root.end();
+  structure.end();
   reverseRtlLigatureMappings(pdf);
   pdf.end();
   return done.then((body) => ({ body, contentType: "application/pdf", extension: "pdf" }));

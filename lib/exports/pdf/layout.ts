@@ -3,6 +3,7 @@ import bidiFactory from "bidi-js";
 import { LRUCache } from "lru-cache";
 import { advanceOf, asciiAdvances, asciiFont, type FontName, fontFor, PRINTABLE_ASCII, type TextStyle } from "./fonts";
 import { type GlyphRun, glyphRun, glyphRunsContent, wordGeneration, wordNumbers } from "./glyph-runs";
+import { beginContent, endContent, type StructElement } from "./structure";
 
 const bidi = bidiFactory();
 type EmbeddingLevels = ReturnType<typeof bidi.getEmbeddingLevels>;
@@ -25,7 +26,7 @@ export interface ParagraphOptions {
   /** Space after the paragraph, in points. */
   gap?: number;
   /** The structure element (tagged PDF) the paragraph's lines are marked content of. */
-  struct?: PDFKit.PDFStructureElement;
+  struct?: StructElement;
   /** Points of what follows that must be on the same page (a heading's first lines of text). */
   keepWith?: number;
 }
@@ -119,6 +120,7 @@ interface Paragraph {
   pdf: PDFKit.PDFDocument;
   spans: Span[];
   text: string;
+  /** The span of each code unit of the text (spanScratch: longer than the text). */
   spanAt: Uint16Array;
   /** Where each span ends in the text. */
   spanEnd: number[];
@@ -130,6 +132,13 @@ interface Paragraph {
   embedding: EmbeddingLevels | null;
   size: number;
 }
+
+/**
+ * Per code unit of the paragraph being laid out, its span: one buffer for every paragraph, as layOut finishes each
+ * before the next and keeps nothing of it (a typed array per paragraph, allocated outside the heap, cost a tenth of
+ * a long document's layout).
+ */
+let spanScratch = new Uint16Array(4096);
 
 /** The font of the code unit at i. */
 const fontOf = (p: Paragraph, i: number): FontName => p.spanFont[p.spanAt[i]!] ?? p.fontAt![i]!;
@@ -262,7 +271,8 @@ function layOut(pdf: PDFKit.PDFDocument, spans: Span[], width: number): Paragrap
   const generation = wordGeneration();
   let text = "";
   for (const s of spans) text += s.text;
-  const spanAt = new Uint16Array(text.length);
+  if (spanScratch.length < text.length) spanScratch = new Uint16Array(Math.max(text.length, spanScratch.length * 2));
+  const spanAt = spanScratch;
   const spanEnd: number[] = [];
   const spanFont: (FontName | null)[] = [];
   // The font of each code unit: its glyph's font; spaces inside Arabic or Hebrew keep that font (the run stays whole
@@ -358,8 +368,9 @@ export function drawParagraph(pdf: PDFKit.PDFDocument, spans: Span[], options: P
     const x = layout.rtl ? left + width - total : left;
     if (decorated) decorate(pdf, measured, x, top, size, baseline);
     // Each line is marked content of the paragraph's structure element (one element per paragraph, not per line).
-    if (options.struct) options.struct.add(() => drawLine(pdf, measured, x, baseline));
-    else drawLine(pdf, measured, x, baseline);
+    if (options.struct) beginContent(pdf, options.struct);
+    drawLine(pdf, measured, x, baseline);
+    if (options.struct) endContent(pdf);
     pdf.x = pdf.page.margins.left;
     pdf.y = top + lineHeight;
   }
