@@ -1,6 +1,5 @@
 import "server-only";
 import fs from "node:fs/promises";
-import path from "node:path";
 import { acceptSuggestions } from "@/lib/claims/accept-suggestions";
 import { createDocument } from "@/lib/documents/create-document";
 import { publishDocument, setDocumentStatus } from "@/lib/editorial/publishing";
@@ -19,6 +18,7 @@ import {
 import { matchEntry } from "./demo/match";
 import { SAMPLE_AUTHOR, SAMPLE_DOCUMENTS, type SampleDocument } from "./demo/sample-documents";
 import { SEED_ARTICLE_REVIEW } from "./demo/seed-article-review";
+import { SEED_ARTICLE } from "./seed-article";
 
 export const DEMO_PASSWORD = "demo-password";
 
@@ -30,7 +30,6 @@ export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
   { email: "student@demo.test", name: "Sam Student", role: "READER" },
 ];
 
-export const SEED_ARTICLE = path.join(process.cwd(), "prisma", "seed", "stem-cells-neuroplasticity.txt");
 export const SEED_SOURCE_URL = "https://example.org/stem-cells-neuroplasticity";
 
 export class DemoRefusedError extends Error {

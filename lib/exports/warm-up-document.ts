@@ -1,16 +1,14 @@
 import fs from "node:fs";
-import path from "node:path";
+import { SEED_ARTICLE } from "@/lib/db/seed-article";
 import type { RichTextNode } from "@/lib/rich-text/types";
 import type { AnnotatedClaim, AnnotatedDocument } from "./annotated-document";
 
-/** Text the warm-up document is made of: the seed article (real prose, so its words and letter pairs are typical). */
-const SOURCE = path.join(process.cwd(), "prisma", "seed", "stem-cells-neuroplasticity.txt");
 const AT = "2026-01-01T00:00:00.000Z";
 
 const paragraph = (text: string): RichTextNode => ({ type: "paragraph", content: [{ type: "text", text }] });
 
 /**
- * A document the export worker renders once when it is started ahead of need (render-in-worker.ts), never shown to
+ * A document the export worker renders once when it is started ahead of need (export-worker.ts), never shown to
  * anyone: the first export after a start otherwise also pays for V8 compiling the renderers and for filling the
  * fonts' word and kerning tables. Every part a PDF or Word file draws is in it: headings, paragraphs with critiqued
  * claims, and per claim a decision with a note, a published review with GRADE domains, a source with a link and a
@@ -18,7 +16,8 @@ const paragraph = (text: string): RichTextNode => ({ type: "paragraph", content:
  */
 export function warmUpDocument(copies: number): AnnotatedDocument {
   const lines = fs
-    .readFileSync(SOURCE, "utf8")
+    // Real prose, so that its words and letter pairs are typical of what is exported.
+    .readFileSync(SEED_ARTICLE, "utf8")
     .split("\n")
     .map((line) => line.replace(/^\s*•\s*/, "").trim())
     .filter((line) => line.length > 40);

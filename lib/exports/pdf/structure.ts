@@ -2,12 +2,12 @@ import "server-only";
 
 /**
  * A tagged PDF's structure tree, written here rather than through pdfkit's structure elements, which cost a closure,
- * a content object, a lookup in the page's parent tree and a flush check for every line drawn: on the benchmark's
- * 1,564-page document the tags took 0.6–0.9 s of a 1.5–2.5 s rendering. The tree is what pdfkit's would be: a
- * Document element under the StructTreeRoot, an element per block (H1–H3, P) whose lines are its marked content (an
- * MCID each), and each MCID's element in its page's entry of the ParentTree. It uses the parts of pdfkit its own
- * markings use (the StructTreeRoot with its ParentTree, a page's `structParentTreeKey`); if they change, the PDF
- * readers test (poppler's `pdfinfo -struct-text`) fails.
+ * a content object, a lookup in the page's parent tree and a flush check for every line drawn, and kept every element
+ * whole until the document ended (on the benchmark's 1,564-page document the tags took 0.6–0.9 s of a 1.5–2.5 s
+ * rendering). The tree is what pdfkit's would be: a Document element under the StructTreeRoot, an element per block
+ * (H1–H3, P) whose lines are its marked content (an MCID each), and each MCID's element in its page's entry of the
+ * ParentTree. It uses the parts of pdfkit its own markings use (the StructTreeRoot with its ParentTree, a page's
+ * `structParentTreeKey`); if they change, the PDF readers test (poppler's `pdfinfo -struct-text`) fails.
  */
 
 /** A pdfkit indirect object: written by end(), referred to by its number. */
