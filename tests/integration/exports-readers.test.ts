@@ -17,6 +17,7 @@ import { assignReviewer } from "@/lib/editorial/assignments";
 import { publishDocument } from "@/lib/editorial/publishing";
 import { exportDocument } from "@/lib/exports/export-document";
 import { saveReview, submitReview } from "@/lib/reviews/reviews";
+import { hasReader } from "../support/outside-readers";
 import { makeActor, makeDocument, richText } from "./support";
 
 /**
@@ -29,12 +30,6 @@ const FIXTURE = fs.readFileSync(path.join(import.meta.dirname, "../fixtures/mult
 const W3C_CHECK = ["../../../shared/tools/check-web-annotations", "../../../../shared/tools/check-web-annotations"]
   .map((p) => path.join(import.meta.dirname, p))
   .find((p) => fs.existsSync(p));
-/** Whether an outside reader is installed; CI installs them all (.ci/run), so there a missing one fails the test. */
-const has = (tool: string) => {
-  const found = spawnSync("sh", ["-c", `command -v ${tool}`]).status === 0;
-  if (!found && process.env.CI) throw new Error(`${tool} is missing: .ci/run installs it`);
-  return found;
-};
 const tmp = (name: string, body: string | Uint8Array) => {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "exports-")), name);
   fs.writeFileSync(file, body);
@@ -214,7 +209,7 @@ describe("exports read back by independent readers", () => {
     expect(bib).toMatch(/^ {2}year = \{2020\},?$/m);
     expect(bib).not.toMatch(/^ {2}(journaltitle|date) = /m);
     // Another reader of the file, pandoc's BibTeX reader, finds the same year.
-    if (!has("pandoc")) return;
+    if (!hasReader("pandoc")) return;
     const csl = spawnSync("pandoc", ["-f", "bibtex", "-t", "csljson"], { input: bib, encoding: "utf8" });
     expect(csl.status, csl.stderr).toBe(0);
     const garcia = (JSON.parse(csl.stdout) as { title?: string; issued?: { "date-parts": number[][] } }[]).find(
@@ -237,7 +232,7 @@ describe("exports read back by independent readers", () => {
     const md = String(await exported("md"));
     expect(md).not.toContain("<img");
     expect(md).toContain("[^");
-    if (!has("pandoc")) return;
+    if (!hasReader("pandoc")) return;
     const result = spawnSync("pandoc", ["-f", "markdown", "-t", "json"], { input: md, encoding: "utf8" });
     expect(result.status, result.stderr).toBe(0);
     const json = JSON.parse(result.stdout) as { blocks: { t: string; c: unknown }[] };
@@ -317,7 +312,8 @@ describe("exports read back by independent readers", () => {
   });
 
   it("DOCX: LibreOffice reads it back, with the text in every script and the comments with their authors", async (ctx) => {
-    if (!has("soffice")) ctx.skip("LibreOffice (soffice) is not installed: .ci/run installs libreoffice-writer-nogui");
+    if (!hasReader("soffice"))
+      ctx.skip("LibreOffice (soffice) is not installed: .ci/run installs libreoffice-writer-nogui");
     const file = tmp("doc.docx", new Uint8Array((await exported("docx")) as Uint8Array));
     const outdir = path.dirname(file);
     // A profile of its own, so a LibreOffice already running on the machine (or another test run) is never joined.
@@ -357,7 +353,7 @@ describe("exports read back by independent readers", () => {
       fs.copyFileSync(file, "/tmp/dump.pdf");
       fs.writeFileSync("/tmp/dump.md", String(await exported("md")));
     }
-    if (!has("pdftotext")) return;
+    if (!hasReader("pdftotext")) return;
     const text = spawnSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }).stdout;
     expect(text).toContain("研究表明小鼠在治疗后有所改善");
     expect(text).toContain("⊕⊕◯◯");
@@ -371,7 +367,7 @@ describe("exports read back by independent readers", () => {
     for (const row of fonts) expect(row).toMatch(/\byes\s+yes\s+yes\b/); // emb sub uni
     expect(fonts.join("\n")).toMatch(/NotoNaskhArabic/);
     expect(fonts.join("\n")).toMatch(/NotoSansSC/);
-    if (!has("qpdf")) return;
+    if (!hasReader("qpdf")) return;
     const raw = spawnSync("qpdf", ["--qdf", "--object-streams=disable", file, "-"], {
       encoding: "latin1",
       maxBuffer: 1e8,
@@ -428,7 +424,7 @@ describe("exports read back by independent readers", () => {
 
   it("JATS: well-formed XML (xmllint) with the article's sections, claims, critiques and references", async () => {
     const jats = String(await exported("jats"));
-    if (has("xmllint")) {
+    if (hasReader("xmllint")) {
       const result = spawnSync("xmllint", ["--noout", "--nonet", tmp("article.xml", jats)], { encoding: "utf8" });
       expect(result.status, result.stderr).toBe(0);
     }
@@ -477,7 +473,7 @@ describe("exports read back by independent readers", () => {
     await addComment(editor, { claimId: tnf.id, body: richText("A late remark on the strain.") });
     const after = await exported("pdf");
     expect(after).not.toBe(first);
-    if (!has("pdftotext")) return;
+    if (!hasReader("pdftotext")) return;
     const late = tmp("late.pdf", new Uint8Array(after as Uint8Array));
     expect(spawnSync("pdftotext", ["-enc", "UTF-8", late, "-"], { encoding: "utf8" }).stdout).toContain(
       "A late remark on the strain.",
