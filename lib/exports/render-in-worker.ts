@@ -38,7 +38,8 @@ export async function renderInWorker(job: RenderJob): Promise<ExportFile> {
 
 /**
  * Starts the export worker while the server is idle: loading its modules (pdfkit, docx, fontkit, the formats) takes
- * about 1.5 s of CPU, which the first export after a start would otherwise wait for.
+ * about 1.5 s of CPU, and its warm-up rendering (export-worker.ts) about 1 s more, which the first export after a start
+ * would otherwise wait for or pay in slower code.
  */
 export function warmExportWorker(): void {
   exportsPool.warm();
