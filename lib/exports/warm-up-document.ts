@@ -1,11 +1,17 @@
 import fs from "node:fs";
 import { SEED_ARTICLE } from "@/lib/db/seed-article";
-import type { RichTextNode } from "@/lib/rich-text/types";
+import { plainText } from "@/lib/rich-text/plain-text";
+import { textBlocks } from "@/lib/rich-text/text-blocks";
+import type { RichTextDoc, RichTextNode } from "@/lib/rich-text/types";
 import type { AnnotatedClaim, AnnotatedDocument } from "./annotated-document";
 
 const AT = "2026-01-01T00:00:00.000Z";
 
-const paragraph = (text: string): RichTextNode => ({ type: "paragraph", content: [{ type: "text", text }] });
+const textNode = (type: string, text: string, attrs?: RichTextNode["attrs"]): RichTextNode => ({
+  type,
+  ...(attrs ? { attrs } : {}),
+  content: [{ type: "text", text }],
+});
 
 /**
  * A document the export worker renders once when it is started ahead of need (export-worker.ts), never shown to
@@ -21,25 +27,18 @@ export function warmUpDocument(copies: number): AnnotatedDocument {
     .split("\n")
     .map((line) => line.replace(/^\s*•\s*/, "").trim())
     .filter((line) => line.length > 40);
-  const content: RichTextNode[] = [];
-  const claims: AnnotatedClaim[] = [];
-  let offset = 0;
-  const add = (node: RichTextNode, text: string) => {
-    content.push(node);
-    const start = offset;
-    offset += text.length + 1;
-    return start;
-  };
-  for (let copy = 0; copy < copies; copy++) {
-    const section = `Part ${copy + 1}`;
-    add({ type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: section }] }, section);
-    for (const line of lines) {
-      const start = add(paragraph(line), line);
-      // The line's first sentence is a claim.
-      const end = start + (line.indexOf(". ") + 1 || line.length);
-      claims.push(warmUpClaim(claims.length + 1, line.slice(0, end - start), start, end, section, line));
-    }
-  }
+  const content = Array.from({ length: copies }, (_, copy) => [
+    textNode("heading", `Part ${copy + 1}`, { level: 2 }),
+    ...lines.map((line) => textNode("paragraph", line)),
+  ]).flat();
+  const body: RichTextDoc = { type: "doc", content };
+  // Each paragraph's first sentence is a claim.
+  const claims = textBlocks(body)
+    .filter((block) => block.node.type === "paragraph")
+    .map((block, i) => {
+      const length = block.text.indexOf(". ") + 1 || block.text.length;
+      return warmUpClaim(i + 1, block.start, length, block.section ?? "", block.text);
+    });
   return {
     id: "warm-up",
     slug: "warm-up",
@@ -51,27 +50,20 @@ export function warmUpDocument(copies: number): AnnotatedDocument {
     archivedAt: null,
     updatedAt: AT,
     exportedAt: AT,
-    revision: { number: 1, body: { type: "doc", content }, plainText: content.map(blockText).join("\n") },
+    revision: { number: 1, body, plainText: plainText(body) },
     claims,
   };
 }
 
-const blockText = (node: RichTextNode) => node.content?.map((c) => c.text ?? "").join("") ?? "";
-
-function warmUpClaim(
-  number: number,
-  text: string,
-  start: number,
-  end: number,
-  section: string,
-  line: string,
-): AnnotatedClaim {
+/** The claim of a paragraph's first `length` characters, the paragraph starting at `start` in the plain text. */
+function warmUpClaim(number: number, start: number, length: number, section: string, line: string): AnnotatedClaim {
   const words = line.split(" ");
-  const note = [[{ text: `A note on claim ${number}: ${words.slice(0, 12).join(" ")}.` }]];
+  const end = start + length;
+  const note = `A note on claim ${number}: ${words.slice(0, 12).join(" ")}.`;
   return {
     id: `warm-up-${number}`,
     number,
-    text,
+    text: line.slice(0, length),
     prefix: "",
     suffix: "",
     start,
@@ -83,8 +75,8 @@ function warmUpClaim(
     decision: {
       tier: "PRECLINICAL",
       certainty: "LOW",
-      note: note[0]![0]!.text,
-      noteParagraphs: note,
+      note,
+      noteParagraphs: [[{ text: note }]],
       editor: "Warm-up Editor",
       decidedAt: AT,
       published: true,
